@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
     }
     if (arg.starts_with("-r")) {
       if (!value_of(a, 2, &v)) return missing_argument("-r");
-      opts.requires.push_back(v);
+      opts.required_libs.push_back(v);
       continue;
     }
     if (arg.starts_with("-C")) {

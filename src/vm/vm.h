@@ -15,7 +15,7 @@ struct RunOptions {
   std::string script;                     // path, or "-" for stdin; empty with -e
   std::vector<std::string> argv;          // ARGV
   std::vector<std::string> load_path;     // -I dirs, in order
-  std::vector<std::string> requires;      // -r libraries, in order
+  std::vector<std::string> required_libs;      // -r libraries, in order
   bool check_syntax = false;              // -c: print "Syntax OK" and exit
   int warning_level = 1;                  // -W0..2; -w is 2
   bool debug = false;                     // -d
