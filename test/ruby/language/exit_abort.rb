@@ -1,0 +1,4 @@
+at_exit { puts "handler" }
+puts "start"
+$stdout.flush
+abort "fatal message"

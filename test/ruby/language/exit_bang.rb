@@ -1,0 +1,4 @@
+at_exit { puts "should not run" }
+puts "start"
+$stdout.flush
+exit! 4

@@ -1,0 +1,6 @@
+begin
+  puts "body"
+  exit 2
+ensure
+  puts "ensure runs on exit"
+end

@@ -1,0 +1,4 @@
+puts "before"
+$stdout.flush
+raise ArgumentError, "uncaught"
+puts "after"

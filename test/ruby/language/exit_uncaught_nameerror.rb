@@ -1,0 +1,3 @@
+at_exit { puts "at_exit runs before the error report" }
+puts "going"
+Rabbit

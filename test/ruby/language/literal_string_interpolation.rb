@@ -1,0 +1,15 @@
+name = "world"
+n = 3
+puts "hello #{name}"
+puts "n+1 = #{n + 1}"
+puts "nested #{"inner #{n * 2}"}"
+puts "array #{[1, 2]}"
+puts "nil [#{nil}]"
+puts "sym #{:abc}"
+@iv = "ivar"
+$gv = "gvar"
+puts "#@iv #$gv"
+puts "#{}empty"
+puts "multi #{n; n + 10}"
+puts 'no #{interp}'
+puts "escaped \#{not}"

@@ -1,0 +1,22 @@
+p format("%d", 42)
+p format("%5d|", 42)
+p format("%-5d|", 42)
+p format("%05d", 42)
+p format("%+d", 42)
+p format("%x %X %o %b", 255, 255, 8, 5)
+p format("%#x %#o %#b", 255, 8, 5)
+p format("%.2f", 3.14159)
+p format("%8.3f|", 3.14159)
+p format("%e", 12345.678)
+p format("%g %g", 0.0001, 123456789.0)
+p format("%s and %s", "a", :b)
+p format("%p", [1, "x"])
+p format("%10s|%-10s|", "right", "left")
+p format("%%")
+p format("%c%c", 65, "B")
+p "%s-%s" % ["x", "y"]
+p "%.3s" % "abcdef"
+p "%05.1f" % 2.25
+p format("%<a>s %<b>d", a: "named", b: 5)
+p format("%{x}!", x: "tmpl")
+p format("%3$s %1$s %2$s", "a", "b", "c")
