@@ -1,0 +1,46 @@
+// The parser's entry point: Ruby 3.1 source text in, an AST (ast.h) and syntax errors
+// out. Pure function of its input; never throws, crashes, hangs or takes more than
+// linear-ish time on any input. Thread-safe (no shared state).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/parse/ast.h"
+
+namespace maglev::vm::parse {
+
+struct ParseOptions {
+  std::string file = "-";   // for __FILE__ and error messages
+  int line = 1;             // line number of the first line
+  // names of local variables visible from enclosing scopes (for eval with a binding,
+  // instance_eval strings, irb lines): outermost scope first
+  std::vector<std::vector<std::string>> outer_locals;
+};
+
+struct SyntaxError {
+  std::string file;
+  int line = 0;
+  std::string message;   // e.g. "syntax error, unexpected `end'"
+  // "file:line: message", as CRuby prints it
+  std::string to_string() const { return file + ":" + std::to_string(line) + ": " + message; }
+};
+
+struct ParseResult {
+  std::unique_ptr<Ast> ast;    // owns every node
+  Node* root = nullptr;        // a PROGRAM node; null only when errors is not empty
+  std::vector<SyntaxError> errors;
+  bool incomplete = false;     // input ended inside an unfinished construct (irb prints
+                               // a continuation prompt)
+  std::optional<std::string> data;   // text after __END__, for DATA
+  // locals of the top-level scope, in slot order (irb keeps them across lines)
+  std::vector<std::string> top_locals;
+};
+
+// Parses a whole program. `source` must stay alive only during the call.
+ParseResult parse(std::string_view source, const ParseOptions& options);
+
+}  // namespace maglev::vm::parse
