@@ -1,0 +1,4 @@
+puts "never printed: the whole file fails to parse"
+def broken(
+  1 +
+end
