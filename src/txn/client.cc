@@ -1,0 +1,251 @@
+// The client Session (what a VM links): socket to the stone for allocation and
+// commits; snapshots, reads and change lists straight from the shared segment, with
+// misses faulted in from the extent.
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <unordered_set>
+
+#include "shared_cache/shared_cache.h"
+#include "txn/object_table.h"
+#include "txn/page_reader.h"
+#include "txn/protocol.h"
+#include "txn/txn.h"
+
+namespace maglev::txn {
+
+namespace fs = std::filesystem;
+using shared_cache::Publication;
+using shared_cache::Segment;
+
+class SessionImpl {
+ public:
+  ~SessionImpl() {
+    if (sock >= 0) ::close(sock);
+    if (extent_fd >= 0) ::close(extent_fd);
+  }
+  Status error_reply(const std::vector<uint8_t>& p) {
+    uint32_t code = static_cast<uint32_t>(Errc::kProtocol);
+    if (p.size() >= 8) std::memcpy(&code, p.data(), 4);
+    std::string msg = p.size() > 8 ? std::string(p.begin() + 8, p.end()) : "stone error";
+    return Status(static_cast<Errc>(code), msg);
+  }
+  shared_cache::ShmSession& shm() { return seg->session(static_cast<uint32_t>(slot)); }
+
+  fs::path repo;
+  int sock = -1;
+  int extent_fd = -1;
+  std::unique_ptr<Segment> seg;
+  int32_t slot = -1;
+  uint64_t token = 0;
+  std::unique_ptr<CachedExtentReader> reader;
+  bool in_txn = false;
+  Publication snap;
+  uint64_t prev_seq = 0;
+  Changes changes;
+  std::map<Oop, Object> writes;
+  Oop pool_next = 0, pool_end = 0;
+  uint64_t aborts = 0;
+};
+
+Session::Session(std::unique_ptr<SessionImpl> impl) : impl_(std::move(impl)) {}
+Session::~Session() = default;
+Session::Session(Session&&) noexcept = default;
+
+Result<Session> Session::attach(const fs::path& repo) {
+  auto impl = std::make_unique<SessionImpl>();
+  impl->repo = repo;
+  std::string sp = socket_path(repo).string();
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  if (sp.size() >= sizeof addr.sun_path)
+    return Status(Errc::kInvalid, "socket path too long: " + sp);
+  std::memcpy(addr.sun_path, sp.c_str(), sp.size() + 1);
+  impl->sock = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (impl->sock < 0) return errno_status(errno, "socket");
+  if (::connect(impl->sock, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    int err = errno;
+    if (err == ENOENT || err == ECONNREFUSED)
+      return Status(Errc::kNotFound, "no maglev-stone is running for repository " +
+                                         repo.string() + " (start one with: maglev start --repo " +
+                                         repo.string() + ")");
+    return errno_status(err, "connecting to the stone of repository " + repo.string());
+  }
+  MsgHello hello{kProtocolVersion, static_cast<uint32_t>(::getpid())};
+  Status s = send_msg(impl->sock, MsgType::kHello, &hello, sizeof hello);
+  MsgType type;
+  std::vector<uint8_t> p;
+  if (s.ok()) s = recv_msg(impl->sock, &type, &p);
+  if (!s.ok()) return Status(s.code(), "attaching to repository " + repo.string() + ": " + s.message());
+  if (type == MsgType::kError) return impl->error_reply(p);
+  if (type != MsgType::kWelcome || p.size() != sizeof(MsgWelcome))
+    return Status(Errc::kProtocol, "unexpected reply to hello");
+  MsgWelcome w;
+  std::memcpy(&w, p.data(), sizeof w);
+  w.segment[sizeof w.segment - 1] = '\0';
+  auto seg = Segment::attach(w.segment, false);
+  if (!seg.ok()) return seg.status();
+  impl->seg = std::move(*seg);
+  impl->slot = static_cast<int32_t>(w.slot);
+  impl->token = w.token;
+  impl->extent_fd = ::open(extent_path(repo).c_str(), O_RDONLY | O_CLOEXEC);
+  if (impl->extent_fd < 0) return errno_status(errno, "opening " + extent_path(repo).string());
+  impl->reader = std::make_unique<CachedExtentReader>(impl->seg.get(), impl->extent_fd,
+                                                      impl->slot, repo.string());
+  impl->snap = impl->seg->newest();
+  impl->prev_seq = impl->snap.seq;
+  return Session(std::move(impl));
+}
+
+Result<uint64_t> Session::begin() {
+  SessionImpl& m = *impl_;
+  Publication p = m.seg->newest();
+  m.changes = Changes();
+  std::unordered_set<Oop> seen;
+  for (uint64_t seq = m.prev_seq + 1; seq <= p.seq && !m.changes.everything; ++seq) {
+    Publication q;
+    if (!m.seg->publication(seq, &q)) {
+      m.changes.everything = true;
+      break;
+    }
+    if (q.oplist_page == 0) continue;
+    std::vector<uint8_t> list(q.oplist_length);
+    Status s = read_stream(*m.reader, q.oplist_page, q.oplist_offset, q.oplist_length, list.data());
+    if (!s.ok()) return s;
+    for (size_t at = 0; at + 24 <= list.size();) {
+      uint64_t token;
+      uint32_t count;
+      std::memcpy(&token, list.data() + at + 8, 8);
+      std::memcpy(&count, list.data() + at + 16, 4);
+      at += 24;
+      for (uint32_t i = 0; i < count && at + 8 <= list.size(); ++i, at += 8) {
+        if (token == m.token) continue;
+        Oop oop;
+        std::memcpy(&oop, list.data() + at, 8);
+        if (seen.insert(oop).second) m.changes.oops.push_back(oop);
+      }
+    }
+  }
+  m.prev_seq = p.seq;
+  m.snap = p;
+  m.in_txn = true;
+  timespec ts;
+  ::clock_gettime(CLOCK_REALTIME, &ts);
+  m.shm().snapshot.store(p.last_commit, std::memory_order_relaxed);
+  m.shm().snapshot_time_ns.store(uint64_t(ts.tv_sec) * 1000000000ULL + uint64_t(ts.tv_nsec),
+                                 std::memory_order_relaxed);
+  return p.last_commit;
+}
+
+uint64_t Session::snapshot() const { return impl_->snap.last_commit; }
+bool Session::in_transaction() const { return impl_->in_txn; }
+Changes Session::changes() const { return impl_->changes; }
+
+Result<std::optional<Object>> Session::read(Oop oop) {
+  SessionImpl& m = *impl_;
+  if (auto it = m.writes.find(oop); it != m.writes.end()) return std::optional<Object>(it->second);
+  DiskObjEntry e;
+  bool found = false;
+  Status s = tree_lookup(*m.reader, TreeRoot{m.snap.root_page, static_cast<uint32_t>(m.snap.tree_height)},
+                         oop, &e, &found);
+  if (!s.ok()) return s;
+  if (!found) return std::optional<Object>();
+  Object o;
+  o.class_id = e.class_id;
+  o.bytes.resize(e.size);
+  s = read_stream(*m.reader, e.page, e.offset, e.size, o.bytes.data());
+  if (!s.ok()) return s;
+  return std::optional<Object>(std::move(o));
+}
+
+Result<Oop> Session::allocate() {
+  SessionImpl& m = *impl_;
+  if (m.pool_next == m.pool_end) {
+    uint64_t count = 64;
+    Status s = send_msg(m.sock, MsgType::kAlloc, &count, sizeof count);
+    MsgType type;
+    std::vector<uint8_t> p;
+    if (s.ok()) s = recv_msg(m.sock, &type, &p);
+    if (!s.ok()) return s;
+    if (type == MsgType::kError) return m.error_reply(p);
+    if (type != MsgType::kAllocated || p.size() != 16)
+      return Status(Errc::kProtocol, "unexpected reply to allocate");
+    std::memcpy(&m.pool_next, p.data(), 8);
+    std::memcpy(&count, p.data() + 8, 8);
+    m.pool_end = m.pool_next + count;
+  }
+  return m.pool_next++;
+}
+
+Status Session::write(Oop oop, ClassId class_id, const void* bytes, size_t size) {
+  if (oop == 0) return Status(Errc::kInvalid, "object id 0 is never allocated");
+  if (size > (1u << 30)) return Status(Errc::kInvalid, "object larger than 1 GiB");
+  Object& o = impl_->writes[oop];
+  o.class_id = class_id;
+  o.bytes.assign(static_cast<const uint8_t*>(bytes), static_cast<const uint8_t*>(bytes) + size);
+  return Status();
+}
+
+CommitResult Session::commit() {
+  SessionImpl& m = *impl_;
+  CommitResult r;
+  std::vector<uint8_t> msg(sizeof(MsgCommit));
+  MsgCommit c{m.snap.last_commit, static_cast<uint32_t>(m.writes.size()), 0};
+  std::memcpy(msg.data(), &c, sizeof c);
+  for (auto& [oop, o] : m.writes) {
+    MsgWrite w{oop, o.class_id, static_cast<uint32_t>(o.bytes.size()), 0};
+    size_t at = msg.size();
+    msg.resize(at + sizeof w + pad8(w.size), 0);
+    std::memcpy(msg.data() + at, &w, sizeof w);
+    if (w.size > 0) std::memcpy(msg.data() + at + sizeof w, o.bytes.data(), w.size);
+  }
+  r.status = send_msg(m.sock, MsgType::kCommit, msg.data(), msg.size());
+  MsgType type;
+  std::vector<uint8_t> p;
+  if (r.status.ok()) r.status = recv_msg(m.sock, &type, &p);
+  m.in_txn = false;
+  if (!r.status.ok()) return r;
+  if (type == MsgType::kCommitted && p.size() == 8) {
+    std::memcpy(&r.commit, p.data(), 8);
+    m.writes.clear();
+    m.shm().commits.fetch_add(1, std::memory_order_relaxed);
+  } else if (type == MsgType::kConflict && p.size() >= 8) {
+    uint64_t n;
+    std::memcpy(&n, p.data(), 8);
+    r.conflicts.resize(std::min<uint64_t>(n, (p.size() - 8) / 8));
+    std::memcpy(r.conflicts.data(), p.data() + 8, r.conflicts.size() * 8);
+    r.status = Status(Errc::kConflict, std::to_string(n) + " object(s) were committed first by another session");
+    m.shm().conflicts.fetch_add(1, std::memory_order_relaxed);
+  } else if (type == MsgType::kError) {
+    r.status = m.error_reply(p);
+  } else {
+    r.status = Status(Errc::kProtocol, "unexpected reply to commit");
+  }
+  return r;
+}
+
+void Session::abort() {
+  impl_->writes.clear();
+  impl_->in_txn = false;
+  impl_->shm().aborts.fetch_add(1, std::memory_order_relaxed);
+}
+
+SessionStats Session::stats() const {
+  SessionImpl& m = *impl_;
+  SessionStats st;
+  auto& s = m.shm();
+  st.snapshot = m.snap.last_commit;
+  st.commits = s.commits.load();
+  st.conflicts = s.conflicts.load();
+  st.aborts = s.aborts.load();
+  st.lookups = s.lookups.load();
+  st.hits = s.hits.load();
+  st.disk_reads = m.reader->disk_reads();
+  return st;
+}
+
+}  // namespace maglev::txn

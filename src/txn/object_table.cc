@@ -1,0 +1,175 @@
+// Implements object-table lookup, the copy-on-write TreeBuilder, and the batch page
+// buffer with its data stream.
+#include "txn/object_table.h"
+
+#include <cstring>
+
+namespace maglev::txn {
+
+Status tree_lookup(PageReader& reader, TreeRoot root, uint64_t oop, DiskObjEntry* out,
+                   bool* found) {
+  *found = false;
+  if (root.page == 0 || oop >= tree_capacity(root.height)) return Status();
+  uint64_t page = root.page;
+  for (uint32_t l = root.height; l > 0; --l) {
+    uint64_t slot = (oop / level_span(l - 1)) % kInteriorFanout;
+    uint64_t child = 0;
+    Status s = reader.read(page, static_cast<uint32_t>(slot * 8), &child, 8);
+    if (!s.ok()) return s;
+    if (child == 0) return Status();
+    page = child;
+  }
+  Status s = reader.read(page, static_cast<uint32_t>((oop % kLeafEntries) * sizeof(DiskObjEntry)),
+                         out, sizeof(DiskObjEntry));
+  if (!s.ok()) return s;
+  *found = out->page != 0;
+  return Status();
+}
+
+Status read_stream(PageReader& reader, uint64_t page, uint32_t offset, uint32_t len,
+                   uint8_t* out) {
+  while (len > 0) {
+    if (offset >= kPayloadSize) {
+      ++page;
+      offset = 0;
+    }
+    uint32_t chunk = std::min(len, kPayloadSize - offset);
+    Status s = reader.read(page, offset, out, chunk);
+    if (!s.ok()) return s;
+    out += chunk;
+    len -= chunk;
+    offset += chunk;
+  }
+  return Status();
+}
+
+// --- BatchPages ---------------------------------------------------------------------
+
+void BatchPages::append_data(const void* data, uint32_t len, uint64_t* page,
+                             uint32_t* offset) {
+  auto open_page = [&] {
+    buf_.resize(buf_.size() + kPageSize, 0);
+    data_open_ = true;
+    data_used_ = 0;
+  };
+  auto seal_full = [&] {
+    uint64_t i = pages() - 1;
+    seal_page(this->page(i), PageKind::kData, first_page_ + i, batch_, kPayloadSize);
+    data_open_ = false;
+  };
+  if (!data_open_) open_page();
+  if (data_used_ == kPayloadSize) {
+    seal_full();
+    open_page();
+  }
+  *page = first_page_ + pages() - 1;
+  *offset = data_used_;
+  const auto* src = static_cast<const uint8_t*>(data);
+  while (len > 0) {
+    if (data_used_ == kPayloadSize) {
+      seal_full();
+      open_page();
+    }
+    uint32_t chunk = std::min(len, kPayloadSize - data_used_);
+    std::memcpy(payload(this->page(pages() - 1)) + data_used_, src, chunk);
+    data_used_ += chunk;
+    src += chunk;
+    len -= chunk;
+  }
+}
+
+void BatchPages::end_data() {
+  if (!data_open_) return;
+  uint64_t i = pages() - 1;
+  seal_page(page(i), PageKind::kData, first_page_ + i, batch_, data_used_);
+  data_open_ = false;
+}
+
+uint64_t BatchPages::add_page(PageKind kind, const void* body, uint32_t length) {
+  end_data();
+  uint64_t i = pages();
+  buf_.resize(buf_.size() + kPageSize, 0);
+  std::memcpy(payload(page(i)), body, length);
+  seal_page(page(i), kind, first_page_ + i, batch_, length);
+  return first_page_ + i;
+}
+
+uint64_t BatchPages::pages_hash() const {
+  std::vector<uint64_t> sums(pages());
+  for (uint64_t i = 0; i < pages(); ++i) sums[i] = page_header(buf_.data() + i * kPageSize).checksum;
+  return hash_bytes(sums.data(), sums.size() * 8);
+}
+
+// --- TreeBuilder --------------------------------------------------------------------
+
+Status TreeBuilder::load(uint32_t level, uint64_t index, Node* node) {
+  node->assign(kPayloadSize, 0);
+  if (old_.page == 0) return Status();
+  if (level == old_.height + 1 && index == 0) {  // new node directly above the old root
+    std::memcpy(node->data(), &old_.page, 8);
+    return Status();
+  }
+  if (level > old_.height) return Status();
+  if (index * level_span(level) >= tree_capacity(old_.height)) return Status();
+  uint64_t page = old_.page;
+  uint64_t first_oop = index * level_span(level);
+  for (uint32_t l = old_.height; l > level; --l) {
+    uint64_t slot = (first_oop / level_span(l - 1)) % kInteriorFanout;
+    uint64_t child = 0;
+    Status s = reader_.read(page, static_cast<uint32_t>(slot * 8), &child, 8);
+    if (!s.ok()) return s;
+    if (child == 0) return Status();
+    page = child;
+  }
+  return reader_.read(page, 0, node->data(), kPayloadSize);
+}
+
+TreeBuilder::Node& TreeBuilder::dirty(uint32_t level, uint64_t index) {
+  auto key = std::make_pair(level, index);
+  auto it = dirty_.find(key);
+  if (it != dirty_.end()) return it->second;
+  Node n;
+  Status s = load(level, index, &n);
+  if (!s.ok() && load_error_.ok()) load_error_ = s;
+  return dirty_.emplace(key, std::move(n)).first->second;
+}
+
+Status TreeBuilder::set(uint64_t oop, const DiskObjEntry& entry) {
+  while (oop >= tree_capacity(height_)) ++height_;
+  Node& leaf = dirty(0, oop / kLeafEntries);
+  std::memcpy(leaf.data() + (oop % kLeafEntries) * sizeof(DiskObjEntry), &entry,
+              sizeof(DiskObjEntry));
+  return load_error_;
+}
+
+Status TreeBuilder::finish(BatchPages& pages, TreeRoot* new_root) {
+  if (dirty_.empty()) {
+    *new_root = old_;
+    return Status();
+  }
+  // Every dirty node's ancestors are dirty; when the tree grew, the chain of index-0
+  // nodes from the old root up is too (their first child is the old root).
+  if (old_.page != 0)
+    for (uint32_t l = old_.height + 1; l <= height_; ++l) dirty(l, 0);
+  for (uint32_t l = 0; l < height_; ++l) {
+    std::vector<uint64_t> parents;
+    for (auto& [key, node] : dirty_)
+      if (key.first == l) parents.push_back(key.second / kInteriorFanout);
+    for (uint64_t p : parents) dirty(l + 1, p);
+  }
+  if (!load_error_.ok()) return load_error_;
+  for (auto& [key, node] : dirty_) {  // ordered by level, then index: children first
+    auto [level, index] = key;
+    uint64_t id = pages.add_page(level == 0 ? PageKind::kLeaf : PageKind::kInterior,
+                                 node.data(), kPayloadSize);
+    if (level == height_) {
+      *new_root = TreeRoot{id, height_};
+      break;
+    }
+    Node& parent = dirty_.at({level + 1, index / kInteriorFanout});
+    std::memcpy(parent.data() + (index % kInteriorFanout) * 8, &id, 8);
+  }
+  return Status();
+}
+
+}  // namespace maglev::txn

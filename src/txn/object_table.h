@@ -1,0 +1,78 @@
+// The copy-on-write object table: a radix tree of pages mapping a 64-bit object id to
+// a DiskObjEntry (class id and where the bytes are). Lookups walk from a root; the
+// stone's TreeBuilder rewrites only the paths a batch touches. Also the data stream
+// (object bytes laid across consecutive data pages).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include "txn/page_format.h"
+#include "txn/page_reader.h"
+
+namespace maglev::txn {
+
+struct TreeRoot {
+  uint64_t page = 0;    // 0: empty table
+  uint32_t height = 0;  // interior levels above the leaves
+};
+
+// Finds `oop` as of `root`. *found is false when absent.
+Status tree_lookup(PageReader& reader, TreeRoot root, uint64_t oop, DiskObjEntry* out,
+                   bool* found);
+
+// Reads `len` bytes of the data stream starting at payload `offset` of `page`.
+Status read_stream(PageReader& reader, uint64_t page, uint32_t offset, uint32_t len,
+                   uint8_t* out);
+
+// Appends sealed pages of one batch into a contiguous buffer whose first page is
+// `first_page`. Data pages come first (append_data), then tree pages, then the record.
+class BatchPages {
+ public:
+  BatchPages(uint64_t first_page, uint64_t batch) : first_page_(first_page), batch_(batch) {}
+  // Appends bytes to the data stream; returns where they start.
+  void append_data(const void* data, uint32_t len, uint64_t* page, uint32_t* offset);
+  // Closes the data stream (seals the last data page). Call before add_page.
+  void end_data();
+  // Adds one whole page; returns its id. `body` is kPayloadSize bytes.
+  uint64_t add_page(PageKind kind, const void* body, uint32_t length);
+  uint64_t next_page_id() const { return first_page_ + pages(); }
+  uint64_t first_page() const { return first_page_; }
+  uint64_t pages() const { return buf_.size() / kPageSize; }
+  const std::vector<uint8_t>& bytes() const { return buf_; }
+  uint8_t* page(uint64_t i) { return buf_.data() + i * kPageSize; }
+  uint64_t batch() const { return batch_; }
+  // XXH3 over the checksums of every page so far (the record's pages_hash).
+  uint64_t pages_hash() const;
+
+ private:
+  uint64_t first_page_, batch_;
+  std::vector<uint8_t> buf_;
+  bool data_open_ = false;
+  uint32_t data_used_ = 0;
+};
+
+// Copy-on-write update of the object table for one batch (stone only).
+class TreeBuilder {
+ public:
+  TreeBuilder(PageReader& reader, TreeRoot old_root)
+      : reader_(reader), old_(old_root), height_(old_root.height) {}
+  Status set(uint64_t oop, const DiskObjEntry& entry);
+  // Writes changed nodes bottom-up into `pages`; returns the new root.
+  Status finish(BatchPages& pages, TreeRoot* new_root);
+
+ private:
+  using Node = std::vector<uint8_t>;  // kPayloadSize bytes
+  Status load(uint32_t level, uint64_t index, Node* node);
+  Node& dirty(uint32_t level, uint64_t index);
+
+  PageReader& reader_;
+  TreeRoot old_;
+  uint32_t height_ = 0;
+  bool grown_ = false;
+  std::map<std::pair<uint32_t, uint64_t>, Node> dirty_;
+  Status load_error_;
+};
+
+}  // namespace maglev::txn

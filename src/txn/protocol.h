@@ -1,0 +1,60 @@
+// The session protocol on the stone's Unix socket: length-prefixed messages with
+// fixed-width little-endian payloads. Clients block; the stone parses from buffers.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "shared_cache/status.h"
+
+namespace maglev::txn {
+
+inline constexpr uint32_t kProtocolVersion = 1;
+inline constexpr uint32_t kMaxMessage = 1u << 30;
+
+enum class MsgType : uint32_t {
+  kHello = 1,      // C->S MsgHello
+  kWelcome,        // S->C MsgWelcome
+  kAlloc,          // C->S u64 count
+  kAllocated,      // S->C u64 first, u64 count
+  kCommit,         // C->S MsgCommit, then per write MsgWrite + bytes (padded to 8)
+  kCommitted,      // S->C u64 commit
+  kConflict,       // S->C u64 count, u64 oops[count]
+  kError,          // S->C u32 Errc, u32 0, message bytes
+};
+
+struct MsgHeader {
+  uint32_t length;  // payload bytes after this header
+  uint32_t type;
+};
+struct MsgHello {
+  uint32_t version;
+  uint32_t pid;
+};
+struct MsgWelcome {
+  uint32_t slot;
+  uint32_t page_size;
+  uint64_t token;
+  uint64_t repo_id;
+  char segment[64];
+};
+struct MsgCommit {
+  uint64_t snapshot;
+  uint32_t writes;
+  uint32_t flags;
+};
+struct MsgWrite {
+  uint64_t oop;
+  uint64_t class_id;
+  uint32_t size;
+  uint32_t pad;
+};
+
+inline uint32_t pad8(uint32_t n) { return (n + 7) & ~7u; }
+
+// Blocking send of one message (header + payload), MSG_NOSIGNAL.
+Status send_msg(int fd, MsgType type, const void* payload, size_t len);
+// Blocking receive of one whole message. kStoneGone on EOF.
+Status recv_msg(int fd, MsgType* type, std::vector<uint8_t>* payload);
+
+}  // namespace maglev::txn

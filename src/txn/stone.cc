@@ -1,0 +1,678 @@
+// The commit daemon's core (run_stone): repository lock, recovery, segment, the session
+// socket, validation with first-committer-wins conflict checks, group commit (every
+// request that arrives while a sync is in flight joins the next batch), publication.
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/epoll.h>
+#include <sys/file.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <spdlog/spdlog.h>
+#include <unordered_map>
+
+#include "maglev_config.h"
+#include "shared_cache/shared_cache.h"
+#include "txn/crash_point.h"
+#include "txn/extent.h"
+#include "txn/io.h"
+#include "txn/object_table.h"
+#include "txn/page_reader.h"
+#include "txn/protocol.h"
+#include "txn/txn.h"
+
+namespace maglev::txn {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using shared_cache::Publication;
+using shared_cache::Segment;
+
+uint64_t now_ns() {
+  timespec ts;
+  ::clock_gettime(CLOCK_REALTIME, &ts);
+  return uint64_t(ts.tv_sec) * 1000000000ULL + uint64_t(ts.tv_nsec);
+}
+
+struct Conn {
+  int fd = -1;
+  int32_t slot = -1;
+  uint64_t token = 0;
+  uint32_t pid = 0;
+  std::vector<uint8_t> in;
+};
+
+struct Request {
+  int fd;
+  uint64_t token;
+  Clock::time_point received;
+  std::vector<uint8_t> body;  // MsgCommit + writes
+};
+
+struct Ack {
+  int fd;
+  uint64_t commit;
+  Clock::time_point received;
+};
+
+class Stone {
+ public:
+  explicit Stone(const StoneOptions& o) : opt_(o), repo_(o.repo.string()) {}
+  ~Stone();
+  Status start();
+  Status run();
+
+ private:
+  Status lock_repository();
+  Status open_socket();
+  void accept_conn();
+  void read_conn(int fd);
+  void close_conn(int fd);
+  void handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len);
+  void reply_error(int fd, Errc code, const std::string& msg);
+  void start_batch();
+  void complete_batch(const Status& result);
+  void publish_inflight();
+  void reap_dead_sessions();
+  void prune_writers();
+
+  StoneOptions opt_;
+  std::string repo_;
+  int lock_fd_ = -1, extent_fd_ = -1, listen_fd_ = -1, epoll_fd_ = -1, signal_fd_ = -1;
+  std::unique_ptr<Segment> seg_;
+  std::unique_ptr<IoBackend> io_;
+  std::unique_ptr<CachedExtentReader> reader_;
+  ExtentState st_;             // durable (or, mid-batch, tentative) state
+  uint64_t capacity_pages_ = 0;
+  uint64_t next_token_ = 1;
+  uint64_t checkpoint_pages_ = 0;
+  bool stop_ = false;
+  bool failed_ = false;        // a write or sync failed: no further writes
+  std::unordered_map<int, Conn> conns_;
+  std::deque<Request> queue_;
+  std::unordered_map<uint64_t, uint64_t> last_writer_;  // oop -> newest commit writing it
+  uint64_t commits_since_prune_ = 0;
+  // The batch in flight.
+  bool inflight_ = false;
+  std::unique_ptr<BatchPages> pages_;
+  std::vector<Ack> acks_;
+  std::vector<std::pair<int32_t, uint64_t>> pinned_;
+  Publication pub_;
+  bool published_early_ = false;
+  Clock::time_point submitted_;
+  ExtentState next_st_;
+  Clock::time_point last_reap_ = Clock::now();
+};
+
+Stone::~Stone() {
+  if (seg_) Segment::remove(seg_->name());
+  if (listen_fd_ >= 0) {
+    ::close(listen_fd_);
+    ::unlink(socket_path(opt_.repo).c_str());
+  }
+  for (auto& [fd, c] : conns_) ::close(fd);
+  if (epoll_fd_ >= 0) ::close(epoll_fd_);
+  if (signal_fd_ >= 0) ::close(signal_fd_);
+  if (extent_fd_ >= 0) ::close(extent_fd_);
+  if (lock_fd_ >= 0) {
+    if (::ftruncate(lock_fd_, 0) != 0) { /* the lock, not the pid, is what counts */ }
+    ::close(lock_fd_);
+  }
+}
+
+Status Stone::lock_repository() {
+  std::string lp = lock_path(opt_.repo).string();
+  lock_fd_ = ::open(lp.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (lock_fd_ < 0) return errno_status(errno, "opening " + lp);
+  if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    char buf[32] = {0};
+    ssize_t n = ::pread(lock_fd_, buf, sizeof buf - 1, 0);
+    ::close(lock_fd_);
+    lock_fd_ = -1;
+    return Status(Errc::kBusy, "another maglev-stone (pid " + std::string(n > 0 ? buf : "?") +
+                                   ") is running on repository " + repo_);
+  }
+  std::string pid = std::to_string(::getpid()) + "\n";
+  if (::ftruncate(lock_fd_, 0) != 0 || ::pwrite(lock_fd_, pid.data(), pid.size(), 0) < 0)
+    return errno_status(errno, "writing " + lp);
+  return Status();
+}
+
+Status Stone::open_socket() {
+  std::string sp = socket_path(opt_.repo).string();
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  if (sp.size() >= sizeof addr.sun_path) return Status(Errc::kInvalid, "socket path too long: " + sp);
+  std::memcpy(addr.sun_path, sp.c_str(), sp.size() + 1);
+  ::unlink(sp.c_str());  // stale from a killed stone: we hold the lock
+  listen_fd_ = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  if (listen_fd_ < 0) return errno_status(errno, "socket");
+  mode_t old = ::umask(0177);
+  int r = ::bind(listen_fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  ::umask(old);
+  if (r != 0) return errno_status(errno, "binding " + sp);
+  ::chmod(sp.c_str(), 0600);
+  if (::listen(listen_fd_, 128) != 0) return errno_status(errno, "listen on " + sp);
+  return Status();
+}
+
+Status Stone::start() {
+  std::error_code ec;
+  if (!std::filesystem::exists(extent_path(opt_.repo), ec)) {
+    if (!opt_.create)
+      return Status(Errc::kNotFound, "repository " + repo_ + " does not exist (create it with: maglev create --repo " + repo_ + ")");
+    Status s = create_repository(opt_.repo);
+    if (!s.ok() && s.code() != Errc::kBusy) return s;
+  }
+  struct stat dst;
+  if (::stat(repo_.c_str(), &dst) == 0 && (dst.st_mode & 077) != 0)
+    spdlog::warn("repository directory {} is readable by others (mode {:o})", repo_, dst.st_mode & 0777);
+  Status s = lock_repository();
+  if (!s.ok()) return s;
+  extent_fd_ = ::open(extent_path(opt_.repo).c_str(), O_RDWR | O_CLOEXEC);
+  if (extent_fd_ < 0) return errno_status(errno, "opening " + extent_path(opt_.repo).string());
+  auto t0 = Clock::now();
+  auto rec = recover_extent(extent_fd_, repo_);
+  if (!rec.ok()) return rec.status();
+  st_ = *rec;
+  double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  spdlog::info("recovered repository {}: commit {} (batch {}), {} batch(es) verified past the checkpoint, "
+               "extent {} pages, in {:.1f} ms", repo_, st_.last_commit, st_.last_batch,
+               st_.batches_scanned, st_.extent_pages, ms);
+  if (st_.torn_tail)
+    spdlog::warn("repository {}: cut a torn tail at page {} (bytes after the newest intact batch ignored)",
+                 repo_, st_.append_page);
+  capacity_pages_ = st_.extent_pages;
+  checkpoint_pages_ = opt_.checkpoint_mb * (1 << 20) / kPageSize;
+  auto io = IoBackend::make(opt_.io, extent_fd_);
+  if (!io.ok()) return io.status();
+  io_ = std::move(*io);
+  spdlog::info("I/O backend: {}; {} mode", io_->name(), opt_.relaxed ? "relaxed (ack once cached)" : "durable (ack after fdatasync)");
+  // The segment: a stale one (a killed stone's) is replaced; we hold the lock.
+  std::string name = segment_name(opt_.repo);
+  if (Segment::remove(name)) spdlog::warn("replaced the stale shared segment {} left by a previous stone", name);
+  shared_cache::SegmentConfig cfg;
+  cfg.page_size = kPageSize;
+  cfg.frame_count = std::max<uint32_t>(64, static_cast<uint32_t>(uint64_t{opt_.cache_mb} * (1 << 20) / kPageSize));
+  cfg.repo_id = st_.repo_id;
+  cfg.repo_path = repo_;
+  auto seg = Segment::create(name, cfg);
+  if (!seg.ok()) return seg.status();
+  seg_ = std::move(*seg);
+  seg_->header().extent_pages.store(st_.extent_pages);
+  reader_ = std::make_unique<CachedExtentReader>(seg_.get(), extent_fd_, -1, repo_);
+  Publication p;
+  p.first_commit = p.last_commit = st_.last_commit;
+  p.root_page = st_.root.page;
+  p.tree_height = st_.root.height;
+  p.time_ns = now_ns();
+  seg_->publish(p);
+  s = open_socket();
+  if (!s.ok()) return s;
+  sigset_t mask;
+  sigemptyset(&mask);
+  sigaddset(&mask, SIGTERM);
+  sigaddset(&mask, SIGINT);
+  sigprocmask(SIG_BLOCK, &mask, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+  signal_fd_ = ::signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+  epoll_fd_ = ::epoll_create1(EPOLL_CLOEXEC);
+  if (signal_fd_ < 0 || epoll_fd_ < 0) return errno_status(errno, "signalfd/epoll");
+  for (int fd : {listen_fd_, signal_fd_, io_->event_fd()}) {
+    if (fd < 0) continue;
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.fd = fd;
+    ::epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, fd, &ev);
+  }
+  seg_->header().ready.store(1, std::memory_order_release);
+  spdlog::info("maglev-stone {} serving {} (segment {}, socket {})", ::getpid(), repo_, name,
+               socket_path(opt_.repo).string());
+  spdlog::default_logger()->flush();
+  return Status();
+}
+
+void Stone::accept_conn() {
+  for (;;) {
+    int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (fd < 0) return;
+    ucred cred{};
+    socklen_t len = sizeof cred;
+    if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || cred.uid != ::geteuid()) {
+      spdlog::warn("refused a session from uid {} pid {} (not the repository owner)", cred.uid, cred.pid);
+      ::close(fd);
+      continue;
+    }
+    Conn c;
+    c.fd = fd;
+    c.pid = static_cast<uint32_t>(cred.pid);
+    conns_[fd] = std::move(c);
+    epoll_event ev{};
+    ev.events = EPOLLIN | EPOLLRDHUP;
+    ev.data.fd = fd;
+    ::epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, fd, &ev);
+  }
+}
+
+void Stone::close_conn(int fd) {
+  auto it = conns_.find(fd);
+  if (it == conns_.end()) return;
+  if (it->second.slot >= 0) {
+    seg_->reclaim_session(static_cast<uint32_t>(it->second.slot));
+    spdlog::debug("session {} (pid {}) closed; slot {} reclaimed", it->second.token, it->second.pid,
+                  it->second.slot);
+  }
+  ::epoll_ctl(epoll_fd_, EPOLL_CTL_DEL, fd, nullptr);
+  ::close(fd);
+  conns_.erase(it);
+  for (auto q = queue_.begin(); q != queue_.end();)  // its queued commits die with it
+    q = q->fd == fd ? queue_.erase(q) : q + 1;
+  for (Ack& a : acks_)
+    if (a.fd == fd) a.fd = -1;
+}
+
+void Stone::read_conn(int fd) {
+  Conn& c = conns_[fd];
+  uint8_t buf[65536];
+  for (;;) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n > 0) {
+      c.in.insert(c.in.end(), buf, buf + n);
+      continue;
+    }
+    if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+      close_conn(fd);
+      return;
+    }
+    if (errno == EAGAIN) break;
+  }
+  size_t at = 0;
+  while (c.in.size() - at >= sizeof(MsgHeader)) {
+    MsgHeader h;
+    std::memcpy(&h, c.in.data() + at, sizeof h);
+    if (h.length > kMaxMessage) {
+      close_conn(fd);
+      return;
+    }
+    if (c.in.size() - at - sizeof h < h.length) break;
+    handle(c, static_cast<MsgType>(h.type), c.in.data() + at + sizeof h, h.length);
+    if (conns_.find(fd) == conns_.end()) return;
+    at += sizeof h + h.length;
+  }
+  c.in.erase(c.in.begin(), c.in.begin() + static_cast<long>(at));
+}
+
+void Stone::reply_error(int fd, Errc code, const std::string& msg) {
+  std::vector<uint8_t> p(8 + msg.size());
+  uint32_t c = static_cast<uint32_t>(code);
+  std::memcpy(p.data(), &c, 4);
+  std::memcpy(p.data() + 8, msg.data(), msg.size());
+  (void)send_msg(fd, MsgType::kError, p.data(), p.size());
+}
+
+void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
+  switch (type) {
+    case MsgType::kHello: {
+      MsgHello h{};
+      if (len >= sizeof h) std::memcpy(&h, p, sizeof h);
+      if (h.version != kProtocolVersion || c.slot >= 0) {
+        reply_error(c.fd, Errc::kMismatch, "protocol version mismatch (stone speaks " +
+                                               std::to_string(kProtocolVersion) + ")");
+        return;
+      }
+      c.token = next_token_++;
+      c.slot = seg_->claim_session(c.pid, c.token, seg_->newest().last_commit);
+      if (c.slot < 0) {
+        reply_error(c.fd, Errc::kBusy, "all session slots of the stone are in use");
+        return;
+      }
+      MsgWelcome w{};
+      w.slot = static_cast<uint32_t>(c.slot);
+      w.page_size = kPageSize;
+      w.token = c.token;
+      w.repo_id = st_.repo_id;
+      std::snprintf(w.segment, sizeof w.segment, "%s", seg_->name().c_str());
+      (void)send_msg(c.fd, MsgType::kWelcome, &w, sizeof w);
+      return;
+    }
+    case MsgType::kAlloc: {
+      uint64_t count = 0;
+      if (len >= 8) std::memcpy(&count, p, 8);
+      count = std::clamp<uint64_t>(count, 1, 1 << 20);
+      uint64_t out[2] = {st_.next_oop, count};
+      st_.next_oop += count;
+      (void)send_msg(c.fd, MsgType::kAllocated, out, sizeof out);
+      return;
+    }
+    case MsgType::kCommit: {
+      if (c.slot < 0 || len < sizeof(MsgCommit)) {
+        reply_error(c.fd, Errc::kProtocol, "commit before hello or truncated commit");
+        return;
+      }
+      queue_.push_back(Request{c.fd, c.token, Clock::now(), std::vector<uint8_t>(p, p + len)});
+      return;
+    }
+    default:
+      reply_error(c.fd, Errc::kProtocol, "unknown message type " + std::to_string(uint32_t(type)));
+  }
+}
+
+void Stone::start_batch() {
+  if (failed_) {
+    for (Request& r : queue_)
+      reply_error(r.fd, Errc::kIo, "repository " + repo_ + " refuses writes after an I/O failure");
+    queue_.clear();
+    return;
+  }
+  // 1. Room: an upper bound on the pages this batch can take, grown before anything changes.
+  uint64_t bytes = 0, writes = 0;
+  for (Request& r : queue_) {
+    bytes += r.body.size();
+    MsgCommit mc;
+    std::memcpy(&mc, r.body.data(), sizeof mc);
+    writes += mc.writes;
+  }
+  uint64_t bound = bytes / kPayloadSize + 2 + 2 * queue_.size() + writes * (st_.root.height + 3) + 8;
+  if (st_.append_page + bound > capacity_pages_) {
+    uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
+    uint64_t want = st_.append_page + bound;
+    uint64_t to = (want + step - 1) / step * step;
+    Status s = io_->grow(capacity_pages_ * kPageSize, to * kPageSize);
+    if (!s.ok()) {
+      spdlog::error("repository {}: {}; {} commit(s) refused", repo_, s.to_string(), queue_.size());
+      for (Request& r : queue_)
+        reply_error(r.fd, s.code(), "commit refused, repository " + repo_ + ": " + s.message());
+      queue_.clear();
+      return;
+    }
+    capacity_pages_ = to;
+    seg_->header().extent_pages.store(to);
+    spdlog::info("grew the extent of {} to {} MiB", repo_, to * kPageSize >> 20);
+  }
+  // 2. Validate in arrival order; build data pages, the tree update and the commit list.
+  next_st_ = st_;
+  pages_ = std::make_unique<BatchPages>(st_.append_page, st_.last_batch + 1);
+  TreeBuilder tree(*reader_, st_.root);
+  std::vector<uint8_t> oplist;
+  acks_.clear();
+  auto& stats = seg_->stats();
+  for (Request& r : queue_) {
+    MsgCommit mc;
+    std::memcpy(&mc, r.body.data(), sizeof mc);
+    // Parse and check bounds first.
+    std::vector<std::pair<const MsgWrite*, const uint8_t*>> ws;
+    size_t at = sizeof mc;
+    bool bad = false;
+    for (uint32_t i = 0; i < mc.writes; ++i) {
+      if (at + sizeof(MsgWrite) > r.body.size()) { bad = true; break; }
+      auto* w = reinterpret_cast<const MsgWrite*>(r.body.data() + at);
+      if (at + sizeof(MsgWrite) + pad8(w->size) > r.body.size() || w->oop == 0 || w->oop >= next_st_.next_oop) {
+        bad = true;
+        break;
+      }
+      ws.emplace_back(w, r.body.data() + at + sizeof(MsgWrite));
+      at += sizeof(MsgWrite) + pad8(w->size);
+    }
+    if (bad) {
+      reply_error(r.fd, Errc::kInvalid, "commit names an object id that was never allocated, or is malformed");
+      continue;
+    }
+    std::vector<uint64_t> conflicts;
+    for (auto& [w, data] : ws) {
+      auto it = last_writer_.find(w->oop);
+      if (it != last_writer_.end() && it->second > mc.snapshot) conflicts.push_back(w->oop);
+    }
+    if (!conflicts.empty()) {
+      std::vector<uint64_t> msg(1 + conflicts.size());
+      msg[0] = conflicts.size();
+      std::copy(conflicts.begin(), conflicts.end(), msg.begin() + 1);
+      (void)send_msg(r.fd, MsgType::kConflict, msg.data(), msg.size() * 8);
+      stats.conflicts.value.fetch_add(1, std::memory_order_relaxed);
+      continue;
+    }
+    uint64_t commit = ++next_st_.last_commit;
+    size_t head = oplist.size();
+    oplist.resize(head + 24 + ws.size() * 8, 0);
+    uint32_t count = static_cast<uint32_t>(ws.size());
+    std::memcpy(oplist.data() + head, &commit, 8);
+    std::memcpy(oplist.data() + head + 8, &r.token, 8);
+    std::memcpy(oplist.data() + head + 16, &count, 4);
+    for (size_t i = 0; i < ws.size(); ++i) {
+      auto [w, data] = ws[i];
+      last_writer_[w->oop] = commit;
+      DiskObjEntry e{w->class_id, 0, 0, w->size};
+      pages_->append_data(data, w->size, &e.page, &e.offset);
+      Status s = tree.set(w->oop, e);
+      if (!s.ok()) {
+        spdlog::critical("repository {}: reading the object table failed: {}", repo_, s.to_string());
+        failed_ = true;
+      }
+      std::memcpy(oplist.data() + head + 24 + i * 8, &w->oop, 8);
+    }
+    acks_.push_back(Ack{r.fd, commit, r.received});
+  }
+  queue_.clear();
+  if (acks_.empty()) return;
+  if (failed_) {
+    for (Ack& a : acks_) reply_error(a.fd, Errc::kIo, "repository " + repo_ + " refuses writes after an I/O failure");
+    acks_.clear();
+    return;
+  }
+  uint64_t ol_page = 0;
+  uint32_t ol_off = 0;
+  pages_->append_data(oplist.data(), static_cast<uint32_t>(oplist.size()), &ol_page, &ol_off);
+  pages_->end_data();
+  TreeRoot root;
+  Status s = tree.finish(*pages_, &root);
+  if (!s.ok()) {
+    spdlog::critical("repository {}: building the object table failed: {}", repo_, s.to_string());
+    failed_ = true;
+    for (Ack& a : acks_) reply_error(a.fd, Errc::kIo, s.message());
+    acks_.clear();
+    return;
+  }
+  DiskBatchRecord rec{};
+  rec.first_commit = st_.last_commit + 1;
+  rec.last_commit = next_st_.last_commit;
+  rec.first_page = pages_->first_page();
+  rec.page_count = pages_->pages() + 1;
+  rec.root_page = root.page;
+  rec.tree_height = root.height;
+  rec.next_oop = next_st_.next_oop;
+  rec.prev_record_checksum = st_.record_checksum;
+  rec.pages_hash = pages_->pages_hash();
+  rec.time_ns = now_ns();
+  rec.oplist_page = ol_page;
+  rec.oplist_offset = ol_off;
+  rec.oplist_length = static_cast<uint32_t>(oplist.size());
+  uint64_t rec_page = pages_->add_page(PageKind::kRecord, &rec, sizeof rec);
+  next_st_.last_batch = st_.last_batch + 1;
+  next_st_.root = root;
+  next_st_.record_page = rec_page;
+  next_st_.record_checksum = page_header(pages_->page(pages_->pages() - 1)).checksum;
+  next_st_.append_page = rec_page + 1;
+  pub_ = Publication{};
+  pub_.first_commit = rec.first_commit;
+  pub_.last_commit = rec.last_commit;
+  pub_.root_page = root.page;
+  pub_.tree_height = root.height;
+  pub_.oplist_page = ol_page;
+  pub_.oplist_offset = ol_off;
+  pub_.oplist_length = rec.oplist_length;
+  pub_.time_ns = rec.time_ns;
+  // 3. Install in the cache (pinned until durable), then write + sync.
+  pinned_.clear();
+  bool all_cached = true;
+  for (uint64_t i = 0; i < pages_->pages(); ++i) {
+    int32_t f = seg_->install(pages_->first_page() + i, pages_->page(i), -1, true);
+    if (f < 0) all_cached = false;
+    pinned_.emplace_back(f, pages_->first_page() + i);
+  }
+  const uint8_t* buf = pages_->bytes().data();
+  size_t len = pages_->bytes().size();
+  uint64_t off = pages_->first_page() * kPageSize;
+  if (crash_point_armed("after_write_before_sync")) {
+    (void)io_->write_now(buf, len, off, false);
+    crash_point("after_write_before_sync");
+  }
+  if (crash_point_armed("mid_page")) {
+    size_t cut = len / 2 / kPageSize * kPageSize + kPageSize / 2;  // tear inside a page
+    (void)io_->write_now(buf, std::min(cut, len), off, true);
+    crash_point("mid_page");
+  }
+  inflight_ = true;
+  submitted_ = Clock::now();
+  s = io_->submit(buf, len, off, true);
+  if (!s.ok()) {
+    complete_batch(s);
+    return;
+  }
+  published_early_ = false;
+  if (opt_.relaxed && all_cached) {  // relaxed: visible once installed (pages stay pinned)
+    publish_inflight();
+    published_early_ = true;
+  }
+}
+
+void Stone::publish_inflight() {
+  seg_->publish(pub_);
+  auto now = Clock::now();
+  auto& stats = seg_->stats();
+  for (Ack& a : acks_) {
+    if (a.fd >= 0) (void)send_msg(a.fd, MsgType::kCommitted, &a.commit, 8);
+    uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(now - a.received).count());
+    stats.commit_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
+  }
+  stats.commits.value.fetch_add(acks_.size(), std::memory_order_relaxed);
+  commits_since_prune_ += acks_.size();
+}
+
+void Stone::complete_batch(const Status& result) {
+  inflight_ = false;
+  auto& stats = seg_->stats();
+  if (!result.ok()) {
+    failed_ = true;
+    spdlog::critical("repository {}: {}; the stone refuses further writes", repo_, result.to_string());
+    if (!published_early_)
+      for (Ack& a : acks_)
+        if (a.fd >= 0) reply_error(a.fd, result.code(), "commit failed, repository " + repo_ + ": " + result.message());
+    acks_.clear();
+    stop_ = true;
+    return;
+  }
+  crash_point("after_sync_before_publish");
+  uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - submitted_).count());
+  stats.sync_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
+  stats.syncs.value.fetch_add(1, std::memory_order_relaxed);
+  stats.batches.value.fetch_add(1, std::memory_order_relaxed);
+  stats.pages_written.value.fetch_add(pages_->pages(), std::memory_order_relaxed);
+  stats.bytes_appended.value.fetch_add(pages_->bytes().size(), std::memory_order_relaxed);
+  uint64_t next_oop = st_.next_oop;  // allocations made while in flight
+  st_ = next_st_;
+  st_.next_oop = std::max(next_oop, next_st_.next_oop);
+  for (auto& [f, page] : pinned_) seg_->unpin(f, page);
+  pinned_.clear();
+  if (!published_early_) publish_inflight();
+  acks_.clear();
+  if (st_.append_page - st_.checkpoint_page > checkpoint_pages_) {
+    Status s = write_checkpoint(*io_, &st_);
+    if (!s.ok()) spdlog::error("repository {}: checkpoint failed: {}", repo_, s.to_string());
+    else spdlog::info("checkpoint at commit {} (page {})", st_.last_commit, st_.record_page);
+  }
+  if (commits_since_prune_ > 4096) prune_writers();
+}
+
+void Stone::prune_writers() {
+  commits_since_prune_ = 0;
+  uint64_t oldest = st_.last_commit;
+  for (auto& [fd, c] : conns_)
+    if (c.slot >= 0) oldest = std::min(oldest, seg_->session(static_cast<uint32_t>(c.slot)).snapshot.load());
+  for (Request& r : queue_) {
+    uint64_t snap;
+    std::memcpy(&snap, r.body.data(), 8);
+    oldest = std::min(oldest, snap);
+  }
+  std::erase_if(last_writer_, [&](const auto& kv) { return kv.second <= oldest; });
+}
+
+void Stone::reap_dead_sessions() {
+  std::vector<int> dead;
+  for (auto& [fd, c] : conns_)
+    if (c.pid != 0 && ::kill(static_cast<pid_t>(c.pid), 0) != 0 && errno == ESRCH) dead.push_back(fd);
+  for (int fd : dead) close_conn(fd);
+}
+
+Status Stone::run() {
+  epoll_event evs[64];
+  while (!stop_ || inflight_) {
+    int timeout = 1000;
+    if (!inflight_ && !queue_.empty() && !stop_) timeout = 0;
+    int n = ::epoll_wait(epoll_fd_, evs, 64, timeout);
+    if (n < 0 && errno != EINTR) return errno_status(errno, "epoll_wait");
+    for (int i = 0; i < n; ++i) {
+      int fd = evs[i].data.fd;
+      if (fd == listen_fd_) {
+        accept_conn();
+      } else if (fd == signal_fd_) {
+        signalfd_siginfo si;
+        while (::read(signal_fd_, &si, sizeof si) == sizeof si) {
+          spdlog::info("signal {} received: shutting down", si.ssi_signo);
+          stop_ = true;
+        }
+      } else if (fd == io_->event_fd()) {
+        Status r;
+        if (inflight_ && io_->reap(&r)) complete_batch(r);
+      } else {
+        read_conn(fd);
+      }
+    }
+    if (inflight_ && io_->event_fd() < 0) {
+      Status r;
+      if (io_->reap(&r)) complete_batch(r);
+    }
+    if (!inflight_ && !queue_.empty() && !stop_) start_batch();
+    if (inflight_ && io_->event_fd() < 0) {
+      Status r;
+      if (io_->reap(&r)) complete_batch(r);
+    }
+    if (Clock::now() - last_reap_ > std::chrono::seconds(1)) {
+      last_reap_ = Clock::now();
+      reap_dead_sessions();
+    }
+  }
+  for (Request& r : queue_) reply_error(r.fd, Errc::kStoneGone, "the stone is shutting down");
+  queue_.clear();
+  if (!failed_ && st_.record_page != st_.checkpoint_page) {
+    Status s = write_checkpoint(*io_, &st_);
+    if (!s.ok()) spdlog::error("repository {}: final checkpoint failed: {}", repo_, s.to_string());
+  }
+  spdlog::info("maglev-stone {} stopped at commit {}", ::getpid(), st_.last_commit);
+  return failed_ ? Status(Errc::kIo, "stopped after an I/O failure") : Status();
+}
+
+}  // namespace
+
+Status run_stone(const StoneOptions& options) {
+  Stone stone(options);
+  Status s = stone.start();
+  if (options.ready_fd >= 0) {
+    std::string msg = s.ok() ? std::string("ok\n") : s.to_string() + "\n";
+    if (::write(options.ready_fd, msg.data(), msg.size()) < 0) { /* parent gone */ }
+    ::close(options.ready_fd);
+  }
+  if (!s.ok()) {
+    spdlog::error("maglev-stone cannot start: {}", s.to_string());
+    return s;
+  }
+  return stone.run();
+}
+
+}  // namespace maglev::txn

@@ -1,0 +1,130 @@
+// Public interface of the storage engine: repository locations, the client Session a
+// VM uses (attach, begin, read, allocate, write, commit, abort, changed objects), the
+// stone's entry point, and read-only status for operator tools. Never throws.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shared_cache/status.h"
+
+namespace maglev::txn {
+
+using Oop = uint64_t;      // persistent object id; 0 is never allocated
+using ClassId = uint64_t;  // the class's own oop (opaque to the store)
+
+// --- repository locations -------------------------------------------------------------
+// $MAGLEV_HOME/data/<name>, else ${XDG_DATA_HOME:-$HOME/.local/share}/maglev/data/<name>.
+std::filesystem::path data_directory();
+std::filesystem::path repository_path(const std::string& name = "maglev");
+// Files inside a repository directory.
+std::filesystem::path extent_path(const std::filesystem::path& repo);
+std::filesystem::path socket_path(const std::filesystem::path& repo);
+std::filesystem::path lock_path(const std::filesystem::path& repo);
+std::filesystem::path log_path(const std::filesystem::path& repo);
+// Shared segment name for a repository: "maglev-" + XXH3 of its real path.
+std::string segment_name(const std::filesystem::path& repo);
+// Creates the directory (0700) and an empty extent. kBusy if it already exists.
+Status create_repository(const std::filesystem::path& repo);
+
+// --- client ---------------------------------------------------------------------------
+struct Object {
+  ClassId class_id = 0;
+  std::vector<uint8_t> bytes;
+};
+
+struct CommitResult {
+  Status status;                // ok, kConflict (see conflicts), or another error
+  uint64_t commit = 0;          // the commit number when ok
+  std::vector<Oop> conflicts;   // objects another session committed first
+  bool ok() const { return status.ok(); }
+};
+
+struct Changes {
+  bool everything = false;      // too old to list: refresh every local copy
+  std::vector<Oop> oops;        // written by other sessions since the previous snapshot
+};
+
+struct SessionStats {
+  uint64_t snapshot = 0, commits = 0, conflicts = 0, aborts = 0;
+  uint64_t lookups = 0, hits = 0, disk_reads = 0;
+};
+
+class SessionImpl;
+
+// One VM's connection to a repository's stone. Not thread-safe: one thread at a time.
+// A session is always either in a transaction (after begin) or between transactions.
+class Session {
+ public:
+  ~Session();
+  Session(Session&&) noexcept;
+  // Connects to the stone serving `repo` and maps its shared segment. kNotFound when no
+  // stone runs there, kPermission for another user's repository.
+  static Result<Session> attach(const std::filesystem::path& repo);
+
+  // Starts a transaction on the newest published commit; returns its number. Drops
+  // nothing: call abort() first to discard buffered writes.
+  Result<uint64_t> begin();
+  uint64_t snapshot() const;
+  // The object as of the snapshot (or this transaction's own write). nullopt if absent.
+  // kCorrupt (naming page and repository) when a page fails verification.
+  Result<std::optional<Object>> read(Oop oop);
+  // Fresh object ids (never reused).
+  Result<Oop> allocate();
+  // Buffers a write of the whole object (last write wins).
+  Status write(Oop oop, ClassId class_id, const void* bytes, size_t size);
+  // Sends the buffered writes. Ok: durable (or installed, relaxed stones) and visible to
+  // every later begin(). Conflict: nothing written, the buffer is kept. Either way the
+  // session is between transactions afterwards.
+  CommitResult commit();
+  // Discards buffered writes and ends the transaction.
+  void abort();
+  // Objects other sessions changed between the previous snapshot and the current one.
+  Changes changes() const;
+  SessionStats stats() const;
+  bool in_transaction() const;
+
+ private:
+  explicit Session(std::unique_ptr<SessionImpl> impl);
+  std::unique_ptr<SessionImpl> impl_;
+};
+
+// --- the stone ------------------------------------------------------------------------
+struct StoneOptions {
+  std::filesystem::path repo;
+  std::string io = "auto";         // uring | pwrite | auto
+  bool relaxed = false;            // acknowledge once installed in the cache
+  bool create = false;             // create the repository when missing
+  uint32_t cache_mb = 64;
+  uint32_t grow_mb = 64;           // extent growth step (zeros written)
+  uint64_t checkpoint_mb = 64;     // superblock checkpoint after this much appended
+  int ready_fd = -1;               // written "ok\n" or the error when ready/failed
+};
+// Runs the stone until SIGTERM/SIGINT. Returns the reason it could not start or run.
+Status run_stone(const StoneOptions& options);
+
+// --- status for operator tools ---------------------------------------------------------
+struct SessionInfo {
+  uint32_t pid = 0;
+  uint64_t snapshot = 0;
+  double snapshot_age_s = 0;
+  uint64_t commits = 0;
+};
+struct StoneInfo {
+  bool running = false;
+  uint32_t pid = 0;
+  std::filesystem::path repo;
+  uint64_t newest_commit = 0;
+  uint64_t extent_bytes = 0;
+  std::vector<SessionInfo> sessions;
+  std::map<std::string, uint64_t> counters;  // global statistics
+};
+// Reads a running stone's state from its segment (read-only); running=false if none.
+Result<StoneInfo> stone_info(const std::filesystem::path& repo);
+
+}  // namespace maglev::txn
