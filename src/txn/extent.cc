@@ -59,7 +59,8 @@ bool all_zero(const uint8_t* p) {
 
 // Verifies the batch whose record is at `record_page`: every page from first_page up
 // verifies, belongs to the batch, and matches pages_hash. Fills *rec.
-Status verify_batch(ScanReader& r, uint64_t record_page, DiskBatchRecord* rec) {
+Status verify_batch(ScanReader& r, uint64_t record_page, DiskBatchRecord* rec,
+                    uint64_t* record_checksum) {
   const uint8_t* p = r.get(record_page);
   if (p == nullptr) return Status(Errc::kCorrupt, "record page " + std::to_string(record_page) +
                                                       " is beyond the end of the extent");
@@ -68,7 +69,8 @@ Status verify_batch(ScanReader& r, uint64_t record_page, DiskBatchRecord* rec) {
   if (page_header(p).kind != static_cast<uint16_t>(PageKind::kRecord))
     return Status(Errc::kCorrupt, "page " + std::to_string(record_page) + " is not a batch record");
   uint64_t batch = page_header(p).batch;
-  std::memcpy(rec, payload(p), sizeof *rec);
+  *record_checksum = page_header(p).checksum;
+  std::memcpy(rec, payload(p), sizeof *rec);  // p dies at the next r.get()
   if (rec->first_page + rec->page_count != record_page + 1 || rec->first_page < kFirstBatchPage)
     return Status(Errc::kCorrupt, "batch record at page " + std::to_string(record_page) +
                                       " has an inconsistent page range");
@@ -158,11 +160,11 @@ Result<ExtentState> recover_extent(int fd, const std::string& repo) {
   // 2. The checkpointed batch must verify: recovery never goes behind a checkpoint.
   if (best.checkpoint_record_page != 0) {
     DiskBatchRecord rec;
-    Status s = verify_batch(r, best.checkpoint_record_page, &rec);
+    uint64_t sum = 0;
+    Status s = verify_batch(r, best.checkpoint_record_page, &rec, &sum);
     if (!s.ok())
       return Status(Errc::kCorrupt, "repository " + repo + ": the checkpointed batch does not verify: " +
                                         s.message());
-    uint64_t sum = page_header(r.get(best.checkpoint_record_page)).checksum;
     if (sum != best.checkpoint_record_checksum || rec.last_commit != best.checkpoint_commit)
       return Status(Errc::kCorrupt, "repository " + repo +
                                         ": the superblock names a batch record that is not there");
@@ -186,10 +188,11 @@ Result<ExtentState> recover_extent(int fd, const std::string& repo) {
       }
     }
     DiskBatchRecord rec;
-    if (ok && verify_batch(r, id, &rec).ok() && rec.first_page == pos &&
+    uint64_t sum = 0;
+    if (ok && verify_batch(r, id, &rec, &sum).ok() && rec.first_page == pos &&
         rec.prev_record_checksum == st.record_checksum && rec.first_commit == st.last_commit + 1 &&
         rec.last_commit >= rec.first_commit && rec.next_oop >= st.next_oop) {
-      apply_record(&st, rec, id, page_header(p).checksum, st.last_batch + 1);
+      apply_record(&st, rec, id, sum, st.last_batch + 1);
       ++st.batches_scanned;
       continue;
     }

@@ -1,0 +1,97 @@
+"""Helpers shared by test/system/storage_*_test.py: find the storage-client driver,
+create/start/stop a repository's stone through the real `maglev` tool, run clients."""
+import os
+import random
+import signal
+import time
+
+import harness
+from harness import check, check_eq
+
+if 'test/system/drivers' not in harness.TOOL_DIRS:
+    harness.TOOL_DIRS = tuple(harness.TOOL_DIRS) + ('test/system/drivers',)
+
+# Small caches and growth steps keep each start quick (the 50x kill loops).
+FAST = ['--cache-mb', '4', '--grow-mb', '1']
+
+
+def repo(env, name='maglev'):
+    return os.path.join(env.home, 'data', name)
+
+
+def create(env, name='maglev'):
+    r = env.run(['maglev', 'create', '--repo', repo(env, name)])
+    check_eq(r.returncode, 0, f'maglev create: {r.stderr}')
+
+
+def start(env, name='maglev', extra=(), stone_env=None, expect_ok=True):
+    r = env.run(['maglev', 'start', '--repo', repo(env, name)] + FAST + list(extra), env=stone_env)
+    if expect_ok:
+        check_eq(r.returncode, 0, f'maglev start: {r.stdout} {r.stderr}')
+    return r
+
+
+def stop(env, name='maglev'):
+    r = env.run(['maglev', 'stop', '--repo', repo(env, name)])
+    check_eq(r.returncode, 0, f'maglev stop: {r.stdout} {r.stderr}')
+
+
+def stone_pid(env, name='maglev'):
+    with open(os.path.join(repo(env, name), 'stone.lock')) as f:
+        return int(f.read().strip())
+
+
+def kill9_stone(env, name='maglev'):
+    pid = stone_pid(env, name)
+    os.kill(pid, signal.SIGKILL)
+    for _ in range(200):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        if open(f'/proc/{pid}/stat').read().split()[2] == 'Z':
+            return
+        time.sleep(0.01)
+
+
+def client(env, *args, timeout=120, check_ok=True):
+    r = env.run(['storage-client'] + [str(a) for a in args], timeout=timeout)
+    if check_ok:
+        check_eq(r.returncode, 0, f'storage-client {args[0]}: {r.stdout} {r.stderr}')
+    return r
+
+
+def counter_init(env, name='maglev', value=0):
+    return int(client(env, 'counter-init', '--repo', repo(env, name), '--value', value).stdout)
+
+
+def get(env, oop, name='maglev'):
+    return client(env, 'get', '--repo', repo(env, name), '--oop', oop).stdout.strip()
+
+
+def extent(env, name='maglev'):
+    return os.path.join(repo(env, name), 'extent')
+
+
+def last_nonzero_page(path):
+    """Index of the last 4 KiB page that is not all zeros (the newest batch record)."""
+    size = os.path.getsize(path)
+    with open(path, 'rb') as f:
+        for p in range(size // 4096 - 1, 1, -1):
+            f.seek(p * 4096)
+            if any(f.read(4096)):
+                return p
+    return None
+
+
+def flip_bit(path, offset, bit=0):
+    with open(path, 'r+b') as f:
+        f.seek(offset)
+        b = f.read(1)
+        f.seek(offset)
+        f.write(bytes([b[0] ^ (1 << bit)]))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+__all__ = ['check', 'check_eq', 'random']
