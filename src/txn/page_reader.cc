@@ -5,7 +5,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <spdlog/spdlog.h>
 
 #include "txn/page_format.h"
 
@@ -31,10 +30,7 @@ Status CachedExtentReader::read(uint64_t page_id, uint32_t offset, void* out, ui
     return Status(Errc::kCorrupt, "page " + std::to_string(page_id) + " of repository " +
                                       repo_ + " lies beyond the end of the extent");
   Status s = verify_page(page, page_id);
-  if (!s.ok()) {
-    spdlog::error("repository {}: {}", repo_, s.message());
-    return Status(Errc::kCorrupt, "repository " + repo_ + ": " + s.message());
-  }
+  if (!s.ok()) return Status(Errc::kCorrupt, "repository " + repo_ + ": " + s.message());
   if (segment_ != nullptr) segment_->install(page_id, page, slot_, false);
   std::memcpy(out, page + at, len);
   return Status();
