@@ -1,0 +1,7 @@
+def work
+  puts "working"
+  raise "failure in work"
+ensure
+  puts "ensure before dying"
+end
+work

@@ -1,0 +1,2 @@
+puts "exiting with false"
+exit false

@@ -1,0 +1,2 @@
+puts "throwing"
+throw :nobody_catches
