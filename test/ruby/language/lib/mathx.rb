@@ -1,0 +1,3 @@
+module MathX
+  def self.square(x) = x * x
+end
