@@ -196,8 +196,10 @@ Result<ExtentState> recover_extent(int fd, const std::string& repo) {
       ++st.batches_scanned;
       continue;
     }
-    const uint8_t* first = r.get(pos);
-    st.torn_tail = first != nullptr && !all_zero(first);
+    for (uint64_t q = pos; q < pos + 4 && !st.torn_tail; ++q) {  // a few pages suffice to tell
+      const uint8_t* page = r.get(q);
+      st.torn_tail = page != nullptr && !all_zero(page);
+    }
     break;
   }
   return st;

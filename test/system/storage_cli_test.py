@@ -1,0 +1,72 @@
+"""The `maglev` operator tool: create, start, stop, restart, status and list with their
+exit statuses, the default repository location, and attached sessions in status."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'drivers'))
+import harness
+import storage_helpers as sh
+from harness import check, check_eq
+
+
+def mg(env, *args):
+    return env.run(['maglev'] + list(args))
+
+
+def test_lifecycle_default_repository(env):
+    r = mg(env, 'status')
+    check_eq(r.returncode, 1, 'status before create')
+    check('not running' in r.stdout, r.stdout)
+    check_eq(mg(env, 'create').returncode, 0, 'create')
+    check(os.path.exists(os.path.join(env.home, 'data', 'maglev', 'extent')), 'default location')
+    r = mg(env, 'create')
+    check_eq(r.returncode, 1, 'create twice')
+    check('already exists' in r.stderr, r.stderr)
+    check_eq(mg(env, 'start', '--cache-mb', '4').returncode, 0, 'start')
+    r = mg(env, 'status')
+    check_eq(r.returncode, 0, 'status while running')
+    check(f'pid {sh.stone_pid(env)}' in r.stdout and '0 session(s)' in r.stdout, r.stdout)
+    h = env.spawn(['storage-client', 'hold', '--repo', sh.repo(env)])
+    check_eq(h.stdout.readline().strip(), 'attached', 'session attached')
+    r = mg(env, 'status', 'maglev')
+    check(f'session pid {h.pid}: snapshot 0' in r.stdout and '1 session(s)' in r.stdout, r.stdout)
+    h.kill()
+    h.wait()
+    r = mg(env, 'restart', '--cache-mb', '4')
+    check_eq(r.returncode, 0, f'restart: {r.stderr}')
+    check('0 session(s)' in mg(env, 'status').stdout, 'no sessions after restart')
+    check_eq(mg(env, 'stop').returncode, 0, 'stop')
+    r = mg(env, 'stop')
+    check_eq(r.returncode, 1, 'stop when stopped')
+    check('no stone is running' in r.stderr, r.stderr)
+    check_eq(mg(env, 'status').returncode, 1, 'status after stop')
+
+
+def test_list(env):
+    for name in ('alpha', 'beta', 'gamma'):
+        sh.create(env, name)
+    sh.start(env, 'alpha')
+    sh.start(env, 'gamma')
+    sh.counter_init(env, 'gamma')
+    r = mg(env, 'list')
+    check_eq(r.returncode, 0, 'list')
+    lines = r.stdout.splitlines()
+    check(lines[0].split()[:4] == ['NAME', 'PID', 'SESSIONS', 'EXTENT'], r.stdout)
+    names = sorted(l.split()[0] for l in lines[1:])
+    check_eq(names, ['alpha', 'gamma'], 'running stones')
+    gamma = [l for l in lines if l.startswith('gamma')][0].split()
+    check_eq(gamma[1], str(sh.stone_pid(env, 'gamma')), 'pid column')
+    check_eq(gamma[4], '1', 'newest commit column')
+    sh.stop(env, 'alpha')
+    sh.stop(env, 'gamma')
+    check_eq(len(mg(env, 'list').stdout.splitlines()), 1, 'nothing running')
+
+
+def test_bad_command(env):
+    r = mg(env, 'frobnicate')
+    check_eq(r.returncode, 1, 'exit status')
+    check('unknown command' in r.stderr, r.stderr)
+
+
+harness.main()
