@@ -1,0 +1,284 @@
+// Blocks ({ } and do/end), lambdas (->), and parameter lists of defs, blocks and
+// lambdas, including destructuring and numbered parameters. Declares parameters as
+// locals in slot order.
+#include <algorithm>
+
+#include "vm/parse/parser_impl.h"
+
+namespace maglev::vm::parse {
+
+namespace {
+
+bool param_list_closed(Tok k, Tok close) {
+  if (k == close) return true;
+  switch (close) {
+    case Tok::kNEWLINE: return k == Tok::kSEMI || k == Tok::kEOF || k == Tok::kASSIGN;
+    case Tok::kLAMBEG:
+      return k == Tok::kLBRACE || k == Tok::kLBRACE_BLOCK || k == Tok::kLBRACE_ARG ||
+             k == Tok::kKW_DO;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+Node* Parser::parse_param_masgn(bool block) {
+  int line = tok_.line;
+  advance();   // (
+  Node* m = make(NodeKind::kMASGN, line);
+  bool seen_splat = false;
+  for (;;) {
+    skip_newlines();
+    int l = tok_.line;
+    if (at(Tok::kIDENT)) {
+      m->list.push_back(lasgn(tok_.text, l));
+      advance();
+    } else if (at(Tok::kSPLAT) || at(Tok::kSTAR)) {
+      if (seen_splat) unexpected();
+      seen_splat = true;
+      advance();
+      Node* s = make(NodeKind::kSPLAT, l);
+      if (at(Tok::kIDENT)) {
+        s->a = lasgn(tok_.text, l);
+        advance();
+      }
+      m->list.push_back(s);
+    } else if (at(Tok::kLPAREN) || at(Tok::kLPAREN_CALL) || at(Tok::kLPAREN_ARG)) {
+      m->list.push_back(parse_param_masgn(block));
+    } else {
+      unexpected();
+    }
+    if (!accept(Tok::kCOMMA)) break;
+  }
+  skip_newlines();
+  expect(Tok::kRPAREN, "')'");
+  return m;
+}
+
+Node* Parser::parse_params(Tok close, bool block, bool lambda) {
+  (void)lambda;
+  Node* params = make(NodeKind::kPARAMS);
+  bool seen_rest = false, seen_opt = false;
+  std::vector<std::string> names;
+  auto check_dup = [&](const std::string& name) {
+    if (name.empty() || name[0] == '_') return;
+    if (std::find(names.begin(), names.end(), name) != names.end())
+      error("duplicated argument name");
+    names.push_back(name);
+  };
+  auto add = [&](NodeKind k, const std::string& name, int line) {
+    Node* p = make(k, line);
+    p->str = name;
+    if (!name.empty()) {
+      check_dup(name);
+      declare(name);
+    }
+    params->list.push_back(p);
+    return p;
+  };
+  if (close != Tok::kNEWLINE) skip_newlines();
+  while (!param_list_closed(tok_.kind, close)) {
+    int line = tok_.line;
+    if (block && at(Tok::kSEMI)) break;
+    switch (tok_.kind) {
+      case Tok::kIDENT: {
+        std::string name = tok_.text;
+        advance();
+        if (at(Tok::kASSIGN)) {
+          advance();
+          Node* p = add(NodeKind::kARG_OPT, name, line);
+          p->a = block ? parse_binary(8) : parse_arg();
+          seen_opt = true;
+        } else {
+          add(seen_rest || seen_opt ? NodeKind::kARG_POST : NodeKind::kARG_REQ, name, line);
+        }
+        break;
+      }
+      case Tok::kLABEL: {
+        std::string name = tok_.text;
+        advance();
+        Node* p = add(NodeKind::kARG_KEY, name, line);
+        if (can_start_arg() && !at(Tok::kLBRACE) && !(block && at(Tok::kPIPE)))
+          p->a = block ? parse_binary(8) : parse_arg();
+        break;
+      }
+      case Tok::kSPLAT: case Tok::kSTAR: {
+        if (seen_rest) unexpected();
+        seen_rest = true;
+        advance();
+        std::string name;
+        if (at(Tok::kIDENT)) { name = tok_.text; advance(); }
+        add(NodeKind::kARG_REST, name, line);
+        break;
+      }
+      case Tok::kDSPLAT: case Tok::kPOW: {
+        advance();
+        if (at(Tok::kKW_NIL)) {
+          advance();
+          Node* p = add(NodeKind::kARG_KWREST, "", line);
+          p->flags = 1;
+          break;
+        }
+        std::string name;
+        if (at(Tok::kIDENT)) { name = tok_.text; advance(); }
+        add(NodeKind::kARG_KWREST, name, line);
+        break;
+      }
+      case Tok::kBLOCK_AMPER: case Tok::kAMPER: {
+        advance();
+        std::string name;
+        if (at(Tok::kIDENT)) { name = tok_.text; advance(); }
+        add(NodeKind::kARG_BLOCK, name, line);
+        break;
+      }
+      case Tok::kDOT3: case Tok::kBDOT3: {
+        if (block) unexpected();
+        advance();
+        add(NodeKind::kARG_FWD, "", line);
+        break;
+      }
+      case Tok::kLPAREN: case Tok::kLPAREN_CALL: case Tok::kLPAREN_ARG: {
+        Node* p = make(seen_rest || seen_opt ? NodeKind::kARG_POST : NodeKind::kARG_REQ, line);
+        p->a = parse_param_masgn(block);
+        params->list.push_back(p);
+        break;
+      }
+      case Tok::kCONST:
+        error("formal argument cannot be a constant");
+      case Tok::kIVAR:
+        error("formal argument cannot be an instance variable");
+      case Tok::kGVAR:
+        error("formal argument cannot be a global variable");
+      case Tok::kCVAR:
+        error("formal argument cannot be a class variable");
+      default:
+        unexpected();
+    }
+    if (!at(Tok::kCOMMA)) break;
+    advance();
+    if (close != Tok::kNEWLINE) skip_newlines();
+    if (block && at(Tok::kPIPE)) {
+      params->flags |= kParamsTrailingComma;
+      break;
+    }
+  }
+  if (block && at(Tok::kSEMI)) {
+    // block-local variables: |a; x, y|
+    advance();
+    for (;;) {
+      skip_newlines();
+      if (!at(Tok::kIDENT)) unexpected();
+      add(NodeKind::kARG_SHADOW, tok_.text, tok_.line);
+      advance();
+      if (!accept(Tok::kCOMMA)) break;
+    }
+  }
+  if (close != Tok::kNEWLINE) skip_newlines();
+  return params;
+}
+
+// After the block's opening token (already consumed): |params| body, and the close.
+Node* Parser::parse_block_params_and_body(bool brace, int line) {
+  Node* blk = make(NodeKind::kBLOCK, line);
+  push_scope(ScopeKind::kBlock);
+  skip_newlines();
+  if (at(Tok::kPIPE)) {
+    advance();
+    scopes_.back().has_params = true;
+    blk->a = parse_params(Tok::kPIPE, true, false);
+    expect(Tok::kPIPE, "'|'");
+  } else if (at(Tok::kOROP)) {
+    advance();
+    scopes_.back().has_params = true;
+    blk->a = make(NodeKind::kPARAMS, line);
+  } else {
+    blk->a = make(NodeKind::kPARAMS, line);
+  }
+  if (brace) {
+    blk->b = parse_stmts();
+    expect(Tok::kRBRACE, "'}'");
+  } else {
+    blk->b = parse_body_stmt(line);
+    expect_end("do", blk->b != nullptr);
+  }
+  Scope& s = scopes_.back();
+  if (s.numparam_max > 0) {
+    blk->a->flags |= kParamsNumbered;
+    for (int i = 1; i <= s.numparam_max; ++i) {
+      Node* p = make(NodeKind::kARG_REQ, line);
+      p->str = numparam_name(i);
+      blk->a->list.push_back(p);
+    }
+  }
+  pop_scope_into(blk);
+  return blk;
+}
+
+Node* Parser::parse_brace_block() {
+  int line = tok_.line;
+  advance();   // {
+  int saved_do = no_do_, saved_in = no_in_;
+  no_do_ = no_in_ = 0;
+  Node* b = parse_block_params_and_body(true, line);
+  no_do_ = saved_do;
+  no_in_ = saved_in;
+  return b;
+}
+
+Node* Parser::parse_do_block() {
+  int line = tok_.line;
+  advance();   // do
+  int saved_do = no_do_, saved_in = no_in_;
+  no_do_ = no_in_ = 0;
+  Node* b = parse_block_params_and_body(false, line);
+  no_do_ = saved_do;
+  no_in_ = saved_in;
+  return b;
+}
+
+Node* Parser::parse_lambda() {
+  int line = tok_.line;
+  advance();   // ->
+  Node* lam = make(NodeKind::kLAMBDA, line);
+  push_scope(ScopeKind::kBlock);
+  if (at(Tok::kLPAREN) || at(Tok::kLPAREN_CALL) || at(Tok::kLPAREN_ARG)) {
+    advance();
+    scopes_.back().has_params = true;
+    lam->a = parse_params(Tok::kRPAREN, false, true);
+    expect(Tok::kRPAREN, "')'");
+  } else if (!param_list_closed(tok_.kind, Tok::kLAMBEG)) {
+    scopes_.back().has_params = true;
+    lam->a = parse_params(Tok::kLAMBEG, false, true);
+    lam->a->flags |= kParamsLambdaNoParens;
+  } else {
+    lam->a = make(NodeKind::kPARAMS, line);
+  }
+  int saved_do = no_do_, saved_in = no_in_;
+  no_do_ = no_in_ = 0;
+  if (at(Tok::kLBRACE) || at(Tok::kLBRACE_BLOCK) || at(Tok::kLBRACE_ARG) || at(Tok::kLAMBEG)) {
+    advance();
+    lam->b = parse_stmts();
+    expect(Tok::kRBRACE, "'}'");
+  } else if (at(Tok::kKW_DO)) {
+    advance();
+    lam->b = parse_body_stmt(line);
+    expect_end("do", lam->b != nullptr);
+  } else {
+    unexpected("`do' for lambda or tLAMBEG");
+  }
+  no_do_ = saved_do;
+  no_in_ = saved_in;
+  Scope& s = scopes_.back();
+  if (s.numparam_max > 0) {
+    lam->a->flags |= kParamsNumbered;
+    for (int i = 1; i <= s.numparam_max; ++i) {
+      Node* p = make(NodeKind::kARG_REQ, line);
+      p->str = numparam_name(i);
+      lam->a->list.push_back(p);
+    }
+  }
+  pop_scope_into(lam);
+  return lam;
+}
+
+}  // namespace maglev::vm::parse

@@ -1,0 +1,201 @@
+// parse(): the entry point, plus the Parser's token handling, syntax errors and the
+// local-variable scopes (Ruby's static resolution of `foo` as a local or a call).
+#include "vm/parse/parser.h"
+
+#include <algorithm>
+
+#include "vm/parse/parser_impl.h"
+
+namespace maglev::vm::parse {
+
+namespace {
+constexpr int kMaxDepth = 400;
+}
+
+Parser::Parser(std::string_view source, const ParseOptions& options, Ast* ast)
+    : file_(options.file), ast_(ast), lex_(source, options.line, &Parser::is_local_cb, this),
+      outer_(&options.outer_locals) {}
+
+Parser::DepthGuard::DepthGuard(Parser* p) : p_(p) {
+  if (++p->depth_ > kMaxDepth) p->error("too deeply nested");
+}
+
+// ---- tokens and errors
+
+void Parser::advance() {
+  prev_ = std::move(tok_);
+  tok_ = lex_.next();
+}
+
+bool Parser::accept(Tok k) {
+  if (tok_.kind != k) return false;
+  advance();
+  return true;
+}
+
+void Parser::expect(Tok k, const char* expecting) {
+  if (tok_.kind != k) unexpected(expecting);
+  advance();
+}
+
+void Parser::unexpected(const char* expecting) {
+  std::string msg = "syntax error, unexpected " + token_display(tok_);
+  if (expecting) {
+    msg += ", expecting ";
+    msg += expecting;
+  }
+  throw ParseAbort{tok_.line, msg, tok_.kind == Tok::kEOF};
+}
+
+void Parser::error(const std::string& message, int line) {
+  throw ParseAbort{line ? line : tok_.line, message, false};
+}
+
+void Parser::skip_newlines() {
+  while (at(Tok::kNEWLINE)) advance();
+}
+
+void Parser::skip_terms() {
+  while (at(Tok::kNEWLINE) || at(Tok::kSEMI)) advance();
+}
+
+// ---- scopes
+
+void Parser::push_scope(ScopeKind kind) {
+  scopes_.push_back(Scope{kind, {}, {}, false, 0});
+}
+
+void Parser::pop_scope_into(Node* scope_node) {
+  Scope& s = scopes_.back();
+  if (s.numparam_max > 0) {
+    // numbered parameters must be the first slots: _1.._n, then the other locals
+    std::vector<std::string> order;
+    for (int i = 1; i <= s.numparam_max; ++i) order.push_back(numparam_name(i));
+    for (const std::string& n : s.locals) {
+      if (std::find(order.begin(), order.end(), n) == order.end()) order.push_back(n);
+    }
+    for (Node* r : s.refs) {
+      auto it = std::find(order.begin(), order.end(), r->str);
+      r->num = it - order.begin();
+    }
+    s.locals = std::move(order);
+  }
+  if (scope_node) scope_node->locals = s.locals;
+  scopes_.pop_back();
+}
+
+Parser::LocalRef Parser::lookup(std::string_view name) {
+  LocalRef r;
+  int depth = 0;
+  for (size_t i = scopes_.size(); i-- > 0;) {
+    Scope& s = scopes_[i];
+    for (size_t k = 0; k < s.locals.size(); ++k) {
+      if (s.locals[k] == name) {
+        r.found = true;
+        r.slot = static_cast<int>(k);
+        r.depth = depth;
+        r.scope = &s;
+        return r;
+      }
+    }
+    if (s.kind != ScopeKind::kBlock) {
+      if (s.kind == ScopeKind::kTop && i == 0) {
+        // continue into the enclosing scopes of an eval / irb line, innermost first
+        for (size_t o = outer_->size(); o-- > 0;) {
+          ++depth;
+          const std::vector<std::string>& names = (*outer_)[o];
+          for (size_t k = 0; k < names.size(); ++k) {
+            if (names[k] == name) {
+              r.found = true;
+              r.slot = static_cast<int>(k);
+              r.depth = depth;
+              return r;
+            }
+          }
+        }
+      }
+      return r;
+    }
+    ++depth;
+  }
+  return r;
+}
+
+Parser::LocalRef Parser::declare(const std::string& name) {
+  LocalRef r = lookup(name);
+  if (r.found) return r;
+  Scope& s = scopes_.back();
+  s.locals.push_back(name);
+  r.found = true;
+  r.slot = static_cast<int>(s.locals.size() - 1);
+  r.depth = 0;
+  r.scope = &s;
+  return r;
+}
+
+Node* Parser::lvar(const std::string& name, const LocalRef& ref, int line) {
+  Node* n = make(NodeKind::kLVAR, line);
+  n->str = name;
+  n->num = ref.slot;
+  n->flags = static_cast<uint32_t>(ref.depth);
+  if (ref.scope) ref.scope->refs.push_back(n);
+  return n;
+}
+
+Node* Parser::lasgn(const std::string& name, int line) {
+  LocalRef ref = declare(name);
+  Node* n = make(NodeKind::kLASGN, line);
+  n->str = name;
+  n->num = ref.slot;
+  n->flags = static_cast<uint32_t>(ref.depth);
+  if (ref.scope) ref.scope->refs.push_back(n);
+  return n;
+}
+
+bool Parser::is_local_cb(void* ctx, std::string_view name) {
+  return static_cast<Parser*>(ctx)->lookup(name).found;
+}
+
+bool Parser::in_def() const {
+  for (size_t i = scopes_.size(); i-- > 0;) {
+    if (scopes_[i].kind == ScopeKind::kDef) return true;
+    if (scopes_[i].kind != ScopeKind::kBlock) return false;
+  }
+  return false;
+}
+
+std::vector<std::string> Parser::top_locals() const {
+  return scopes_.empty() ? std::vector<std::string>{} : scopes_.front().locals;
+}
+
+// ---- program
+
+Node* Parser::parse_program() {
+  push_scope(ScopeKind::kTop);
+  advance();
+  Node* prog = make(NodeKind::kPROGRAM, 1);
+  prog->line = tok_.line;
+  Node* body = parse_stmts();
+  if (!at(Tok::kEOF)) unexpected("end-of-input");
+  prog->a = body;
+  prog->locals = scopes_.front().locals;
+  return prog;
+}
+
+ParseResult parse(std::string_view source, const ParseOptions& options) {
+  ParseResult result;
+  result.ast = std::make_unique<Ast>();
+  Parser parser(source, options, result.ast.get());
+  try {
+    result.root = parser.parse_program();
+    result.top_locals = parser.top_locals();
+    result.data = parser.data();
+  } catch (const ParseAbort& abort) {
+    result.root = nullptr;
+    result.errors.push_back(SyntaxError{options.file, abort.line, abort.message});
+    result.incomplete = abort.incomplete;
+  }
+  return result;
+}
+
+}  // namespace maglev::vm::parse

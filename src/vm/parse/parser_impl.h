@@ -1,0 +1,173 @@
+// The recursive-descent parser's private class, shared by the parse_*.cc files
+// (statements, expressions, literals, assignment, patterns). Not a public header:
+// only parser.h is. One Parser per parse() call; it never outlives it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/parse/ast.h"
+#include "vm/parse/lexer.h"
+#include "vm/parse/parser.h"
+
+namespace maglev::vm::parse {
+
+// "_1".."_9" (built without operator+, which trips GCC 12's -Wrestrict)
+inline std::string numparam_name(int i) {
+  std::string s(1, '_');
+  s += static_cast<char>('0' + i);
+  return s;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view source, const ParseOptions& options, Ast* ast);
+  Node* parse_program();
+  std::vector<std::string> top_locals() const;
+  const std::optional<std::string>& data() const { return lex_.data(); }
+
+ private:
+  // ---- scopes (parser.cc)
+  enum class ScopeKind : uint8_t { kTop, kDef, kClass, kBlock };
+  struct Scope {
+    ScopeKind kind;
+    std::vector<std::string> locals;
+    std::vector<Node*> refs;   // LVAR/LASGN nodes resolved into this scope
+    bool has_params = false;   // a block with explicit parameters
+    int numparam_max = 0;      // highest _N used
+  };
+  struct LocalRef {
+    bool found = false;
+    int slot = 0;
+    int depth = 0;
+    Scope* scope = nullptr;
+  };
+  void push_scope(ScopeKind kind);
+  void pop_scope_into(Node* scope_node);
+  LocalRef lookup(std::string_view name);
+  LocalRef declare(const std::string& name);   // declare in the innermost scope
+  Node* lvar(const std::string& name, const LocalRef& ref, int line);
+  Node* lasgn(const std::string& name, int line);   // declares; value left null
+  static bool is_local_cb(void* ctx, std::string_view name);
+  bool in_def() const;
+
+  // ---- tokens and errors (parser.cc)
+  void advance();
+  bool at(Tok k) const { return tok_.kind == k; }
+  bool accept(Tok k);
+  void expect(Tok k, const char* expecting);
+  [[noreturn]] void unexpected(const char* expecting = nullptr);
+  [[noreturn]] void error(const std::string& message, int line = 0);
+  void skip_newlines();
+  void skip_terms();
+  bool at_term() const { return at(Tok::kNEWLINE) || at(Tok::kSEMI); }
+  Node* make(NodeKind kind, int line) { return ast_->make(kind, line); }
+  Node* make(NodeKind kind) { return ast_->make(kind, tok_.line); }
+  struct DepthGuard {
+    explicit DepthGuard(Parser* p);
+    ~DepthGuard() { --p_->depth_; }
+    Parser* p_;
+  };
+
+  // ---- statements and definitions (parse_stmt.cc)
+  Node* parse_stmts();                 // until a closing keyword/token; null if empty
+  Node* parse_stmt();
+  Node* parse_body_stmt(int line);     // stmts [rescue..] [else..] [ensure..]
+  Node* parse_rescue_clause();
+  Node* parse_if(bool unless);
+  Node* parse_while(bool until);
+  Node* parse_for();
+  Node* parse_case();
+  Node* parse_def();
+  Node* parse_class();
+  Node* parse_cpath();
+  Node* parse_module();
+  Node* parse_begin();
+  Node* parse_alias();
+  Node* parse_undef();
+  Node* parse_fitem(bool fname_next);
+  Node* parse_then_body(bool allow_then);   // then/term + stmts
+  void expect_end(const char* what, bool had_stmts);
+  Node* seq(std::vector<Node*>& stmts, int line);
+
+  // ---- expressions (parse_expr.cc)
+  Node* parse_expr();     // not/and/or level, pattern match
+  Node* parse_expr_value() { return parse_expr(); }
+  Node* parse_not();
+  Node* parse_arg();      // ternary level (assignment happens in primaries)
+  Node* parse_ternary();
+  Node* parse_binary(int min_prec);
+  Node* parse_unary();
+  Node* parse_primary();
+  Node* parse_postfix(Node* node);
+  Node* parse_identifier();
+  Node* parse_method_call_after_dot(Node* recv, bool safe_nav, int line);
+  Node* finish_call(Node* call, bool allow_command);
+  bool can_start_arg() const;
+  bool can_start_command_arg() const;
+  void parse_paren_args(Node* call, Tok close);   // after the opening token
+  void parse_command_args(Node* call);
+  bool parse_one_arg(Node* call, Node** hash);   // false when `)`-like closer hit
+  Node* parse_brace_block();
+  Node* parse_do_block();
+  Node* parse_block_params_and_body(bool brace, int line);
+  Node* parse_lambda();
+  Node* parse_params(Tok close, bool block, bool lambda);
+  Node* parse_param_masgn(bool block);
+  Node* parse_paren_expr(int line);
+  Node* parse_yield_super_return(Tok kw);
+  Node* parse_defined();
+  Node* attach_block(Node* call, Node* block);
+  Node* binary_call(Node* left, const char* op, Node* right, int line);
+
+  // ---- literals (parse_literal.cc)
+  Node* parse_string_like();          // at a STRING_BEG/XSTRING_BEG/REGEXP_BEG/DSYM_BEG
+  Node* parse_string_parts(Tok begin, bool squiggly, uint32_t* end_flags, bool* label);
+  Node* parse_words(bool symbols);
+  Node* parse_symbol();               // at SYMBEG
+  Node* parse_number(bool negative);
+  void negate_literal(Node* lit);
+  Node* continue_expression(Node* primary);   // `primary` is the expression's first operand
+  Node* parse_array();
+  Node* parse_hash();
+  void parse_hash_element(Node* hash, bool bare);
+  Node* shorthand_value(const std::string& name, int line);
+  std::string method_name_of(const Token& t) const;   // operator/ident token -> name
+  void named_captures(const std::string& regex, std::vector<std::string>* names) const;
+
+  // ---- assignment (parse_assign.cc)
+  bool assignable(const Node* n) const;
+  Node* to_target(Node* n);
+  Node* parse_assignment(Node* lhs);    // at ASSIGN or OP_ASGN
+  Node* parse_assignment_rhs();
+  Node* parse_masgn(Node* first, int line);   // first target parsed; at COMMA
+  Node* parse_mlhs_item();
+  Node* parse_mlhs_rhs();
+  Node* rescue_mod(Node* body, int line);
+
+  // ---- patterns (parse_pattern.cc)
+  Node* parse_pattern_top();
+  Node* parse_pattern();
+  Node* parse_pattern_primary();
+  Node* parse_array_pattern(Node* constant, Tok close);
+  Node* parse_hash_pattern(Node* constant, Tok close);
+  Node* parse_pattern_value();
+  bool pattern_starts() const;
+
+  std::string file_;
+  Ast* ast_;
+  Lexer lex_;
+  Token tok_;
+  Token prev_;
+  std::vector<Scope> scopes_;
+  const std::vector<std::vector<std::string>>* outer_;
+  int depth_ = 0;
+  int no_do_ = 0;          // >0: `do` belongs to an enclosing command/while/for
+  int no_in_ = 0;          // >0: `in` ends the expression (for x in ...)
+  int in_def_ = 0;
+  Node* last_begin_ = nullptr;
+  Node* pending_ = nullptr;   // a primary already parsed, returned by the next parse_primary
+};
+
+}  // namespace maglev::vm::parse
