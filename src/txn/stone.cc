@@ -372,36 +372,12 @@ void Stone::start_batch() {
     queue_.clear();
     return;
   }
-  // 1. Room: an upper bound on the pages this batch can take, grown before anything changes.
-  uint64_t bytes = 0, writes = 0;
-  for (Request& r : queue_) {
-    bytes += r.body.size();
-    MsgCommit mc;
-    std::memcpy(&mc, r.body.data(), sizeof mc);
-    writes += mc.writes;
-  }
-  uint64_t bound = bytes / kPayloadSize + 2 + 2 * queue_.size() + writes * (st_.root.height + 3) + 8;
-  if (st_.append_page + bound > capacity_pages_) {
-    uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
-    uint64_t want = st_.append_page + bound;
-    uint64_t to = (want + step - 1) / step * step;
-    Status s = io_->grow(capacity_pages_ * kPageSize, to * kPageSize);
-    if (!s.ok()) {
-      spdlog::error("repository {}: {}; {} commit(s) refused", repo_, s.to_string(), queue_.size());
-      for (Request& r : queue_)
-        reply_error(r.fd, s.code(), "commit refused, repository " + repo_ + ": " + s.message());
-      queue_.clear();
-      return;
-    }
-    capacity_pages_ = to;
-    seg_->header().extent_pages.store(to);
-    spdlog::info("grew the extent of {} to {} MiB", repo_, to * kPageSize >> 20);
-  }
-  // 2. Validate in arrival order; build data pages, the tree update and the commit list.
+  // 1. Validate in arrival order; build data pages, the tree update and the commit list.
   next_st_ = st_;
   pages_ = std::make_unique<BatchPages>(st_.append_page, st_.last_batch + 1);
   TreeBuilder tree(*reader_, st_.root);
   std::vector<uint8_t> oplist;
+  std::vector<std::pair<uint64_t, uint64_t>> undo;  // (oop, previous writer or 0)
   acks_.clear();
   auto& stats = seg_->stats();
   for (Request& r : queue_) {
@@ -447,7 +423,9 @@ void Stone::start_batch() {
     std::memcpy(oplist.data() + head + 16, &count, 4);
     for (size_t i = 0; i < ws.size(); ++i) {
       auto [w, data] = ws[i];
-      last_writer_[w->oop] = commit;
+      auto [it, fresh] = last_writer_.try_emplace(w->oop, commit);
+      undo.emplace_back(w->oop, fresh ? 0 : it->second);
+      it->second = commit;
       DiskObjEntry e{w->class_id, 0, 0, w->size};
       pages_->append_data(data, w->size, &e.page, &e.offset);
       Status s = tree.set(w->oop, e);
@@ -494,6 +472,27 @@ void Stone::start_batch() {
   rec.oplist_offset = ol_off;
   rec.oplist_length = static_cast<uint32_t>(oplist.size());
   uint64_t rec_page = pages_->add_page(PageKind::kRecord, &rec, sizeof rec);
+  // 2. Room for exactly these pages, grown by writing zeros before anything is written.
+  //    Without room the batch is undone and refused; the repository stays as it was.
+  if (rec_page + 1 > capacity_pages_) {
+    uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
+    uint64_t to = (rec_page + 1 + step - 1) / step * step;
+    s = io_->grow(capacity_pages_ * kPageSize, to * kPageSize);
+    if (!s.ok()) {
+      spdlog::error("repository {}: {}; {} commit(s) refused", repo_, s.to_string(), acks_.size());
+      for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
+        if (it->second == 0) last_writer_.erase(it->first);
+        else last_writer_[it->first] = it->second;
+      }
+      for (Ack& a : acks_)
+        reply_error(a.fd, s.code(), "commit refused, repository " + repo_ + ": " + s.message());
+      acks_.clear();
+      return;
+    }
+    capacity_pages_ = to;
+    seg_->header().extent_pages.store(to);
+    spdlog::info("grew the extent of {} to {} MiB", repo_, to * kPageSize >> 20);
+  }
   next_st_.last_batch = st_.last_batch + 1;
   next_st_.root = root;
   next_st_.record_page = rec_page;
@@ -587,7 +586,7 @@ void Stone::complete_batch(const Status& result) {
     if (!s.ok()) spdlog::error("repository {}: checkpoint failed: {}", repo_, s.to_string());
     else spdlog::info("checkpoint at commit {} (page {})", st_.last_commit, st_.record_page);
   }
-  if (commits_since_prune_ > 4096) prune_writers();
+  if (commits_since_prune_ > 4096 || last_writer_.size() > (1u << 20)) prune_writers();
 }
 
 void Stone::prune_writers() {

@@ -1,0 +1,360 @@
+// storage-bench: the native half of the storage benchmark (bench/storage/run drives
+// it). Each subcommand does one measurement and prints one JSON object: the raw
+// fdatasync limit, LMDB and SQLite doing the same work, and maglev through txn::Session.
+#include <fcntl.h>
+#include <lmdb.h>
+#include <sqlite3.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "txn/txn.h"
+
+namespace txn = maglev::txn;
+
+namespace {
+
+std::map<std::string, std::string> args;
+std::string arg(const std::string& k, const std::string& d = "") {
+  auto it = args.find(k);
+  return it == args.end() ? d : it->second;
+}
+double num(const std::string& k, double d = 0) {
+  auto it = args.find(k);
+  return it == args.end() ? d : std::stod(it->second);
+}
+double now() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+[[noreturn]] void die(const std::string& what) {
+  std::fprintf(stderr, "storage-bench: %s\n", what.c_str());
+  std::exit(1);
+}
+double pct(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+int cmd_fsync() {
+  std::string path = arg("dir") + "/fsync.bin";
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC, 0600);
+  std::vector<char> block(4096, 1);
+  if (::pwrite(fd, block.data(), block.size(), 0) != 4096 || ::fdatasync(fd) != 0) die("fsync setup");
+  // --append 1: sequential 4 KiB appends into a file pre-grown with written zeros (what
+  // a log does); default: overwrite one 4 KiB block (the design's anchor figure).
+  bool append = num("append", 0) != 0;
+  if (append) {
+    std::vector<char> zeros(1 << 20, 0);
+    for (int i = 0; i < 256; ++i)
+      if (::pwrite(fd, zeros.data(), zeros.size(), off_t(i) << 20) != ssize_t(zeros.size())) die("grow");
+    if (::fdatasync(fd) != 0) die("fsync");
+  }
+  double end = now() + num("seconds", 3), t0 = now();
+  long n = 0;
+  while (now() < end) {
+    block[0] = char(n);
+    off_t at = append ? off_t((n % 65536) * 4096) : 0;
+    if (::pwrite(fd, block.data(), block.size(), at) != 4096 || ::fdatasync(fd) != 0) die("fsync");
+    ++n;
+  }
+  double dt = now() - t0;
+  ::close(fd);
+  ::unlink(path.c_str());
+  std::printf("{\"syncs_per_s\": %.0f, \"sync_us\": %.1f}\n", double(n) / dt, dt / double(n) * 1e6);
+  return 0;
+}
+
+MDB_env* lmdb_open(const std::string& dir) {
+  MDB_env* env;
+  mdb_env_create(&env);
+  mdb_env_set_mapsize(env, size_t(4) << 30);
+  if (int r = mdb_env_open(env, dir.c_str(), 0, 0600); r != 0) die(std::string("lmdb open: ") + mdb_strerror(r));
+  return env;
+}
+
+int cmd_lmdb() {
+  MDB_env* env = lmdb_open(arg("dir"));
+  MDB_dbi dbi;
+  MDB_txn* t;
+  mdb_txn_begin(env, nullptr, 0, &t);
+  mdb_dbi_open(t, nullptr, 0, &dbi);
+  mdb_txn_commit(t);
+  double end = now() + num("seconds", 3), t0 = now();
+  uint64_t n = 0;
+  char value[16] = "small record";
+  while (now() < end) {
+    mdb_txn_begin(env, nullptr, 0, &t);
+    uint64_t key = __builtin_bswap64(n + 1);
+    MDB_val k{8, &key}, v{sizeof value, value};
+    if (mdb_put(t, dbi, &k, &v, 0) != 0 || mdb_txn_commit(t) != 0) die("lmdb put");
+    ++n;
+  }
+  double dt = now() - t0;
+  mdb_env_close(env);
+  std::printf("{\"commits_per_s\": %.0f}\n", double(n) / dt);
+  return 0;
+}
+
+int cmd_lmdb_get() {
+  MDB_env* env = lmdb_open(arg("dir"));
+  MDB_dbi dbi;
+  MDB_txn* t;
+  uint64_t count = uint64_t(num("n", 100000));
+  mdb_txn_begin(env, nullptr, 0, &t);
+  mdb_dbi_open(t, nullptr, 0, &dbi);
+  char value[16] = "small record";
+  for (uint64_t i = 1; i <= count; ++i) {
+    uint64_t key = __builtin_bswap64(i);
+    MDB_val k{8, &key}, v{sizeof value, value};
+    mdb_put(t, dbi, &k, &v, 0);
+  }
+  mdb_txn_commit(t);
+  mdb_txn_begin(env, nullptr, MDB_RDONLY, &t);
+  std::mt19937_64 rng(1);
+  uint64_t reads = uint64_t(num("reads", 1000000));
+  std::vector<double> lat;
+  double t0 = now();
+  char sink = 0;
+  for (uint64_t i = 0; i < reads; ++i) {
+    uint64_t key = __builtin_bswap64(1 + rng() % count);
+    MDB_val k{8, &key}, v;
+    double a = (i % 16 == 0) ? now() : 0;
+    if (mdb_get(t, dbi, &k, &v) != 0) die("lmdb get");
+    char copy[64];
+    std::memcpy(copy, v.mv_data, std::min<size_t>(v.mv_size, sizeof copy));  // whole value out
+    sink ^= copy[0];
+    if (a != 0) lat.push_back(now() - a);
+  }
+  double dt = now() - t0;
+  mdb_txn_abort(t);
+  mdb_env_close(env);
+  std::printf("{\"gets_per_s\": %.0f, \"get_p50_us\": %.2f, \"sink\": %d}\n", double(reads) / dt,
+              pct(lat, 0.5) * 1e6, sink & 1);
+  return 0;
+}
+
+int cmd_sqlite() {
+  sqlite3* db;
+  if (sqlite3_open((arg("dir") + "/bench.sqlite").c_str(), &db) != SQLITE_OK) die("sqlite open");
+  sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                   "CREATE TABLE IF NOT EXISTS t(k INTEGER PRIMARY KEY, v BLOB);", nullptr, nullptr, nullptr);
+  sqlite3_stmt* ins;
+  sqlite3_prepare_v2(db, "INSERT INTO t(k, v) VALUES(?, ?)", -1, &ins, nullptr);
+  double end = now() + num("seconds", 3), t0 = now();
+  int64_t n = 0;
+  const char value[16] = "small record";
+  while (now() < end) {
+    sqlite3_bind_int64(ins, 1, n + 1);
+    sqlite3_bind_blob(ins, 2, value, sizeof value, SQLITE_STATIC);
+    if (sqlite3_step(ins) != SQLITE_DONE) die("sqlite insert");  // autocommit: one txn
+    sqlite3_reset(ins);
+    ++n;
+  }
+  double dt = now() - t0;
+  sqlite3_finalize(ins);
+  sqlite3_close(db);
+  std::printf("{\"commits_per_s\": %.0f}\n", double(n) / dt);
+  return 0;
+}
+
+txn::Session attach() {
+  auto s = txn::Session::attach(arg("repo"));
+  if (!s.ok()) die("attach: " + s.status().to_string());
+  return std::move(*s);
+}
+
+// P processes, each committing one small new object per transaction for S seconds.
+int cmd_commit() {
+  int procs = int(num("procs", 1));
+  double seconds = num("seconds", 3);
+  auto* shared = static_cast<std::atomic<uint64_t>*>(
+      mmap(nullptr, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0));
+  auto* lat_us = static_cast<double*>(mmap(nullptr, sizeof(double) * 64, PROT_READ | PROT_WRITE,
+                                           MAP_SHARED | MAP_ANONYMOUS, -1, 0));
+  std::atomic<uint64_t>& ready = shared[0];
+  std::atomic<uint64_t>& go = shared[1];
+  std::atomic<uint64_t>& total = shared[2];
+  uint64_t range = uint64_t(num("range", 0));  // >0: update random existing objects 1..range
+  for (int p = 0; p < procs; ++p) {
+    if (fork() == 0) {
+      txn::Session s = attach();
+      std::mt19937_64 rng(p + 1);
+      ready.fetch_add(1);
+      while (go.load() == 0) {
+      }
+      std::vector<double> lats;
+      double end = now() + seconds;
+      uint64_t n = 0;
+      char value[16] = "small record";
+      while (now() < end) {
+        (void)s.begin();
+        txn::Oop oop = range > 0 ? 1 + rng() % range : *s.allocate();
+        (void)s.write(oop, 1, value, sizeof value);
+        double a = now();
+        auto r = s.commit();
+        if (r.ok()) {
+          ++n;
+          lats.push_back(now() - a);
+        } else if (r.status.code() != maglev::Errc::kConflict) {
+          die("commit: " + r.status.to_string());
+        } else {
+          s.abort();
+        }
+      }
+      total.fetch_add(n);
+      lat_us[p] = pct(lats, 0.5) * 1e6;
+      _exit(0);
+    }
+  }
+  while (ready.load() < uint64_t(procs)) usleep(1000);
+  double t0 = now();
+  go.store(1);
+  for (int p = 0; p < procs; ++p) wait(nullptr);
+  double dt = now() - t0;
+  std::vector<double> l(lat_us, lat_us + procs);
+  std::printf("{\"procs\": %d, \"commits_per_s\": %.0f, \"commit_p50_us\": %.1f}\n", procs,
+              double(total.load()) / std::max(dt, seconds), pct(l, 0.5));
+  return 0;
+}
+
+// A commits value i; B (another process, spinning on begin+read) notes when it sees i.
+int cmd_visible() {
+  int n = int(num("n", 2000));
+  auto* t = static_cast<std::atomic<int64_t>*>(mmap(nullptr, sizeof(int64_t) * (2 * n + 8),
+                                                    PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0));
+  txn::Session a = attach();
+  (void)a.begin();
+  txn::Oop oop = *a.allocate();
+  uint64_t zero = 0;
+  (void)a.write(oop, 1, &zero, 8);
+  if (!a.commit().ok()) die("setup commit");
+  auto ns = [] {
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+  };
+  std::atomic<int64_t>* returned = t + 8;
+  std::atomic<int64_t>* seen = t + 8 + n;
+  pid_t child = fork();
+  if (child == 0) {
+    txn::Session b = attach();
+    t[0].store(1);
+    for (int64_t want = 1; want <= n;) {
+      (void)b.begin();
+      auto r = b.read(oop);
+      uint64_t v = 0;
+      if (r.ok() && r->has_value()) std::memcpy(&v, (*r)->bytes.data(), 8);
+      b.abort();
+      if (int64_t(v) >= want) {
+        seen[want - 1].store(ns());
+        want = int64_t(v) + 1;
+        t[1].store(int64_t(v));
+      }
+    }
+    _exit(0);
+  }
+  while (t[0].load() == 0) usleep(100);
+  for (uint64_t i = 1; i <= uint64_t(n); ++i) {
+    (void)a.begin();
+    (void)a.write(oop, 1, &i, 8);
+    auto r = a.commit();
+    returned[i - 1].store(ns());
+    if (!r.ok()) die("commit: " + r.status.to_string());
+    while (t[1].load() < int64_t(i)) {
+    }
+  }
+  waitpid(child, nullptr, 0);
+  std::vector<double> d;
+  int before = 0;
+  for (int i = 0; i < n; ++i) {
+    double us = double(seen[i].load() - returned[i].load()) / 1e3;
+    d.push_back(us);
+    before += us < 0;
+  }
+  std::printf("{\"visible_p50_us\": %.1f, \"visible_p99_us\": %.1f, \"seen_before_return\": %.3f}\n",
+              pct(d, 0.5), pct(d, 0.99), double(before) / n);
+  return 0;
+}
+
+// Fills objects 1..N (16-byte values) in commits of `per` objects.
+int cmd_fill() {
+  txn::Session s = attach();
+  uint64_t n = uint64_t(num("n", 10000)), per = uint64_t(num("per", 50000));
+  uint32_t bytes = uint32_t(num("bytes", 16));
+  std::vector<uint8_t> value(bytes, 7);
+  double t0 = now();
+  uint64_t first_oop = 0;
+  for (uint64_t done = 0; done < n;) {
+    (void)s.begin();
+    for (uint64_t i = 0; i < per && done < n; ++i, ++done) {
+      auto oop = s.allocate();
+      if (!oop.ok()) die("allocate");
+      if (first_oop == 0) first_oop = *oop;
+      std::memcpy(value.data(), &*oop, std::min<size_t>(8, bytes));
+      (void)s.write(*oop, 1, value.data(), value.size());
+    }
+    auto r = s.commit();
+    if (!r.ok()) die("fill commit: " + r.status.to_string());
+  }
+  std::printf("{\"filled\": %llu, \"first\": %llu, \"seconds\": %.1f}\n", (unsigned long long)n,
+              (unsigned long long)first_oop, now() - t0);
+  return 0;
+}
+
+// Random whole-object reads of objects 1..N at one snapshot (warm: a first pass caches).
+int cmd_read() {
+  txn::Session s = attach();
+  uint64_t first = uint64_t(num("first", 1));
+  uint64_t n = uint64_t(num("n", 10000)), reads = uint64_t(num("reads", 1000000));
+  (void)s.begin();
+  for (uint64_t o = first; o < first + n; ++o)
+    if (!s.read(o).ok()) die("warm read");
+  std::mt19937_64 rng(1);
+  std::vector<double> lat;
+  uint64_t disk0 = s.stats().disk_reads;
+  double t0 = now();
+  size_t bytes = 0;
+  for (uint64_t i = 0; i < reads; ++i) {
+    double a = (i % 16 == 0) ? now() : 0;
+    auto r = s.read(first + rng() % n);
+    if (!r.ok() || !r->has_value()) die("read");
+    bytes += (*r)->bytes.size();
+    if (a != 0) lat.push_back(now() - a);
+  }
+  double dt = now() - t0;
+  std::printf("{\"reads_per_s\": %.0f, \"read_p50_us\": %.2f, \"read_p99_us\": %.2f, \"disk_reads\": %llu, \"bytes\": %zu}\n",
+              double(reads) / dt, pct(lat, 0.5) * 1e6, pct(lat, 0.99) * 1e6,
+              (unsigned long long)(s.stats().disk_reads - disk0), bytes);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) die("usage: storage-bench COMMAND --key value ...");
+  for (int i = 2; i + 1 < argc; i += 2) args[std::string(argv[i]).substr(2)] = argv[i + 1];
+  std::string c = argv[1];
+  if (c == "fsync") return cmd_fsync();
+  if (c == "lmdb") return cmd_lmdb();
+  if (c == "lmdb-get") return cmd_lmdb_get();
+  if (c == "sqlite") return cmd_sqlite();
+  if (c == "commit") return cmd_commit();
+  if (c == "visible") return cmd_visible();
+  if (c == "fill") return cmd_fill();
+  if (c == "read") return cmd_read();
+  die("unknown command " + c);
+}
