@@ -31,7 +31,7 @@ Node* Parser::parse_param_masgn(bool block) {
     skip_newlines();
     int l = tok_.line;
     if (at(Tok::kIDENT)) {
-      m->list.push_back(lasgn(tok_.text, l));
+      m->list.push_back(lasgn(tok_.text, l, true));
       advance();
     } else if (at(Tok::kSPLAT) || at(Tok::kSTAR)) {
       if (seen_splat) unexpected();
@@ -39,7 +39,7 @@ Node* Parser::parse_param_masgn(bool block) {
       advance();
       Node* s = make(NodeKind::kSPLAT, l);
       if (at(Tok::kIDENT)) {
-        s->a = lasgn(tok_.text, l);
+        s->a = lasgn(tok_.text, l, true);
         advance();
       }
       m->list.push_back(s);
@@ -71,7 +71,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
     p->str = name;
     if (!name.empty()) {
       check_dup(name);
-      declare(name);
+      declare(name, true);
     }
     params->list.push_back(p);
     return p;
@@ -98,7 +98,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
         std::string name = tok_.text;
         advance();
         Node* p = add(NodeKind::kARG_KEY, name, line);
-        if (can_start_arg() && !at(Tok::kLBRACE) && !(block && at(Tok::kPIPE)))
+        if (can_start_arg() && !(close == Tok::kLAMBEG && at(Tok::kLBRACE)) && !(block && at(Tok::kPIPE)))
           p->a = block ? parse_binary(8) : parse_arg();
         break;
       }
@@ -248,7 +248,9 @@ Node* Parser::parse_lambda() {
     expect(Tok::kRPAREN, "')'");
   } else if (!param_list_closed(tok_.kind, Tok::kLAMBEG)) {
     scopes_.back().has_params = true;
+    ++no_do_;
     lam->a = parse_params(Tok::kLAMBEG, false, true);
+    --no_do_;
     lam->a->flags |= kParamsLambdaNoParens;
   } else {
     lam->a = make(NodeKind::kPARAMS, line);

@@ -288,12 +288,6 @@ Node* Parser::parse_paren_expr(int line) {
   expect(Tok::kRPAREN, "')'");
   if (body == nullptr) return make(NodeKind::kNIL, line);
   if (body->kind == NodeKind::kMASGN && body->a == nullptr) return body;
-  if (body->kind != NodeKind::kSEQ) {
-    // keep `(a)` distinct from `a` for `(a).b = 1`-style checks: wrap in a SEQ of one
-    Node* s = make(NodeKind::kSEQ, line);
-    s->list.push_back(body);
-    return s;
-  }
   return body;
 }
 
@@ -436,7 +430,8 @@ Node* Parser::parse_identifier() {
   int line = t.line;
   if (t.kind == Tok::kIDENT && !at(Tok::kLPAREN_CALL)) {
     LocalRef r = lookup(t.text);
-    if (r.found) return lvar(t.text, r, line);
+    if (r.found && !can_start_command_arg() && !at(Tok::kLBRACE_BLOCK))
+      return lvar(t.text, r, line);
     if (t.text.size() == 2 && t.text[0] == '_' && t.text[1] >= '1' && t.text[1] <= '9') {
       Scope& s = scopes_.back();
       if (s.kind == ScopeKind::kBlock && !s.has_params) {
@@ -469,7 +464,7 @@ Node* Parser::parse_yield_super_return(Tok kw) {
     if (at(Tok::kLPAREN_CALL)) {
       advance();
       parse_paren_args(n, Tok::kRPAREN);
-    } else if (can_start_command_arg() && !at(Tok::kLBRACK)) {
+    } else if (can_start_command_arg()) {
       parse_command_args(n);
     } else if (kw == Tok::kKW_SUPER) {
       n->kind = NodeKind::kZSUPER;
@@ -480,9 +475,9 @@ Node* Parser::parse_yield_super_return(Tok kw) {
   NodeKind k = kw == Tok::kKW_RETURN ? NodeKind::kRETURN
                : kw == Tok::kKW_BREAK ? NodeKind::kBREAK : NodeKind::kNEXT;
   Node* n = make(k, line);
-  if (can_start_arg() && !at(Tok::kLBRACE)) {
+  if (can_start_arg()) {
     Node* arr = make(NodeKind::kARRAY, tok_.line);
-    parse_command_args(arr);
+    parse_command_args(arr, false);
     if (arr->b) error("block argument should not be given", line);
     arr->flags = 0;
     if (arr->list.size() == 1 && arr->list[0]->kind != NodeKind::kSPLAT) n->a = arr->list[0];
@@ -546,7 +541,15 @@ bool Parser::parse_one_arg(Node* call, Node** hash) {
     }
     case Tok::kDOT3: case Tok::kBDOT3: {
       advance();
-      call->list.push_back(make(NodeKind::kFWD_ARGS, line));
+      if (at(Tok::kRPAREN) || at(Tok::kCOMMA) || at(Tok::kRBRACK) || at_term()) {
+        call->list.push_back(make(NodeKind::kFWD_ARGS, line));
+        return true;
+      }
+      // `...x`: a beginless exclusive range
+      Node* r = make(NodeKind::kRANGE, line);
+      r->flags = kRangeExclusive;
+      r->b = parse_binary(2);
+      call->list.push_back(r);
       return true;
     }
     case Tok::kSTRING_BEG: {
@@ -571,7 +574,7 @@ bool Parser::parse_one_arg(Node* call, Node** hash) {
         return true;
       }
       // an ordinary string argument: continue the expression it starts
-      Node* e = continue_expression(s);
+      Node* e = continue_expression(concat_adjacent(s, line));
       if (at(Tok::kASSOC)) {
         advance();
         skip_newlines();
@@ -621,9 +624,9 @@ void Parser::parse_paren_args(Node* call, Tok close) {
   no_in_ = saved_in;
 }
 
-void Parser::parse_command_args(Node* call) {
+void Parser::parse_command_args(Node* call, bool do_binds_outside) {
   int saved = no_do_;
-  ++no_do_;
+  if (do_binds_outside) ++no_do_;
   Node* hash = nullptr;
   call->flags |= kCallCommand;
   for (;;) {
@@ -681,12 +684,16 @@ Node* Parser::parse_postfix(Node* node) {
         if (at(Tok::kCONST)) {
           std::string name = tok_.text;
           advance();
-          if (at(Tok::kLPAREN_CALL)) {
+          if (at(Tok::kLPAREN_CALL) || can_start_command_arg()) {
             Node* call = make(NodeKind::kCALL, line);
             call->a = node;
             call->str = name;
-            advance();
-            parse_paren_args(call, Tok::kRPAREN);
+            if (at(Tok::kLPAREN_CALL)) {
+              advance();
+              parse_paren_args(call, Tok::kRPAREN);
+            } else {
+              parse_command_args(call);
+            }
             node = call;
           } else {
             Node* c = make(NodeKind::kCOLON2, line);

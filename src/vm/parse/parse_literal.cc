@@ -200,7 +200,11 @@ Node* Parser::parse_string_like() {
       break;
   }
   if (label) error("syntax error, unexpected label");
-  // "a" "b": adjacent literals concatenate
+  return concat_adjacent(s, line);
+}
+
+// "a" "b": adjacent string literals concatenate
+Node* Parser::concat_adjacent(Node* s, int line) {
   while (at(Tok::kSTRING_BEG)) {
     bool sq = tok_.flags & 2;
     advance();
@@ -419,7 +423,7 @@ void Parser::parse_hash_element(Node* hash, bool bare) {
       skip_newlines();
       p->b = parse_arg();
     } else {
-      p->a = continue_expression(s);
+      p->a = continue_expression(concat_adjacent(s, line));
       skip_newlines();
       expect(Tok::kASSOC, "=>");
       skip_newlines();

@@ -32,6 +32,8 @@ Node* Parser::parse_stmts() {
   DepthGuard guard(this);
   std::vector<Node*> stmts;
   int line = tok_.line;
+  int saved_do = no_do_, saved_in = no_in_;
+  no_do_ = no_in_ = 0;
   skip_terms();
   while (!closes_stmts(tok_.kind)) {
     Node* s = parse_stmt();
@@ -39,6 +41,8 @@ Node* Parser::parse_stmts() {
     if (!at_term()) break;
     skip_terms();
   }
+  no_do_ = saved_do;
+  no_in_ = saved_in;
   return seq(stmts, line);
 }
 
@@ -248,7 +252,7 @@ Node* Parser::parse_case() {
   int line = tok_.line;
   advance();
   Node* subject = nullptr;
-  if (!at_term()) {
+  if (!at_term() && !at(Tok::kKW_WHEN)) {
     ++no_in_;
     subject = parse_expr();
     --no_in_;
@@ -445,7 +449,13 @@ Node* Parser::parse_def() {
     bool var_like = at(Tok::kKW_SELF) || at(Tok::kIDENT) || at(Tok::kCONST) || at(Tok::kIVAR) ||
                     at(Tok::kGVAR) || at(Tok::kCVAR) || at(Tok::kKW_NIL) || at(Tok::kKW_TRUE) ||
                     at(Tok::kKW_FALSE);
-    name = take_name();
+    if (at(Tok::kIVAR) || at(Tok::kGVAR) || at(Tok::kCVAR)) {
+      name = tok_.text;
+      advance();
+      if (!at(Tok::kDOT) && !at(Tok::kCOLON2)) unexpected();
+    } else {
+      name = take_name();
+    }
     if (var_like && (at(Tok::kDOT) || at(Tok::kCOLON2)) && !first.text.ends_with("=")) {
       switch (first.kind) {
         case Tok::kKW_SELF: singleton = make(NodeKind::kSELF, first.line); break;
@@ -481,7 +491,9 @@ Node* Parser::parse_def() {
   if (at(Tok::kLPAREN_CALL) || at(Tok::kLPAREN) || at(Tok::kLPAREN_ARG)) {
     advance();
     n->a = parse_params(Tok::kRPAREN, false, false);
-    expect(Tok::kRPAREN, "')'");
+    if (!at(Tok::kRPAREN)) unexpected("')'");
+    lex_.set_state(kExprBeg);   // `def f(x) /re/ end`: an expression starts here
+    advance();
   } else if (at_term() || at(Tok::kASSIGN)) {
     n->a = make(NodeKind::kPARAMS);
   } else {

@@ -121,9 +121,9 @@ Parser::LocalRef Parser::lookup(std::string_view name) {
   return r;
 }
 
-Parser::LocalRef Parser::declare(const std::string& name) {
+Parser::LocalRef Parser::declare(const std::string& name, bool here) {
   LocalRef r = lookup(name);
-  if (r.found) return r;
+  if (r.found && (!here || r.depth == 0)) return r;
   Scope& s = scopes_.back();
   s.locals.push_back(name);
   r.found = true;
@@ -142,8 +142,8 @@ Node* Parser::lvar(const std::string& name, const LocalRef& ref, int line) {
   return n;
 }
 
-Node* Parser::lasgn(const std::string& name, int line) {
-  LocalRef ref = declare(name);
+Node* Parser::lasgn(const std::string& name, int line, bool here) {
+  LocalRef ref = declare(name, here);
   Node* n = make(NodeKind::kLASGN, line);
   n->str = name;
   n->num = ref.slot;

@@ -46,9 +46,11 @@ class Parser {
   void push_scope(ScopeKind kind);
   void pop_scope_into(Node* scope_node);
   LocalRef lookup(std::string_view name);
-  LocalRef declare(const std::string& name);   // declare in the innermost scope
+  // Declares `name` unless already visible (with `here`: unless already in the
+  // innermost scope, as parameters shadow outer locals).
+  LocalRef declare(const std::string& name, bool here = false);
   Node* lvar(const std::string& name, const LocalRef& ref, int line);
-  Node* lasgn(const std::string& name, int line);   // declares; value left null
+  Node* lasgn(const std::string& name, int line, bool here = false);   // declares; value null
   static bool is_local_cb(void* ctx, std::string_view name);
   bool in_def() const;
 
@@ -107,7 +109,9 @@ class Parser {
   bool can_start_arg() const;
   bool can_start_command_arg() const;
   void parse_paren_args(Node* call, Tok close);   // after the opening token
-  void parse_command_args(Node* call);
+  // Arguments without parentheses. With do_binds_outside, a `do` after them belongs
+  // to this call, not to a call inside the arguments (not so for return/break/next).
+  void parse_command_args(Node* call, bool do_binds_outside = true);
   bool parse_one_arg(Node* call, Node** hash);   // false when `)`-like closer hit
   Node* parse_brace_block();
   Node* parse_do_block();
@@ -124,6 +128,7 @@ class Parser {
   // ---- literals (parse_literal.cc)
   Node* parse_string_like();          // at a STRING_BEG/XSTRING_BEG/REGEXP_BEG/DSYM_BEG
   Node* parse_string_parts(Tok begin, bool squiggly, uint32_t* end_flags, bool* label);
+  Node* concat_adjacent(Node* first, int line);
   Node* parse_words(bool symbols);
   Node* parse_symbol();               // at SYMBEG
   Node* parse_number(bool negative);
