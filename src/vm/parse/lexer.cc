@@ -71,8 +71,12 @@ Lexer::Lexer(std::string_view source, int first_line,
   }
 }
 
+int Lexer::eof_line() const {
+  return (pos_ >= src_.size() && pos_ > 0 && src_[pos_ - 1] == '\n') ? line_ - 1 : line_;
+}
+
 void Lexer::fail(const std::string& message, bool incomplete) {
-  throw ParseAbort{line_, message, incomplete};
+  throw ParseAbort{pos_ >= src_.size() ? eof_line() : line_, message, incomplete};
 }
 
 Token Lexer::make(Tok kind) {
@@ -231,7 +235,9 @@ Token Lexer::code_token() {
   int c = peekc();
   if (c == -1) {
     eof_ = true;
-    return make(Tok::kEOF);
+    Token t = make(Tok::kEOF);
+    t.line = eof_line();
+    return t;
   }
   uint32_t op_state = after_operator() ? uint32_t{kExprArg} : uint32_t{kExprBeg};
   int c1 = peekc(1);

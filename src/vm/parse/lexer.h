@@ -52,6 +52,8 @@ class Lexer {
   void set_state(uint32_t s) { state_ = s; }
   void set_command_start() { command_start_ = true; }
   int line() const { return line_; }
+  // The line CRuby reports for errors at end of input: that of the last character.
+  int eof_line() const;
   // Text after `__END__`, once the lexer reached it.
   const std::optional<std::string>& data() const { return data_; }
 

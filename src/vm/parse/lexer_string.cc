@@ -191,7 +191,10 @@ Token Lexer::string_token(Frame& f) {
     }
     int c = peekc();
     if (c == -1) {
-      if (f.heredoc) fail("can't find string \"" + f.id + "\" anywhere before EOF", true);
+      if (f.heredoc) {
+        throw ParseAbort{f.resume_line,
+                         "can't find string \"" + f.id + "\" anywhere before EOF", true};
+      }
       if (regexp) fail("unterminated regexp meets end of file", true);
       if (words) fail("unterminated list meets end of file", true);
       fail("unterminated string meets end of file", true);

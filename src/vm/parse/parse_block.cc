@@ -129,6 +129,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
         std::string name;
         if (at(Tok::kIDENT)) { name = tok_.text; advance(); }
         add(NodeKind::kARG_BLOCK, name, line);
+        if (at(Tok::kCOMMA)) unexpected(close == Tok::kPIPE ? "'|'" : close == Tok::kRPAREN ? "')'" : nullptr);
         break;
       }
       case Tok::kDOT3: case Tok::kBDOT3: {
@@ -152,7 +153,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
       case Tok::kCVAR:
         error("formal argument cannot be a class variable");
       default:
-        unexpected();
+        unexpected(close == Tok::kPIPE ? "'|'" : close == Tok::kRPAREN ? "')'" : nullptr);
     }
     if (!at(Tok::kCOMMA)) break;
     advance();
@@ -196,7 +197,7 @@ Node* Parser::parse_block_params_and_body(bool brace, int line) {
   }
   if (brace) {
     blk->b = parse_stmts();
-    expect(Tok::kRBRACE, "'}'");
+    expect(Tok::kRBRACE, blk->b ? "'}'" : nullptr);
   } else {
     blk->b = parse_body_stmt(line);
     expect_end("do", blk->b != nullptr);

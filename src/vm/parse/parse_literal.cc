@@ -122,7 +122,7 @@ Node* Parser::parse_string_parts(Tok begin, bool squiggly, uint32_t* end_flags, 
         e->a = parse_stmts();
         no_do_ = saved_do;
         no_in_ = saved_in;
-        if (!at(Tok::kEMBEXPR_END)) unexpected("'}'");
+        if (!at(Tok::kEMBEXPR_END)) unexpected(at(Tok::kEOF) ? nullptr : "'}'");
         advance();
         parts.push_back(e);
         continue;
@@ -263,7 +263,7 @@ Node* Parser::parse_words(bool symbols) {
         e->a = parse_stmts();
         no_do_ = saved_do;
         no_in_ = saved_in;
-        if (!at(Tok::kEMBEXPR_END)) unexpected("'}'");
+        if (!at(Tok::kEMBEXPR_END)) unexpected(at(Tok::kEOF) ? nullptr : "'}'");
         advance();
         parts.push_back(e);
         continue;

@@ -43,6 +43,7 @@ Node* Parser::parse_stmts() {
   }
   no_do_ = saved_do;
   no_in_ = saved_in;
+  last_stmts_empty_ = stmts.empty();
   return seq(stmts, line);
 }
 
@@ -274,12 +275,8 @@ Node* Parser::parse_case() {
       in->b = parse_then_body(true);
       n->list.push_back(in);
     }
-    bool had = true;
-    if (accept(Tok::kKW_ELSE)) {
-      n->b = parse_stmts();
-      had = n->b != nullptr;
-    }
-    expect_end("case", had);
+    if (accept(Tok::kKW_ELSE)) n->b = parse_stmts();
+    expect_end("case", true);
     return n;
   }
   Node* n = make(NodeKind::kCASE, line);
@@ -302,12 +299,8 @@ Node* Parser::parse_case() {
     w->a = parse_then_body(true);
     n->list.push_back(w);
   }
-  bool had = true;
-  if (accept(Tok::kKW_ELSE)) {
-    n->b = parse_stmts();
-    had = n->b != nullptr;
-  }
-  expect_end("case", had);
+  if (accept(Tok::kKW_ELSE)) n->b = parse_stmts();
+  expect_end("case", true);
   return n;
 }
 
@@ -359,7 +352,7 @@ Node* Parser::parse_begin() {
   int line = tok_.line;
   advance();
   Node* body = parse_body_stmt(line);
-  expect_end("begin", body != nullptr);
+  expect_end("begin", !last_stmts_empty_);
   if (body == nullptr) body = make(NodeKind::kSEQ, line);
   last_begin_ = body;
   return body;
@@ -582,7 +575,7 @@ Node* Parser::parse_class() {
   if (!at_term()) unexpected();
   push_scope(ScopeKind::kClass);
   n->c = parse_body_stmt(line);
-  expect_end("class", n->c != nullptr);
+  expect_end("class", true);
   pop_scope_into(n);
   return n;
 }
@@ -596,7 +589,7 @@ Node* Parser::parse_module() {
   n->a = path;
   push_scope(ScopeKind::kClass);
   n->c = parse_body_stmt(line);
-  expect_end("module", n->c != nullptr);
+  expect_end("module", true);
   pop_scope_into(n);
   return n;
 }

@@ -176,7 +176,16 @@ Node* Parser::parse_program() {
   Node* prog = make(NodeKind::kPROGRAM, 1);
   prog->line = tok_.line;
   Node* body = parse_stmts();
-  if (!at(Tok::kEOF)) unexpected("end-of-input");
+  if (!at(Tok::kEOF)) {
+    switch (tok_.kind) {
+      case Tok::kKW_END: case Tok::kRPAREN: case Tok::kRBRACK: case Tok::kRBRACE:
+      case Tok::kKW_ELSE: case Tok::kKW_ELSIF: case Tok::kKW_WHEN: case Tok::kKW_ENSURE:
+      case Tok::kKW_RESCUE: case Tok::kKW_THEN: case Tok::kEMBEXPR_END:
+        unexpected();
+      default:
+        unexpected("end-of-input");
+    }
+  }
   prog->a = body;
   prog->locals = scopes_.front().locals;
   return prog;

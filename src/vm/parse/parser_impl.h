@@ -172,6 +172,7 @@ class Parser {
   int no_in_ = 0;          // >0: `in` ends the expression (for x in ...)
   int in_def_ = 0;
   Node* last_begin_ = nullptr;
+  bool last_stmts_empty_ = true;   // the latest parse_stmts() found no statement
   Node* pending_ = nullptr;   // a primary already parsed, returned by the next parse_primary
 };
 
