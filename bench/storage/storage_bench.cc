@@ -253,7 +253,10 @@ int cmd_visible() {
   if (child == 0) {
     txn::Session b = attach();
     t[0].store(1);
+    bool spin = num("spin", 0) != 0;
+    (void)b.begin();
     for (int64_t want = 1; want <= n;) {
+      if (!spin) b.wait_for_commit(1000000);
       (void)b.begin();
       auto r = b.read(oop);
       uint64_t v = 0;

@@ -1,6 +1,8 @@
 // Segment lifetime (create, attach, remove through Boost.Interprocess), the
 // publication ring and session slots. The page cache itself is in page_cache.cc.
+#include <linux/futex.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -167,6 +169,29 @@ void Segment::publish(const Publication& p) {
   e.time_ns.store(p.time_ns, std::memory_order_relaxed);
   e.seq.store(seq, std::memory_order_release);
   header_->published_seq.store(seq, std::memory_order_release);  // the publish itself
+  header_->publish_futex.fetch_add(1, std::memory_order_release);
+  if (header_->publish_waiters.load(std::memory_order_seq_cst) != 0)
+    ::syscall(SYS_futex, &header_->publish_futex, FUTEX_WAKE, INT32_MAX, nullptr, nullptr, 0);
+}
+
+bool Segment::wait_for_publication(uint64_t seq, uint64_t timeout_us) {
+  timespec deadline;
+  ::clock_gettime(CLOCK_MONOTONIC, &deadline);
+  uint64_t end_ns = uint64_t(deadline.tv_sec) * 1000000000ULL + uint64_t(deadline.tv_nsec) + timeout_us * 1000;
+  for (;;) {
+    uint32_t word = header_->publish_futex.load(std::memory_order_acquire);
+    if (header_->published_seq.load(std::memory_order_acquire) > seq) return true;
+    timespec now;
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    uint64_t now_ns = uint64_t(now.tv_sec) * 1000000000ULL + uint64_t(now.tv_nsec);
+    if (now_ns >= end_ns) return false;
+    uint64_t left = end_ns - now_ns;
+    timespec rel{static_cast<time_t>(left / 1000000000ULL), static_cast<long>(left % 1000000000ULL)};
+    header_->publish_waiters.fetch_add(1, std::memory_order_seq_cst);
+    if (header_->published_seq.load(std::memory_order_seq_cst) <= seq)
+      ::syscall(SYS_futex, &header_->publish_futex, FUTEX_WAIT, word, &rel, nullptr, 0);
+    header_->publish_waiters.fetch_sub(1, std::memory_order_relaxed);
+  }
 }
 
 bool Segment::publication(uint64_t seq, Publication* out) const {

@@ -59,6 +59,9 @@ class Segment {
   // --- publications (stone writes, everyone reads) ---
   void publish(const Publication& p);                // stone only; assigns p.seq order
   Publication newest() const;                        // acquire-load of the newest
+  // Blocks (futex, no spinning) until a publication newer than `seq` exists or
+  // `timeout_us` passes. True if there is a newer one.
+  bool wait_for_publication(uint64_t seq, uint64_t timeout_us);
   // Publication `seq` if still in the ring (false when overwritten or not yet published).
   bool publication(uint64_t seq, Publication* out) const;
 

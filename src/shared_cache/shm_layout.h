@@ -11,7 +11,7 @@ namespace maglev::shared_cache {
 
 inline constexpr uint64_t kShmMagic = 0x314547414d474c4dULL;  // "MLGMAGE1"
 // Bump whenever any struct in this file changes: a mismatched build refuses to attach.
-inline constexpr uint32_t kShmLayoutVersion = 1;
+inline constexpr uint32_t kShmLayoutVersion = 2;
 inline constexpr uint32_t kIndexWays = 8;       // entries per index bucket (one cache line)
 inline constexpr uint32_t kLatencyBuckets = 24; // log2 microsecond histogram buckets
 
@@ -101,6 +101,8 @@ struct alignas(64) ShmHeader {
   std::atomic<uint32_t> ready;          // set last by the stone when the segment is usable
   char repo_path[256];
   alignas(64) std::atomic<uint64_t> published_seq;  // newest ShmPublication::seq
+  std::atomic<uint32_t> publish_futex;  // bumped at every publish; VMs FUTEX_WAIT on it
+  std::atomic<uint32_t> publish_waiters;  // VMs inside wait_for_publication
   alignas(64) std::atomic<uint64_t> clock_hand;
   alignas(64) std::atomic<uint64_t> extent_pages;   // extent size in pages (for status)
   ShmStats stats;

@@ -141,6 +141,10 @@ Result<uint64_t> Session::begin() {
   return p.last_commit;
 }
 
+bool Session::wait_for_commit(uint64_t timeout_us) {
+  return impl_->seg->wait_for_publication(impl_->snap.seq, timeout_us);
+}
+
 uint64_t Session::snapshot() const { return impl_->snap.last_commit; }
 bool Session::in_transaction() const { return impl_->in_txn; }
 Changes Session::changes() const { return impl_->changes; }

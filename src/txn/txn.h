@@ -84,6 +84,9 @@ class Session {
   CommitResult commit();
   // Discards buffered writes and ends the transaction.
   void abort();
+  // Blocks until a commit newer than this session's snapshot is published (futex wait,
+  // no spinning) or `timeout_us` passes; true if there is one. Then begin() sees it.
+  bool wait_for_commit(uint64_t timeout_us);
   // Objects other sessions changed between the previous snapshot and the current one.
   Changes changes() const;
   SessionStats stats() const;
