@@ -1,0 +1,7 @@
+p "hello".tr("el", "ip"), "hello".tr("a-y", "b-z"), "hello".tr("^l", "-")
+p "hello".tr("lo", ""), "hello".tr("elo", "3")
+p "aabbccdd".tr_s("a-c", "x")
+p "hello world".delete("l"), "hello".delete("a-k"), "hello".delete("^l")
+p "mississippi".squeeze, "mississippi".squeeze("s"), "  a   b ".squeeze(" ")
+p "hello world".count("o"), "hello world".count("lo"), "hello".count("a-z", "^l")
+p "Hello".swapcase.tr("A-Z", "*")
