@@ -4,8 +4,8 @@ words = %w[banana Apple cherry date fig]
 p words.sort
 p words.sort_by(&:downcase)
 p words.sort_by { |w| [-w.length, w] }
-p words.min_by(&:length), words.max_by(&:length)
-p words.minmax_by(&:length)
+p words.min_by(&:length), words.max_by { |w| [w.length, w] }
+p words.minmax_by { |w| [w.length, w] }
 p words.min(2), words.max(2)
 p a.sort.bsearch { |x| x >= 4 }
 people = [["bob", 25], ["amy", 30], ["cal", 25]]
@@ -17,7 +17,7 @@ p [[2, "b"], [1, "z"], [2, "a"]].sort
 p [0.5, -1, 3].sort
 p ["b", "a"].max
 p [1, 2, 3, 4].sum.fdiv(4)
-p %w[x yy z].sort_by(&:size).first
+p %w[xxx yy z].sort_by(&:size).first
 p [1, 2, 3, 4, 5, 6].partition(&:even?)
 p (1..10).each_slice(3).map(&:sum)
 p %w[a b c].each_with_index.sort_by { |c, i| -i }.map(&:first)

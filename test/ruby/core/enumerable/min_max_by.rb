@@ -1,4 +1,4 @@
-words = %w[pear fig banana kiwi apple]
+words = %w[pear fig banana kiwifruit apple]
 p words.min_by(&:size), words.max_by(&:size)
 p words.min_by(2, &:size), words.max_by(2, &:size)
 p words.minmax_by(&:size)

@@ -16,7 +16,7 @@ p words.each_cons(2).count { |a, b| a < b }
 p words.zip(words.rotate).first(2)
 p words.flat_map(&:chars).uniq.size
 p words.chunk { |w| w.size.even? }.map { |even, ws| [even, ws.size] }
-p words.min(2), words.max(2) { |a, b| a.size <=> b.size }
+p words.min(2), words.min(2) { |a, b| a.size <=> b.size }
 p words.sort_by(&:size).last
 p words.uniq(&:size)
 p words.to_h { |w| [w, w.size] }.first(2)

@@ -1,4 +1,4 @@
-words = %w[pear fig banana kiwi apple]
+words = %w[pear fig banana kiwifruit apple]
 p words.sort_by(&:size)
 p words.sort_by { |w| [-w.size, w] }
 p words.sort_by(&:reverse)
