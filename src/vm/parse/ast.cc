@@ -20,9 +20,30 @@ constexpr KindInfo kKinds[] = {
 #undef X
 };
 
+// Length of the valid UTF-8 sequence at s[i] (0 when invalid).
+size_t utf8_seq(const std::string& s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return n;
+}
+
+// Prints a string literal: C escapes, valid UTF-8 as is, other bytes as \xNN.
 void quote(std::string& out, const std::string& s) {
   out += '"';
-  for (unsigned char ch : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char ch = static_cast<unsigned char>(s[i]);
+    if (ch >= 0x80) {
+      size_t n = utf8_seq(s, i);
+      if (n) {
+        out.append(s, i, n);
+        i += n - 1;
+        continue;
+      }
+    }
     switch (ch) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -31,7 +52,7 @@ void quote(std::string& out, const std::string& s) {
       case '\r': out += "\\r"; break;
       case 0x1b: out += "\\e"; break;
       default:
-        if (ch < 0x20 || ch == 0x7f) {
+        if (ch < 0x20 || ch >= 0x7f) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\x%02X", ch);
           out += buf;

@@ -50,7 +50,7 @@ class Lexer {
 
   uint32_t state() const { return state_; }
   void set_state(uint32_t s) { state_ = s; }
-  void set_command_start() { command_start_ = true; }
+  void set_command_start(bool on) { command_start_ = on; }
   int line() const { return line_; }
   // The line CRuby reports for errors at end of input: that of the last character.
   int eof_line() const;

@@ -100,6 +100,7 @@ Node* Parser::parse_assignment_rhs() {
     advance();
     s->a = parse_arg();
     arr->list.push_back(s);
+    splat_rhs_ = arr;
     return arr;
   }
   Node* v = parse_arg();

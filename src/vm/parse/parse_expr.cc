@@ -103,6 +103,8 @@ Node* Parser::parse_not() {
   Node* e = parse_arg();
   if (at(Tok::kASSOC)) {
     int line = tok_.line;
+    lex_.set_state(kExprBeg | kExprLabel);
+    lex_.set_command_start(false);
     advance();
     Node* m = make(NodeKind::kMATCH_PATTERN, line);
     m->a = e;
@@ -111,6 +113,8 @@ Node* Parser::parse_not() {
   }
   if (at(Tok::kKW_IN) && no_in_ == 0) {
     int line = tok_.line;
+    lex_.set_state(kExprBeg | kExprLabel);
+    lex_.set_command_start(false);
     advance();
     Node* m = make(NodeKind::kMATCH_PATTERN_P, line);
     m->a = e;

@@ -94,16 +94,17 @@ Node* Parser::parse_stmt() {
       } else if (e->kind == NodeKind::kMASGN && e->a == nullptr && at(Tok::kASSIGN)) {
         advance();
         e->a = parse_mlhs_rhs();
-      } else if (at(Tok::kCOMMA) && e->a &&
-                 (e->kind == NodeKind::kLASGN || e->kind == NodeKind::kIASGN ||
-                  e->kind == NodeKind::kGASGN || e->kind == NodeKind::kCVASGN ||
-                  e->kind == NodeKind::kCDECL)) {
-        // `a = 1, 2` builds an array
-        Node* arr = e->a;
-        if (arr->kind != NodeKind::kARRAY || arr->line != -1) {
-          Node* n = make(NodeKind::kARRAY, e->a->line);
-          n->list.push_back(e->a);
-          arr = n;
+      } else if (at(Tok::kCOMMA) &&
+                 (((e->kind == NodeKind::kLASGN || e->kind == NodeKind::kIASGN ||
+                    e->kind == NodeKind::kGASGN || e->kind == NodeKind::kCVASGN ||
+                    e->kind == NodeKind::kCDECL) && e->a) ||
+                  (e->kind == NodeKind::kATTRASGN && e->b))) {
+        // `a = 1, 2` / `a.b = 1, 2` assign an array
+        Node*& value = e->kind == NodeKind::kATTRASGN ? e->b : e->a;
+        Node* arr = value;
+        if (arr != splat_rhs_) {   // `a = *b, c` extends the array `*b` started
+          arr = make(NodeKind::kARRAY, value->line);
+          arr->list.push_back(value);
         }
         while (accept(Tok::kCOMMA)) {
           if (at(Tok::kSPLAT) || at(Tok::kSTAR)) {
@@ -115,7 +116,7 @@ Node* Parser::parse_stmt() {
             arr->list.push_back(parse_arg());
           }
         }
-        e->a = arr;
+        value = arr;
       }
       break;
   }
@@ -265,6 +266,8 @@ Node* Parser::parse_case() {
     n->a = subject;
     while (at(Tok::kKW_IN)) {
       Node* in = make(NodeKind::kIN);
+      lex_.set_state(kExprBeg | kExprLabel);
+    lex_.set_command_start(false);   // `in a:, b:` starts with labels
       advance();
       in->a = parse_pattern_top();
       if (at(Tok::kKW_IF_MOD) || at(Tok::kKW_UNLESS_MOD)) {

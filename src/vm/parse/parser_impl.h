@@ -173,7 +173,8 @@ class Parser {
   int in_def_ = 0;
   Node* last_begin_ = nullptr;
   bool last_stmts_empty_ = true;   // the latest parse_stmts() found no statement
-  Node* pending_ = nullptr;   // a primary already parsed, returned by the next parse_primary
+  Node* pending_ = nullptr;
+  Node* splat_rhs_ = nullptr;   // the ARRAY made for the latest `x = *y`   // a primary already parsed, returned by the next parse_primary
 };
 
 }  // namespace maglev::vm::parse
