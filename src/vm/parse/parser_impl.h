@@ -168,6 +168,7 @@ class Parser {
   std::vector<Scope> scopes_;
   const std::vector<std::vector<std::string>>* outer_;
   int depth_ = 0;
+  uintptr_t stack_base_ = 0;   // frame address at parse_program(), for DepthGuard
   int no_do_ = 0;          // >0: `do` belongs to an enclosing command/while/for
   int no_in_ = 0;          // >0: `in` ends the expression (for x in ...)
   int in_def_ = 0;
