@@ -1,0 +1,7 @@
+# frozen_string_literal: false
+s = "mutable"
+s << "!"
+p s, s.frozen?
+p "abc".equal?("abc")
+t = "x".freeze
+p t.frozen?

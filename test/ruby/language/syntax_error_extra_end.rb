@@ -1,0 +1,6 @@
+puts "not printed"
+class Foo
+  def bar
+  end
+end
+end

@@ -1,0 +1,5 @@
+puts "not printed"
+def foo
+  if true
+    1
+  end

@@ -1,0 +1,3 @@
+puts "not printed"
+s = <<~EOS
+  never closed

@@ -1,0 +1,2 @@
+puts "not printed"
+x = 1 + * 2

@@ -1,0 +1,3 @@
+puts "not printed"
+x = "unterminated
+puts x
