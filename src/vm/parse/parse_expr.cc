@@ -134,7 +134,7 @@ Node* Parser::parse_ternary() {
   advance();
   skip_newlines();
   Node* n = make(NodeKind::kIF, line);
-  n->a = cond;
+  n->a = this->cond(cond);
   if (at(Tok::kLABEL)) {
     // `c ? x: y` lexes x: as a label
     std::string name = tok_.text;

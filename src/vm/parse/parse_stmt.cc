@@ -20,6 +20,31 @@ bool closes_stmts(Tok k) {
 
 }  // namespace
 
+// A condition: ranges in conditions are flip-flops (through and/or/not too).
+Node* Parser::cond(Node* n) {
+  if (n == nullptr) return n;
+  switch (n->kind) {
+    case NodeKind::kRANGE:
+      if (n->a && n->b) {
+        n->kind = (n->flags & kRangeExclusive) ? NodeKind::kFLIP3 : NodeKind::kFLIP2;
+        n->flags = 0;
+        n->a = cond(n->a);
+        n->b = cond(n->b);
+      }
+      return n;
+    case NodeKind::kAND:
+    case NodeKind::kOR:
+      n->a = cond(n->a);
+      n->b = cond(n->b);
+      return n;
+    case NodeKind::kCALL:
+      if (n->str == "!" && n->list.empty() && n->a && (n->flags & kCallOperator)) n->a = cond(n->a);
+      return n;
+    default:
+      return n;
+  }
+}
+
 Node* Parser::seq(std::vector<Node*>& stmts, int line) {
   if (stmts.empty()) return nullptr;
   if (stmts.size() == 1) return stmts[0];
@@ -129,7 +154,7 @@ Node* Parser::parse_stmt() {
         bool unless = at(Tok::kKW_UNLESS_MOD);
         advance();
         Node* n = make(NodeKind::kIF, mline);
-        n->a = parse_expr();
+        n->a = cond(parse_expr());
         if (unless) n->c = e; else n->b = e;
         e = n;
         continue;
@@ -140,7 +165,7 @@ Node* Parser::parse_stmt() {
         advance();
         Node* n = make(until ? NodeKind::kUNTIL : NodeKind::kWHILE, mline);
         if (e == last_begin_ && e != nullptr) n->flags = kLoopDoWhile;
-        n->a = parse_expr();
+        n->a = cond(parse_expr());
         n->b = e;
         e = n;
         continue;
@@ -183,7 +208,7 @@ Node* Parser::parse_if(bool unless) {
   int line = tok_.line;
   advance();
   Node* n = make(NodeKind::kIF, line);
-  n->a = parse_expr();
+  n->a = cond(parse_expr());
   Node* body = parse_then_body(true);
   bool had = body != nullptr;
   if (unless) n->c = body; else n->b = body;
@@ -192,7 +217,7 @@ Node* Parser::parse_if(bool unless) {
     int l = tok_.line;
     advance();
     Node* e = make(NodeKind::kIF, l);
-    e->a = parse_expr();
+    e->a = cond(parse_expr());
     e->b = parse_then_body(true);
     had = e->b != nullptr;
     tail->c = e;
@@ -212,7 +237,7 @@ Node* Parser::parse_while(bool until) {
   advance();
   Node* n = make(until ? NodeKind::kUNTIL : NodeKind::kWHILE, line);
   ++no_do_;
-  n->a = parse_expr();
+  n->a = cond(parse_expr());
   --no_do_;
   if (!accept(Tok::kKW_DO)) {
     if (!at_term()) unexpected("`do' or ';' or '\\n'");

@@ -92,6 +92,7 @@ class Parser {
   Node* parse_then_body(bool allow_then);   // then/term + stmts
   void expect_end(const char* what, bool had_stmts);
   Node* seq(std::vector<Node*>& stmts, int line);
+  Node* cond(Node* n);   // marks flip-flops in a condition
 
   // ---- expressions (parse_expr.cc)
   Node* parse_expr();     // not/and/or level, pattern match
