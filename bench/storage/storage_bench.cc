@@ -52,8 +52,9 @@ double pct(std::vector<double> v, double p) {
 int cmd_fsync() {
   std::string path = arg("dir") + "/fsync.bin";
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC, 0600);
-  std::vector<char> block(4096, 1);
-  if (::pwrite(fd, block.data(), block.size(), 0) != 4096 || ::fdatasync(fd) != 0) die("fsync setup");
+  size_t bs = size_t(num("block", 4096));
+  std::vector<char> block(bs, 1);
+  if (::pwrite(fd, block.data(), bs, 0) != ssize_t(bs) || ::fdatasync(fd) != 0) die("fsync setup");
   // --append 1: sequential 4 KiB appends into a file pre-grown with written zeros (what
   // a log does); default: overwrite one 4 KiB block (the design's anchor figure).
   bool append = num("append", 0) != 0;
@@ -67,8 +68,8 @@ int cmd_fsync() {
   long n = 0;
   while (now() < end) {
     block[0] = char(n);
-    off_t at = append ? off_t((n % 65536) * 4096) : 0;
-    if (::pwrite(fd, block.data(), block.size(), at) != 4096 || ::fdatasync(fd) != 0) die("fsync");
+    off_t at = append ? off_t((n % (65536 * 4096 / bs)) * bs) : 0;
+    if (::pwrite(fd, block.data(), bs, at) != ssize_t(bs) || ::fdatasync(fd) != 0) die("fsync");
     ++n;
   }
   double dt = now() - t0;

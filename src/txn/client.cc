@@ -49,6 +49,7 @@ class SessionImpl {
   Changes changes;
   std::map<Oop, Object> writes;
   Oop pool_next = 0, pool_end = 0;
+  uint64_t alloc_chunk = 16;
   uint64_t aborts = 0;
 };
 
@@ -169,7 +170,8 @@ Result<std::optional<Object>> Session::read(Oop oop) {
 Result<Oop> Session::allocate() {
   SessionImpl& m = *impl_;
   if (m.pool_next == m.pool_end) {
-    uint64_t count = 64;
+    uint64_t count = m.alloc_chunk;
+    m.alloc_chunk = std::min<uint64_t>(m.alloc_chunk * 2, 4096);  // sessions that allocate a lot ask for more
     Status s = send_msg(m.sock, MsgType::kAlloc, &count, sizeof count);
     MsgType type;
     std::vector<uint8_t> p;
