@@ -1,0 +1,5 @@
+p true && false
+p true || false
+p !true
+p nil || "default"
+p 1 && 2

@@ -1,0 +1,5 @@
+def hello
+  puts "hello from method"
+end
+hello
+hello()

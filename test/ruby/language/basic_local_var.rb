@@ -1,0 +1,5 @@
+a = 5
+b = a + 1
+a = a * 2
+puts a
+puts b

@@ -1,0 +1,5 @@
+def greet(name = "world")
+  "hello #{name}"
+end
+puts greet
+puts greet("you")

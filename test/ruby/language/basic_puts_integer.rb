@@ -1,0 +1,3 @@
+puts 42
+puts -7
+puts 0

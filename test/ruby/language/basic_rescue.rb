@@ -1,0 +1,6 @@
+begin
+  raise "oops"
+rescue => e
+  puts "caught: " + e.message
+end
+puts "after"

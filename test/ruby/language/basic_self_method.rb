@@ -1,0 +1,6 @@
+class MathUtil
+  def self.double(x)
+    x * 2
+  end
+end
+puts MathUtil.double(21)

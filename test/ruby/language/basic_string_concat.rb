@@ -1,0 +1,4 @@
+s = "foo" + "bar"
+puts s
+puts s.length
+puts "ab" * 3

@@ -1,0 +1,3 @@
+3.times do |i|
+  puts "iteration #{i}"
+end
