@@ -124,7 +124,9 @@ Result<std::unique_ptr<Segment>> Segment::attach(const std::string& name, bool r
     return Status(Errc::kMismatch, "shared segment " + name + " is too small");
   }
   int prot = read_only ? PROT_READ : PROT_READ | PROT_WRITE;
-  void* p = ::mmap(nullptr, size, prot, MAP_SHARED, fd, 0);
+  // VMs populate their page tables at attach: otherwise every frame the stone fills
+  // costs each VM a page fault on first touch (measured: the top cost of 16 VMs).
+  void* p = ::mmap(nullptr, size, prot, MAP_SHARED | (read_only ? 0 : MAP_POPULATE), fd, 0);
   ::close(fd);
   if (p == MAP_FAILED) return errno_status(errno, "mapping shared segment " + name);
   auto seg = std::unique_ptr<Segment>(new Segment());

@@ -17,6 +17,7 @@
 #include <deque>
 #include <spdlog/spdlog.h>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "maglev_config.h"
 #include "shared_cache/shared_cache.h"
@@ -110,6 +111,10 @@ class Stone {
   Clock::time_point submitted_;
   ExtentState next_st_;
   Clock::time_point last_reap_ = Clock::now();
+  // Group-commit gather: sessions acknowledged by the last batch usually send their next
+  // commit within microseconds; the next batch waits (at most gather_us) for them.
+  std::unordered_set<int> awaited_;
+  Clock::time_point gather_deadline_;
 };
 
 Stone::~Stone() {
@@ -271,6 +276,7 @@ void Stone::close_conn(int fd) {
                   it->second.slot);
   }
   ::epoll_ctl(epoll_fd_, EPOLL_CTL_DEL, fd, nullptr);
+  awaited_.erase(fd);
   ::close(fd);
   conns_.erase(it);
   for (auto q = queue_.begin(); q != queue_.end();)  // its queued commits die with it
@@ -358,6 +364,7 @@ void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
         return;
       }
       queue_.push_back(Request{c.fd, c.token, Clock::now(), std::vector<uint8_t>(p, p + len)});
+      awaited_.erase(c.fd);
       return;
     }
     default:
@@ -527,6 +534,8 @@ void Stone::start_batch() {
     (void)io_->write_now(buf, std::min(cut, len), off, true);
     crash_point("mid_page");
   }
+  spdlog::debug("batch {}: {} commit(s), {} page(s), {} waiting", next_st_.last_batch, acks_.size(),
+                pages_->pages(), conns_.size());
   inflight_ = true;
   submitted_ = Clock::now();
   s = io_->submit(buf, len, off, true);
@@ -545,8 +554,11 @@ void Stone::publish_inflight() {
   seg_->publish(pub_);
   auto now = Clock::now();
   auto& stats = seg_->stats();
+  awaited_.clear();
+  gather_deadline_ = now + std::chrono::microseconds(opt_.gather_us);
   for (Ack& a : acks_) {
     if (a.fd >= 0) (void)send_msg(a.fd, MsgType::kCommitted, &a.commit, 8);
+    if (a.fd >= 0 && opt_.gather_us > 0) awaited_.insert(a.fd);
     uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(now - a.received).count());
     stats.commit_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
   }
@@ -611,10 +623,17 @@ void Stone::reap_dead_sessions() {
 
 Status Stone::run() {
   epoll_event evs[64];
+  auto ready_to_start = [&] {
+    return !inflight_ && !queue_.empty() && !stop_ &&
+           (awaited_.empty() || Clock::now() >= gather_deadline_);
+  };
   while (!stop_ || inflight_) {
-    int timeout = 1000;
-    if (!inflight_ && !queue_.empty() && !stop_) timeout = 0;
-    int n = ::epoll_wait(epoll_fd_, evs, 64, timeout);
+    timespec timeout{1, 0};
+    if (!inflight_ && !queue_.empty() && !stop_) {
+      auto left = std::chrono::duration_cast<std::chrono::nanoseconds>(gather_deadline_ - Clock::now()).count();
+      timeout = timespec{0, awaited_.empty() || left < 0 ? 0 : static_cast<long>(left)};
+    }
+    int n = ::epoll_pwait2(epoll_fd_, evs, 64, &timeout, nullptr);
     if (n < 0 && errno != EINTR) return errno_status(errno, "epoll_wait");
     for (int i = 0; i < n; ++i) {
       int fd = evs[i].data.fd;
@@ -637,7 +656,7 @@ Status Stone::run() {
       Status r;
       if (io_->reap(&r)) complete_batch(r);
     }
-    if (!inflight_ && !queue_.empty() && !stop_) start_batch();
+    if (ready_to_start()) start_batch();
     if (inflight_ && io_->event_fd() < 0) {
       Status r;
       if (io_->reap(&r)) complete_batch(r);

@@ -106,6 +106,8 @@ struct StoneOptions {
   uint32_t cache_mb = 64;
   uint32_t grow_mb = 64;           // extent growth step (zeros written)
   uint64_t checkpoint_mb = 64;     // superblock checkpoint after this much appended
+  uint32_t gather_us = 200;        // group commit: wait this long at most for sessions
+                                   // acknowledged by the last batch to send again
   int ready_fd = -1;               // written "ok\n" or the error when ready/failed
 };
 // Runs the stone until SIGTERM/SIGINT. Returns the reason it could not start or run.
