@@ -103,6 +103,12 @@ int show_status(const fs::path& repo) {
   std::printf("stone %s: pid %u, commit %llu, extent %llu bytes, %zu session(s)\n", repo.c_str(),
               info->pid, static_cast<unsigned long long>(info->newest_commit),
               static_cast<unsigned long long>(info->extent_bytes), info->sessions.size());
+  const txn::SessionInfo* oldest = nullptr;
+  for (auto& s : info->sessions)
+    if (oldest == nullptr || s.snapshot < oldest->snapshot) oldest = &s;
+  if (oldest != nullptr)
+    std::printf("  oldest snapshot: commit %llu, held by pid %u for %.1f s\n",
+                static_cast<unsigned long long>(oldest->snapshot), oldest->pid, oldest->snapshot_age_s);
   for (auto& s : info->sessions)
     std::printf("  session pid %u: snapshot %llu (%.1f s old), %llu commit(s)\n", s.pid,
                 static_cast<unsigned long long>(s.snapshot), s.snapshot_age_s,

@@ -63,6 +63,28 @@ def test_list(env):
     check_eq(len(mg(env, 'list').stdout.splitlines()), 1, 'nothing running')
 
 
+def test_sigint_is_a_clean_shutdown(env):
+    import signal, time
+    sh.create(env)
+    sh.start(env)
+    oop = sh.counter_init(env, value=3)
+    before = set(harness.shm_names())
+    pid = sh.stone_pid(env)
+    os.kill(pid, signal.SIGINT)
+    for _ in range(200):
+        if mg(env, 'status').returncode == 1:
+            break
+        time.sleep(0.05)
+    check_eq(mg(env, 'status').returncode, 1, 'stopped after SIGINT')
+    check(not os.path.exists(os.path.join(sh.repo(env), 'stone.sock')), 'socket removed')
+    check(len(set(harness.shm_names())) < len(before), 'segment removed')
+    log = open(os.path.join(sh.repo(env), 'stone.log')).read()
+    check('signal 2 received' in log and 'stopped at commit 1' in log, 'logged')
+    sh.start(env)
+    check_eq(sh.get(env, oop), '3', 'value after restart')
+    sh.stop(env)
+
+
 def test_bad_command(env):
     r = mg(env, 'frobnicate')
     check_eq(r.returncode, 1, 'exit status')

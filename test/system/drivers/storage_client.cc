@@ -1,6 +1,7 @@
 // storage-client: a small real client of the txn API for the storage system tests
 // (counters with retry, streams of acknowledged commits and their verification,
 // visibility watching, big objects). One command per run; prints what it observed.
+#include <signal.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -272,6 +273,35 @@ int cmd_read_all() {
   return 0;
 }
 
+// Prints every new value of oop it sees (futex wait on publications) until the stone
+// goes away: what any VM could have observed.
+int cmd_watch_all() {
+  txn::Session s = attach();
+  std::printf("ready\n");
+  std::fflush(stdout);
+  uint64_t last = 0;
+  for (;;) {
+    s.wait_for_commit(200000);
+    auto b = s.begin();
+    if (!b.ok()) return 0;
+    bool present;
+    auto r = s.read(num("oop"));
+    if (!r.ok()) return 0;
+    present = r->has_value();
+    uint64_t v = 0;
+    if (present) std::memcpy(&v, (*r)->bytes.data(), 8);
+    if (v != last) {
+      std::printf("SEEN %llu\n", (unsigned long long)v);
+      std::fflush(stdout);
+      last = v;
+    }
+    s.abort();
+    std::ifstream stat("/proc/" + arg("stone") + "/stat");
+    std::string pid, comm, state;
+    if (!(stat >> pid >> comm >> state) || state == "Z") return 0;  // gone (or a zombie)
+  }
+}
+
 // Attaches and holds the session until killed (for kill -9 tests).
 int cmd_hold() {
   txn::Session s = attach();
@@ -301,6 +331,7 @@ int main(int argc, char** argv) {
   if (c == "fill") return cmd_fill();
   if (c == "read-all") return cmd_read_all();
   if (c == "hold") return cmd_hold();
+  if (c == "watch-all") return cmd_watch_all();
   std::fprintf(stderr, "storage-client: unknown command %s\n", c.c_str());
   return 1;
 }
