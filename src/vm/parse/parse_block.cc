@@ -66,12 +66,27 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
       error("duplicated argument name");
     names.push_back(name);
   };
+  std::vector<int> param_slots;   // slot of each parameter, in parameter order
+  auto hidden_slot = [&](const char* name) {
+    Scope& s = scopes_.back();
+    s.locals.emplace_back(name);
+    param_slots.push_back(static_cast<int>(s.locals.size() - 1));
+  };
   auto add = [&](NodeKind k, const std::string& name, int line) {
     Node* p = make(k, line);
     p->str = name;
     if (!name.empty()) {
       check_dup(name);
-      declare(name, true);
+      if (k != NodeKind::kARG_SHADOW) param_slots.push_back(declare(name, true).slot);
+      else declare(name, true);
+    } else {
+      switch (k) {
+        case NodeKind::kARG_REST: hidden_slot("*"); break;
+        case NodeKind::kARG_KWREST: hidden_slot("**"); break;
+        case NodeKind::kARG_BLOCK: hidden_slot("&"); break;
+        case NodeKind::kARG_FWD: hidden_slot("..."); break;
+        default: break;
+      }
     }
     params->list.push_back(p);
     return p;
@@ -140,6 +155,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
       }
       case Tok::kLPAREN: case Tok::kLPAREN_CALL: case Tok::kLPAREN_ARG: {
         Node* p = make(seen_rest || seen_opt ? NodeKind::kARG_POST : NodeKind::kARG_REQ, line);
+        hidden_slot("");
         p->a = parse_param_masgn(block);
         params->list.push_back(p);
         break;
@@ -163,6 +179,9 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
       break;
     }
   }
+  // parameters take the first slots, in order; names inside (a, b) and locals
+  // declared by default values follow
+  reorder_scope(scopes_.back(), param_slots);
   if (block && at(Tok::kSEMI)) {
     // block-local variables: |a; x, y|
     advance();

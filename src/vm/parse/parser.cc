@@ -70,20 +70,36 @@ void Parser::push_scope(ScopeKind kind) {
   scopes_.push_back(Scope{kind, {}, {}, false, 0});
 }
 
+void Parser::reorder_scope(Scope& s, const std::vector<int>& first) {
+  std::vector<int> order = first;   // old slot indices in their new order
+  std::vector<bool> taken(s.locals.size(), false);
+  for (int i : first) taken[static_cast<size_t>(i)] = true;
+  for (size_t i = 0; i < s.locals.size(); ++i) {
+    if (!taken[i]) order.push_back(static_cast<int>(i));
+  }
+  std::vector<int> new_index(s.locals.size());
+  std::vector<std::string> locals;
+  for (size_t k = 0; k < order.size(); ++k) {
+    new_index[static_cast<size_t>(order[k])] = static_cast<int>(k);
+    locals.push_back(s.locals[static_cast<size_t>(order[k])]);
+  }
+  for (Node* r : s.refs) r->num = new_index[static_cast<size_t>(r->num)];
+  s.locals = std::move(locals);
+}
+
 void Parser::pop_scope_into(Node* scope_node) {
   Scope& s = scopes_.back();
   if (s.numparam_max > 0) {
     // numbered parameters must be the first slots: _1.._n, then the other locals
-    std::vector<std::string> order;
-    for (int i = 1; i <= s.numparam_max; ++i) order.push_back(numparam_name(i));
-    for (const std::string& n : s.locals) {
-      if (std::find(order.begin(), order.end(), n) == order.end()) order.push_back(n);
+    for (int i = 1; i <= s.numparam_max; ++i) declare(numparam_name(i));
+    std::vector<int> first;
+    for (int i = 1; i <= s.numparam_max; ++i) {
+      std::string name = numparam_name(i);
+      for (size_t k = 0; k < s.locals.size(); ++k) {
+        if (s.locals[k] == name) { first.push_back(static_cast<int>(k)); break; }
+      }
     }
-    for (Node* r : s.refs) {
-      auto it = std::find(order.begin(), order.end(), r->str);
-      r->num = it - order.begin();
-    }
-    s.locals = std::move(order);
+    reorder_scope(s, first);
   }
   if (scope_node) scope_node->locals = s.locals;
   scopes_.pop_back();
@@ -128,7 +144,8 @@ Parser::LocalRef Parser::lookup(std::string_view name) {
 
 Parser::LocalRef Parser::declare(const std::string& name, bool here) {
   LocalRef r = lookup(name);
-  if (r.found && (!here || r.depth == 0)) return r;
+  if (r.found && !here) return r;
+  if (r.found && r.depth == 0 && !(here && name[0] == '_')) return r;
   Scope& s = scopes_.back();
   s.locals.push_back(name);
   r.found = true;

@@ -45,6 +45,9 @@ class Parser {
   };
   void push_scope(ScopeKind kind);
   void pop_scope_into(Node* scope_node);
+  // Moves the slots `first` (old indices) to the front, in that order, renumbering
+  // every LVAR/LASGN that refers to the scope.
+  void reorder_scope(Scope& s, const std::vector<int>& first);
   LocalRef lookup(std::string_view name);
   // Declares `name` unless already visible (with `here`: unless already in the
   // innermost scope, as parameters shadow outer locals).

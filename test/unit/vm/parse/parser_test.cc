@@ -101,6 +101,21 @@ TEST(Parser, NumberedParamsTakeFirstSlots) {
   EXPECT_TRUE(blk->a->flags & kParamsNumbered);
 }
 
+TEST(Parser, EveryParamHasASlotInOrder) {
+  ParseResult r = parse_ok("f { |(a, b), c, *, &| [a, b, c] }");
+  const Node* blk = r.root->a->b;
+  EXPECT_EQ(blk->locals, (std::vector<std::string>{"", "c", "*", "&", "a", "b"}));
+  EXPECT_EQ(find(blk, NodeKind::kLVAR, "a")->num, 4);
+  EXPECT_EQ(find(blk, NodeKind::kLVAR, "c")->num, 1);
+  EXPECT_EQ(find(blk, NodeKind::kLASGN, "b")->num, 5);
+  ParseResult d = parse_ok("def f(a = (x = 1), b) = x");
+  EXPECT_EQ(d.root->a->locals, (std::vector<std::string>{"a", "b", "x"}));
+  EXPECT_EQ(find(d.root->a, NodeKind::kLVAR, "x")->num, 2);
+  ParseResult u = parse_ok("f { |_, _, y| _ }");
+  EXPECT_EQ(u.root->a->b->locals, (std::vector<std::string>{"_", "_", "y"}));
+  EXPECT_EQ(find(u.root->a->b, NodeKind::kLVAR, "_")->num, 0);
+}
+
 TEST(Parser, OuterLocalsForEval) {
   ParseOptions opts;
   opts.outer_locals = {{"a", "b"}, {"c"}};   // outermost first
