@@ -1,6 +1,6 @@
 # Allocates far more than fits in a small heap; a precise collector keeps this bounded.
 total = 0
-200_000.times do |i|
+100_000.times do |i|
   s = "string number #{i}" * 3
   a = [i, s, { k: s }]
   total += a[1].length
