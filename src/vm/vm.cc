@@ -1,13 +1,185 @@
-// Entry point of the VM: runs a program described by RunOptions.
+// Running a whole program (vm.h): parse, compile and run the script with the VM,
+// then at_exit handlers, and report an uncaught exception MagLev's way.
 #include "vm/vm.h"
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "vm/compile/compiler.h"
+#include "vm/core/core.h"
+#include "vm/interp/interp.h"
+#include "vm/parse/parser.h"
 
 namespace maglev::vm {
 
+namespace {
+
+// MagLev's error numbers for the uncaught-exception line.
+int maglev_error_number(Vm& vm, Value exc) {
+  if (vm.is_a(exc, vm.eNoMethodError)) return 2010;
+  if (vm.is_a(exc, vm.eNameError)) return 2730;
+  if (vm.is_a(exc, vm.eZeroDivisionError)) return 2026;
+  return 2023;
+}
+
+std::string exception_message(Vm& vm, Value exc) {
+  try {
+    Value m = vm.call(exc, sym::message);
+    return is_string(m) ? str_std(m) : vm.to_s(m);
+  } catch (RubyError&) {
+    return vm.class_name_of(exc);
+  }
+}
+
+void report_uncaught(Vm& vm, Value exc, bool backtrace) {
+  std::fflush(stdout);
+  std::string msg = exception_message(vm, exc);
+  std::fprintf(stderr, "ERROR %d , %s (%s)\n", maglev_error_number(vm, exc), msg.c_str(),
+               vm.class_name_of(exc).c_str());
+  if (backtrace) {
+    Value bt = vm.ivar_get(exc, intern("__backtrace"));
+    if (is_array(bt))
+      for (int64_t i = 0; i < ary_len(bt); ++i)
+        std::fprintf(stderr, "\tfrom %s\n", str_std(ary_at(bt, i)).c_str());
+  }
+  std::fflush(stderr);
+}
+
+// Runs at_exit handlers in reverse order; an exit inside one changes the status.
+int run_at_exit(Vm& vm, int status, bool backtrace) {
+  while (!vm.at_exit_procs.empty()) {
+    Value p = vm.at_exit_procs.back();
+    vm.at_exit_procs.pop_back();
+    try {
+      vm.call_proc(p.as<RProc>(), p.as<RProc>()->self, 0, nullptr, Value::nil());
+    } catch (RubyError& e) {
+      if (vm.is_a(e.exception, vm.eSystemExit)) {
+        status = static_cast<int>(vm.ivar_get(e.exception, intern("@status")).fixnum_value());
+      } else {
+        report_uncaught(vm, e.exception, backtrace);
+        status = 1;
+      }
+    } catch (NonLocalExit&) {
+    }
+  }
+  return status;
+}
+
+bool read_source(const RunOptions& o, std::string* src, std::string* file) {
+  if (!o.e_scripts.empty()) {
+    *file = "-e";
+    for (size_t i = 0; i < o.e_scripts.size(); ++i) {
+      if (i) *src += "\n";
+      *src += o.e_scripts[i];
+    }
+    return true;
+  }
+  *file = o.script;
+  std::stringstream ss;
+  if (o.script == "-") {
+    ss << std::cin.rdbuf();
+  } else {
+    std::ifstream in(o.script, std::ios::binary);
+    if (!in) return false;
+    ss << in.rdbuf();
+  }
+  *src = ss.str();
+  return true;
+}
+
+}  // namespace
+
+std::string join_errors(const std::vector<parse::SyntaxError>& errors) {
+  std::string msg;
+  for (const auto& e : errors) {
+    if (!msg.empty()) msg.push_back('\n');
+    msg.append(e.to_string());
+  }
+  return msg;
+}
+
+// Loads and runs a file at top level (Kernel#load / require); raises SyntaxError.
+Value run_file_source(Vm& vm, const std::string& source, const std::string& file,
+                      Value* data_out) {
+  parse::ParseOptions po;
+  po.file = file;
+  parse::ParseResult r = parse::parse(source, po);
+  if (!r.errors.empty()) {
+      vm.raise(vm.eSyntaxError, join_errors(r.errors));
+  }
+  if (data_out && r.data) *data_out = str_new(vm, *r.data);
+  RCode* code = compile_program(vm, r.root, file);
+  return vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
+}
+
 int run(const RunOptions& options) {
-  std::fprintf(stderr, "%s: the interpreter is not built yet\n", options.program_name.c_str());
-  return 1;
+  std::string source, file;
+  if (!read_source(options, &source, &file)) {
+    std::fprintf(stderr, "%s: [Error] The file \"%s\" does not exist\n",
+                 options.program_name.c_str(), options.script.c_str());
+    return 1;
+  }
+  parse::ParseOptions po;
+  po.file = file;
+  parse::ParseResult parsed = parse::parse(source, po);
+  if (!parsed.errors.empty()) {
+    for (const auto& e : parsed.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    return 1;
+  }
+  if (options.check_syntax) {
+    std::printf("Syntax OK\n");
+    return 0;
+  }
+  if (options.dump == "ast") {
+    std::printf("%s\n", parse::dump(parsed.root).c_str());
+    return 0;
+  }
+  static char stdout_buf[1 << 16];
+  std::setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+  Vm vm;
+  vm.heap.set_stack_base(__builtin_frame_address(0));
+  vm.warning_level = options.warning_level;
+  vm.debug = options.debug;
+  vm.script_name = file;
+  setup_program_globals(vm, options, file);
+  bool backtrace = options.warning_level >= 2 || options.debug;
+  int status = 0;
+  try {
+    for (const std::string& lib : options.required_libs) {
+      Value name = str_new(vm, lib);
+      vm.fcall(vm.main_obj, intern("require"), 1, &name);
+    }
+    if (parsed.data) {
+      Value data = str_new(vm, *parsed.data);
+      vm.const_set(vm.cObject, intern("DATA"), make_string_io(vm, data));
+    }
+    RCode* code = compile_program(vm, parsed.root, file);
+    if (options.dump == "insns") {
+      std::printf("%s", disassemble(vm, code).c_str());
+      return 0;
+    }
+    vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
+  } catch (RubyError& e) {
+    if (vm.is_a(e.exception, vm.eSystemExit)) {
+      status = static_cast<int>(vm.ivar_get(e.exception, intern("@status")).fixnum_value());
+      status = run_at_exit(vm, status, backtrace);
+    } else {
+      vm.errinfo = e.exception;
+      status = run_at_exit(vm, 1, backtrace);
+      report_uncaught(vm, e.exception, backtrace);
+    }
+    std::fflush(stdout);
+    return status;
+  } catch (NonLocalExit& e) {
+    // break/return escaping the program: ends it quietly (return at top level).
+  }
+  status = run_at_exit(vm, 0, backtrace);
+  std::fflush(stdout);
+  return status;
 }
 
 }  // namespace maglev::vm

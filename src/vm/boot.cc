@@ -1,0 +1,131 @@
+// Booting a VM: the value stack and frames, the class hierarchy, the core library
+// (core/init.def order), the main object, and the Ruby prelude (core/prelude/*.rb).
+// Also the collector's root set.
+#include <sys/mman.h>
+
+#include <cstdio>
+
+#include "vm/compile/compiler.h"
+#include "vm/core/core.h"
+#include "vm/interp/interp.h"
+#include "vm/parse/parser.h"
+
+namespace maglev::vm {
+
+// Generated from core/prelude/*.rb (see core/meson.build): name/source pairs.
+struct PreludeFile {
+  const char* name;
+  const char* source;
+};
+extern const PreludeFile kPrelude[];
+extern const int kPreludeCount;
+
+static Vm* g_vm = nullptr;
+Vm& the_vm() { return *g_vm; }
+
+static Value main_to_s(Vm& vm, Value, int, const Value*, Value) { return str_new(vm, "main"); }
+
+Vm::Vm() {
+  g_vm = this;
+  void* mem = mmap(nullptr, kStackSlots * sizeof(Value), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (mem == MAP_FAILED) std::abort();
+  stack_base = static_cast<Value*>(mem);
+  stack_limit = stack_base + kStackSlots;
+  frames.resize(kMaxFrames);
+  heap.set_root_marker([this] { mark_roots(); });
+  heap.disable();   // no collection while the core is half-built
+  boot_class_hierarchy(*this);
+#define CLASS(f, n, s) f = class_new(*this, s, cObject, n);
+#define MODULE(f, n) f = module_new(*this, cObject, n);
+#include "vm/object/core_classes.def"
+#undef CLASS
+#undef MODULE
+  include_module(*this, cObject, mKernel);
+  include_module(*this, cNumeric, mComparable);
+  include_module(*this, cString, mComparable);
+  include_module(*this, cArray, mEnumerable);
+  include_module(*this, cHash, mEnumerable);
+  include_module(*this, cRange, mEnumerable);
+  include_module(*this, cStruct, mEnumerable);
+  include_module(*this, cEnumerator, mEnumerable);
+  auto* main = heap.make<RObject>(HeapType::kObject, cObject);
+  main->ivs = main->inline_ivs;
+  main->ivcap = RObject::kInline;
+  main_obj = Value::object(main);
+  define_singleton_native(*this, main_obj, "to_s", main_to_s, 0);
+  define_singleton_native(*this, main_obj, "inspect", main_to_s, 0);
+  top_cref = Value::nil();
+  last_match = Value::nil();
+  errinfo = Value::nil();
+#define INIT(name) init_##name(*this);
+#include "vm/core/init.def"
+#undef INIT
+  heap.enable();
+  // The prelude: core methods written in Ruby.
+  for (int i = 0; i < kPreludeCount; ++i) {
+    parse::ParseOptions po;
+    po.file = std::string("<internal:") + kPrelude[i].name + ">";
+    parse::ParseResult r = parse::parse(kPrelude[i].source, po);
+    if (!r.errors.empty()) {
+      std::fprintf(stderr, "maglev: prelude does not parse: %s\n", r.errors[0].to_string().c_str());
+      std::abort();
+    }
+    RCode* code = compile_program(*this, r.root, po.file);
+    run_code(code, main_obj, Value::nil(), cObject, nullptr);
+  }
+  booted = true;
+}
+
+Vm::~Vm() {
+  munmap(stack_base, kStackSlots * sizeof(Value));
+  g_vm = nullptr;
+}
+
+void Vm::mark_roots() {
+  heap.mark_object(reinterpret_cast<RBasic*>(cBasicObject));
+  heap.mark_object(reinterpret_cast<RBasic*>(cObject));
+  heap.mark_value(main_obj);
+  heap.mark_value(top_cref);
+  heap.mark_value(last_match);
+  heap.mark_value(errinfo);
+  for (auto& [k, v] : globals) heap.mark_value(v);
+  for (Value v : at_exit_procs) heap.mark_value(v);
+  for (Value v : extra_roots) heap.mark_value(v);
+  for (auto& [tag, serial] : catch_tags) heap.mark_value(tag);
+  for (RCode* c : postexe_done) heap.mark_object(reinterpret_cast<RBasic*>(c));
+  for (auto& [o, table] : generic_ivars) {
+    // Generic ivars belong to their object: they are marked when it is (see below).
+    (void)o;
+    (void)table;
+  }
+  for (size_t i = 0; i < frame_top; ++i) {
+    const Frame& f = frames[i];
+    heap.mark_object(reinterpret_cast<RBasic*>(f.rcode));
+    heap.mark_value(f.self);
+    heap.mark_object(reinterpret_cast<RBasic*>(f.env));
+    heap.mark_object(reinterpret_cast<RBasic*>(f.outer));
+    heap.mark_value(f.block);
+    heap.mark_value(f.cref);
+    heap.mark_object(reinterpret_cast<RBasic*>(f.def_target));
+    if (f.me) heap.mark_object(reinterpret_cast<RBasic*>(f.me->code));
+  }
+  Value* top = frame_top ? frames[frame_top - 1].sp : stack_base;
+  for (Value* p = stack_base; p < top; ++p) heap.mark_value(*p);
+  // Generic instance variables: keep their values alive with every object (simple and
+  // safe; objects with such ivars are rare).
+  for (auto& [o, table] : generic_ivars)
+    for (auto& [k, v] : table) heap.mark_value(v);
+}
+
+RClass* Vm::immediate_class(Value v) const {
+  if (v.is_fixnum()) return cInteger;
+  if (v.is_flonum()) return cFloat;
+  if (v.is_symbol()) return cSymbol;
+  if (v.is_nil()) return cNilClass;
+  if (v.is_true()) return cTrueClass;
+  if (v.is_false()) return cFalseClass;
+  return cObject;
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,111 @@
+// Code: the compiled form of one scope (program, method, block, class body). The
+// compiler builds it, the interpreter runs it, persistence stores it. It holds no raw
+// pointers into the VM beyond its own pools: literals are Values, names are SymIds,
+// children are RCode objects, inline caches are rebuilt when empty.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/object/class.h"
+#include "vm/object/objects.h"
+
+namespace maglev::vm {
+
+enum Opcode : uint32_t {
+#define OPCODE(name, n, kinds) op_##name,
+#include "vm/compile/opcodes.def"
+#undef OPCODE
+  kOpcodeCount
+};
+int opcode_operands(uint32_t op);
+const char* opcode_name(uint32_t op);
+
+// Call flags (CallInfo::flags).
+enum : uint16_t {
+  kCallFcall = 1 << 0,      // no explicit receiver: private methods allowed
+  kCallVcall = 1 << 1,      // bare identifier (NameError wording on failure)
+  kCallSplat = 1 << 2,      // the single argument on the stack is an Array to splat
+  kCallBlockArg = 1 << 3,   // a block argument (&blk) is on the stack after the args
+  kCallKwHash = 1 << 4,     // the last argument is a keyword Hash (foo(a: 1), **h)
+  kCallSafeNav = 1 << 5,    // recv&.m: nil receiver gives nil
+  kCallSelfRecv = 1 << 6,   // receiver written as `self.` (private setters allowed)
+  kCallZsuper = 1 << 7,     // bare super: the method's own arguments
+};
+
+struct CallInfo {
+  SymId mid = 0;
+  uint16_t argc = 0;       // values on the stack for arguments (splat array counts 1)
+  uint16_t flags = 0;
+  int32_t block = -1;      // child code index of a literal block, or -1
+  // Monomorphic inline cache.
+  RClass* cache_class = nullptr;
+  uint64_t cache_serial = 0;
+  MethodEntry* cache_entry = nullptr;
+};
+
+struct IvarCache {
+  RClass* klass = nullptr;
+  uint32_t slot = 0;
+};
+
+struct CatchEntry {
+  enum Kind : uint8_t { kRescue, kEnsure };
+  Kind kind;
+  uint32_t start, end;   // pc range covered, [start, end)
+  uint32_t handler;      // pc of the handler; the pending exit is pushed first
+  uint32_t sp;           // operand stack depth to restore
+  uint32_t retry;        // for kRescue: pc where `retry` resumes (begin of the body)
+};
+
+// Parameters of a method or block. Arguments are bound in canonical order
+// (lead, opt, rest, post, keywords, kwrest, block) and stored to `slots[i]`.
+struct ParamInfo {
+  uint16_t lead = 0;       // required before optionals
+  uint16_t opt = 0;
+  uint16_t post = 0;
+  bool rest = false;       // *rest (also a bare `*`)
+  bool kwrest = false;     // **opts
+  bool block = false;      // &blk
+  bool no_kw = false;      // **nil
+  bool forward = false;    // (...)
+  bool trailing_comma = false;   // |a,|
+  bool identity_slots = true;    // slots[i] == i for every i
+  std::vector<int16_t> slots;      // canonical parameter -> local slot
+  std::vector<uint32_t> opt_pcs;   // entry pc when k optionals were given (opt+1 entries)
+  std::vector<SymId> kw_names;     // keyword params in order
+  std::vector<bool> kw_required;
+  int required() const { return lead + post; }
+  bool has_kw() const { return !kw_names.empty(); }
+  bool simple() const {
+    return opt == 0 && !rest && post == 0 && kw_names.empty() && !kwrest && !block &&
+           !forward && !trailing_comma && identity_slots;
+  }
+};
+
+struct Code {
+  enum class Kind : uint8_t { kTop, kMethod, kBlock, kLambda, kClass, kEval };
+  Kind kind = Kind::kTop;
+  std::string name;        // "<main>", method name, "block in foo", "<class:Foo>"
+  std::string file;
+  int first_line = 1;
+  SymId method_name = 0;   // for __method__ / super (0 outside methods)
+  std::vector<uint32_t> insns;
+  std::vector<Value> literals;
+  std::vector<CallInfo> calls;
+  std::vector<IvarCache> ivar_caches;
+  std::vector<RCode*> children;
+  std::vector<CatchEntry> catches;
+  std::vector<std::pair<uint32_t, int>> lines;   // (pc, line), pc ascending
+  std::vector<SymId> local_names;   // slot order; params first
+  uint32_t nlocals = 0;
+  uint32_t stack_max = 0;
+  ParamInfo params;
+  bool needs_env = false;  // locals live in a heap Env (captured by blocks/binding)
+  bool has_params = false; // blocks: written with |...| (arity/auto-splat rules)
+
+  int line_at(uint32_t pc) const;
+};
+
+}  // namespace maglev::vm

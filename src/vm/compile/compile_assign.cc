@@ -1,0 +1,330 @@
+// Compiling assignments: simple targets, attribute/index setters, constants,
+// multiple assignment with splats and nesting, and op-assign (+=, ||=, &&=).
+#include "vm/compile/compiler_impl.h"
+#include "vm/interp/ops.h"
+
+namespace maglev::vm {
+
+// Stores the value on top of the stack into `t` (a target node), consuming it.
+void Compiler::assign_target(const Node* t) {
+  switch (t->kind) {
+    case NodeKind::kLASGN:
+      lvar_set(static_cast<int>(t->num), resolve_depth(static_cast<int>(t->flags)));
+      return;
+    case NodeKind::kIASGN:
+      emit(op_setivar, intern(t->str), static_cast<uint32_t>(s_->code->ivar_caches.size()));
+      s_->code->ivar_caches.emplace_back();
+      adjust(-1);
+      return;
+    case NodeKind::kGASGN:
+      emit(op_setgvar, intern(t->str));
+      adjust(-1);
+      return;
+    case NodeKind::kCVASGN:
+      emit(op_setcvar, intern(t->str));
+      adjust(-1);
+      return;
+    case NodeKind::kCDECL:
+      if (t->b != nullptr) {
+        expr(t->b, true);
+        emit(op_swap);
+        emit(op_setconst_under, intern(t->str));
+        adjust(-2);
+      } else if (t->flags & parse::kCdeclTop) {
+        emit(op_putobject, literal(Value::object(vm_.cObject)));
+        adjust(1);
+        emit(op_swap);
+        emit(op_setconst_under, intern(t->str));
+        adjust(-2);
+      } else {
+        emit(op_setconst, intern(t->str));
+        adjust(-1);
+      }
+      return;
+    case NodeKind::kATTRASGN: {
+      // [v] -> recv args.. v -> send setter
+      expr(t->a, true);
+      int argc = 0;
+      for (const Node* a : t->list) {
+        expr(a, true);
+        ++argc;
+      }
+      emit(op_topn, static_cast<uint32_t>(argc + 1));
+      adjust(1);
+      uint16_t flags = t->a->kind == NodeKind::kSELF ? kCallSelfRecv : 0;
+      send(intern(t->str), argc + 1, flags);
+      pop();
+      pop();
+      return;
+    }
+    case NodeKind::kMASGN:
+      emit(op_toary);
+      destructure(t);
+      return;
+    case NodeKind::kSPLAT:
+      if (t->a != nullptr) {
+        emit(op_splatarray);
+        assign_target(t->a);
+      } else {
+        pop();
+      }
+      return;
+    default:
+      vm_.raise(vm_.eNotImplementedError,
+                std::string("maglev: cannot assign to ") + parse::node_kind_name(t->kind));
+  }
+}
+
+void Compiler::assign(const Node* n, bool used) {
+  if (n->kind == NodeKind::kATTRASGN) {
+    // a.x = v / a[i] = v: the expression's value is v.
+    if (used) push_nil();
+    expr(n->a, true);
+    int end_label = -1;
+    if (n->flags & parse::kCallSafeNav) {
+      end_label = new_label();
+      jump_op(op_branchnil, end_label);
+    }
+    bool splat = false;
+    for (const Node* a : n->list) splat |= a->kind == NodeKind::kSPLAT;
+    int argc = 0;
+    uint16_t flags = n->a->kind == NodeKind::kSELF ? kCallSelfRecv : 0;
+    if (splat) {
+      emit(op_newarray, 0);
+      adjust(1);
+      for (const Node* a : n->list) {
+        if (a->kind == NodeKind::kSPLAT) {
+          expr(a->a, true);
+          emit(op_concatarray);
+        } else {
+          expr(a, true);
+          emit(op_arraypush);
+        }
+        adjust(-1);
+      }
+      expr(n->b, true);
+      if (used) {
+        emit(op_setn, 3);
+      }
+      emit(op_arraypush);
+      adjust(-1);
+      send(intern(n->str), 1, flags | kCallSplat);
+    } else {
+      for (const Node* a : n->list) {
+        expr(a, true);
+        ++argc;
+      }
+      expr(n->b, true);
+      if (used) emit(op_setn, static_cast<uint32_t>(argc + 2));
+      send(intern(n->str), argc + 1, flags);
+    }
+    if (end_label >= 0) {
+      int done = new_label();
+      jump_op(op_jump, done);
+      place(end_label);   // receiver was nil: [placeholder nil]
+      place(done);
+    }
+    pop();
+    return;
+  }
+  if (n->kind == NodeKind::kCDECL && (n->b != nullptr || (n->flags & parse::kCdeclTop))) {
+    if (used) push_nil();
+    if (n->b) {
+      expr(n->b, true);
+    } else {
+      emit(op_putobject, literal(Value::object(vm_.cObject)));
+      adjust(1);
+    }
+    expr(n->a, true);
+    if (used) emit(op_setn, 2);
+    emit(op_setconst_under, intern(n->str));
+    adjust(-2);
+    return;
+  }
+  expr(n->a, true);
+  if (used) dup();
+  assign_target(n);
+}
+
+// The Array on top of the stack is spread over the targets of `m` (a MASGN).
+void Compiler::destructure(const Node* m) {
+  int pre = 0, post = 0;
+  bool splat = false;
+  for (const Node* t : m->list) {
+    if (t->kind == NodeKind::kSPLAT) splat = true;
+    else if (splat) ++post;
+    else ++pre;
+  }
+  emit(op_expandarray, static_cast<uint32_t>(pre), static_cast<uint32_t>(post), splat ? 1u : 0u);
+  adjust(-1 + pre + post + (splat ? 1 : 0));
+  for (const Node* t : m->list) assign_target(t);
+}
+
+void Compiler::masgn(const Node* n, bool used) {
+  const Node* rhs = n->a;
+  if (rhs->kind == NodeKind::kARRAY) {
+    expr(rhs, true);
+  } else {
+    expr(rhs, true);
+    emit(op_toary);
+  }
+  if (used) dup();
+  destructure(n);
+}
+
+static bool is_var_target(NodeKind k) {
+  return k == NodeKind::kLASGN || k == NodeKind::kIASGN || k == NodeKind::kGASGN ||
+         k == NodeKind::kCVASGN || k == NodeKind::kCDECL;
+}
+
+void Compiler::op_asgn(const Node* n, bool used) {
+  const Node* t = n->a;
+  const std::string& op = n->str;
+  bool logical = op == "||" || op == "&&";
+  if (is_var_target(t->kind)) {
+    auto read = [&] {
+      switch (t->kind) {
+        case NodeKind::kLASGN:
+          lvar_get(static_cast<int>(t->num), resolve_depth(static_cast<int>(t->flags)));
+          break;
+        case NodeKind::kIASGN:
+          emit(op_getivar, intern(t->str), static_cast<uint32_t>(s_->code->ivar_caches.size()));
+          s_->code->ivar_caches.emplace_back();
+          adjust(1);
+          break;
+        case NodeKind::kGASGN:
+          emit(op_getgvar, intern(t->str));
+          adjust(1);
+          break;
+        case NodeKind::kCVASGN:
+          if (op == "||") {   // @@x ||= v tolerates an undefined variable
+            int undef = new_label(), done = new_label();
+            push_nil();
+            emit(op_defined, kDefinedCvar, intern(t->str));
+            jump_op(op_branchunless, undef);
+            adjust(-1);
+            emit(op_getcvar, intern(t->str));
+            jump_op(op_jump, done);
+            place(undef);
+            push_nil();
+            adjust(-1);
+            place(done);
+            adjust(1);
+          } else {
+            emit(op_getcvar, intern(t->str));
+            adjust(1);
+          }
+          break;
+        case NodeKind::kCDECL: {
+          int undef = new_label(), done = new_label();
+          if (t->b) {
+            expr(t->b, true);
+            emit(op_defined, kDefinedConstUnder, intern(t->str));
+          } else {
+            push_nil();
+            emit(op_defined, kDefinedConst, intern(t->str));
+          }
+          jump_op(op_branchunless, undef);
+          adjust(-1);
+          if (t->b) {
+            expr(t->b, true);
+            emit(op_getconst_under, intern(t->str));
+          } else {
+            emit(op_getconst, intern(t->str));
+            adjust(1);
+          }
+          jump_op(op_jump, done);
+          adjust(-1);
+          place(undef);
+          push_nil();
+          place(done);
+          break;
+        }
+        default:
+          break;
+      }
+    };
+    read();
+    if (logical) {
+      int done = new_label();
+      if (used) dup();
+      jump_op(op == "||" ? op_branchif : op_branchunless, done);
+      adjust(-1);
+      if (used) pop();
+      expr(n->b, true);
+      if (used) dup();
+      assign_target(t);
+      place(done);
+      return;
+    }
+    expr(n->b, true);
+    uint32_t fast = 0;
+    static const std::pair<const char*, uint32_t> kOps[] = {
+        {"+", op_opt_plus}, {"-", op_opt_minus}, {"*", op_opt_mult}, {"/", op_opt_div},
+        {"%", op_opt_mod}, {"<<", op_opt_ltlt}};
+    for (auto& [name, o] : kOps)
+      if (op == name) fast = o;
+    if (fast) {
+      emit(fast, call_info(intern(op), 1, 0));
+      adjust(-1);
+    } else {
+      send(intern(op), 1, 0);
+    }
+    if (used) dup();
+    assign_target(t);
+    return;
+  }
+  if (t->kind == NodeKind::kATTRASGN) {
+    // placeholder recv args -> dupn -> reader -> op -> writer
+    push_nil();
+    expr(t->a, true);
+    int safe_label = -1;
+    if (t->flags & parse::kCallSafeNav) {
+      safe_label = new_label();
+      jump_op(op_branchnil, safe_label);
+    }
+    int argc = 0;
+    for (const Node* a : t->list) {
+      expr(a, true);
+      ++argc;
+    }
+    std::string reader = t->str.substr(0, t->str.size() - 1);   // "x=" -> "x", "[]=" -> "[]"
+    uint16_t flags = t->a->kind == NodeKind::kSELF ? kCallSelfRecv | kCallFcall : 0;
+    emit(op_dupn, static_cast<uint32_t>(argc + 1));
+    adjust(argc + 1);
+    send(intern(reader), argc, flags);
+    int short_label = new_label(), end_label = new_label();
+    if (logical) {
+      dup();
+      jump_op(op == "||" ? op_branchif : op_branchunless, short_label);
+      adjust(-1);
+      pop();
+      expr(n->b, true);
+    } else {
+      expr(n->b, true);
+      send(intern(op), 1, 0);
+    }
+    emit(op_setn, static_cast<uint32_t>(argc + 1));
+    send(intern(t->str), argc + 1, flags);
+    pop();
+    jump_op(op_jump, end_label);
+    // short-circuit: [ph recv args cur]
+    place(short_label);
+    emit(op_setn, static_cast<uint32_t>(argc + 1));
+    emit(op_adjuststack, static_cast<uint32_t>(argc + 2));
+    if (safe_label >= 0) {
+      int done = new_label();
+      jump_op(op_jump, done);
+      place(safe_label);   // [ph nil]
+      emit(op_swap);
+      emit(op_pop);
+      place(done);
+    }
+    place(end_label);   // every path leaves one value
+    if (!used) pop();
+    return;
+  }
+  vm_.raise(vm_.eNotImplementedError, "maglev: unsupported op-assign target");
+}
+
+}  // namespace maglev::vm

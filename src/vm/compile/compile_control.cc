@@ -1,0 +1,708 @@
+// Compiling control flow: conditionals, loops, case/when, case/in pattern matching,
+// break/next/redo/retry/return (inlining ensure bodies on local jumps), and the
+// catch-table entries of rescue and ensure.
+#include "vm/compile/compiler_impl.h"
+#include "vm/interp/ops.h"
+#include "vm/object/string.h"
+
+namespace maglev::vm {
+
+void Compiler::if_(const Node* n, bool used) {
+  int else_label = new_label(), end_label = new_label();
+  expr(n->a, true);
+  jump_op(op_branchunless, else_label);
+  adjust(-1);
+  body(n->b, used);
+  jump_op(op_jump, end_label);
+  if (used) adjust(-1);
+  place(else_label);
+  body(n->c, used);
+  place(end_label);
+}
+
+void Compiler::and_or(const Node* n, bool used) {
+  int end_label = new_label();
+  expr(n->a, true);
+  if (used) dup();
+  jump_op(n->kind == NodeKind::kAND ? op_branchunless : op_branchif, end_label);
+  adjust(-1);
+  if (used) pop();
+  expr(n->b, used);
+  place(end_label);
+}
+
+void Compiler::loop(const Node* n, bool used) {
+  int body_label = new_label(), cond_label = new_label(), break_label = new_label();
+  s_->loops.push_back(LoopCtx{break_label, cond_label, body_label, s_->depth, s_->ensures.size()});
+  if (!(n->flags & parse::kLoopDoWhile)) jump_op(op_jump, cond_label);
+  place(body_label);
+  body(n->b, false);
+  place(cond_label);
+  expr(n->a, true);
+  jump_op(n->kind == NodeKind::kWHILE ? op_branchif : op_branchunless, body_label);
+  adjust(-1);
+  push_nil();
+  place(break_label);
+  s_->loops.pop_back();
+  if (!used) pop();
+}
+
+void Compiler::for_(const Node* n, bool used) {
+  // for t in a; body; end  ==>  a.each { |tmp| t = tmp; body }, in this scope's locals.
+  expr(n->a, true);
+  auto* rc = vm_.heap.make<RCode>(HeapType::kCode, nullptr);
+  rc->code = new Code();
+  Code* code = rc->code;
+  code->kind = Code::Kind::kBlock;
+  code->name = "block in " + s_->code->name;
+  code->file = file_;
+  code->first_line = n->line;
+  code->local_names.push_back(sym::empty_name);
+  code->nlocals = 1;
+  code->params.lead = 1;
+  code->params.slots.push_back(0);
+  code->has_params = true;
+  ScopeCtx ctx;
+  ctx.parent = s_;
+  ctx.code = code;
+  ctx.rcode = rc;
+  ctx.node = n;
+  ctx.is_for_block = true;
+  ctx.method_params = s_->method_params;
+  ctx.method_depth = s_->method_depth;
+  ctx.block_level = s_->block_level;
+  ScopeCtx* saved = s_;
+  s_ = &ctx;
+  line(n);
+  lvar_get(0, 0);
+  if (n->b->kind == NodeKind::kMASGN) emit(op_toary);
+  assign_target(n->b);
+  body(n->c, true);
+  emit(op_leave);
+  adjust(-1);
+  for (auto& [pos, label] : ctx.fixups)
+    code->insns[pos] = static_cast<uint32_t>(ctx.label_pos[label] - static_cast<int>(pos + 1));
+  s_ = saved;
+  int idx = static_cast<int>(child(rc));
+  emit(op_send, call_info(sym::each, 0, 0, idx));
+  if (!used) pop();
+}
+
+void Compiler::case_(const Node* n, bool used) {
+  int end_label = new_label();
+  if (n->a != nullptr) {
+    expr(n->a, true);
+    std::vector<int> body_labels;
+    for (const Node* w : n->list) {
+      int bl = new_label();
+      body_labels.push_back(bl);
+      for (const Node* v : w->list) {
+        dup();
+        bool splat = v->kind == NodeKind::kSPLAT;
+        expr(splat ? v->a : v, true);
+        emit(op_checkmatch, splat ? 1u : 0u);
+        adjust(-1);
+        jump_op(op_branchif, bl);
+        adjust(-1);
+      }
+    }
+    pop();
+    body(n->b, used);
+    jump_op(op_jump, end_label);
+    if (used) adjust(-1);
+    for (size_t i = 0; i < n->list.size(); ++i) {
+      place(body_labels[i]);
+      adjust(1);   // the subject is still on the stack here
+      pop();
+      body(n->list[i]->a, used);
+      jump_op(op_jump, end_label);
+      if (used) adjust(-1);
+    }
+  } else {
+    std::vector<int> body_labels;
+    for (const Node* w : n->list) {
+      int bl = new_label();
+      body_labels.push_back(bl);
+      for (const Node* v : w->list) {
+        if (v->kind == NodeKind::kSPLAT) {
+          expr(v->a, true);
+          emit(op_putself);
+          adjust(1);
+          emit(op_swap);
+          send(intern("__any_truthy"), 1);
+        } else {
+          expr(v, true);
+        }
+        jump_op(op_branchif, bl);
+        adjust(-1);
+      }
+    }
+    body(n->b, used);
+    jump_op(op_jump, end_label);
+    if (used) adjust(-1);
+    for (size_t i = 0; i < n->list.size(); ++i) {
+      place(body_labels[i]);
+      body(n->list[i]->a, used);
+      jump_op(op_jump, end_label);
+      if (used) adjust(-1);
+    }
+  }
+  place(end_label);
+  if (used) adjust(1);
+}
+
+// --- pattern matching ---------------------------------------------------------------
+
+void Compiler::pattern(const Node* p, int fail) {
+  auto fail_pop = [&](int extra) {
+    // A label that drops `extra` values and jumps to fail.
+    int l = new_label();
+    return std::pair<int, int>(l, extra);
+  };
+  std::vector<std::pair<int, int>> trampolines;
+  auto check = [&](int extra) {
+    auto t = fail_pop(extra);
+    trampolines.push_back(t);
+    jump_op(op_branchunless, t.first);
+    adjust(-1);
+  };
+  switch (p->kind) {
+    case NodeKind::kLASGN:
+      assign_target(p);
+      break;
+    case NodeKind::kPAT_PIN:
+      expr(p->a, true);
+      emit(op_checkmatch, 0);
+      adjust(-1);
+      jump_op(op_branchunless, fail);
+      adjust(-1);
+      break;
+    case NodeKind::kPAT_CAPTURE: {
+      dup();
+      auto t = fail_pop(1);
+      trampolines.push_back(t);
+      pattern(p->a, t.first);
+      assign_target(p->b);
+      break;
+    }
+    case NodeKind::kPAT_ALT: {
+      int next = new_label(), ok = new_label();
+      dup();
+      pattern(p->a, next);
+      pop();
+      jump_op(op_jump, ok);
+      place(next);
+      adjust(1);   // a's failure leaves the subject copy
+      pattern(p->b, fail);
+      place(ok);
+      break;
+    }
+    case NodeKind::kPAT_ARRAY:
+    case NodeKind::kPAT_FIND: {
+      if (p->a != nullptr) {
+        dup();
+        expr(p->a, true);
+        emit(op_checkmatch, 0);
+        adjust(-1);
+        check(1);
+      }
+      dup();
+      emit(op_putobject, literal(Value::symbol(sym::deconstruct)));
+      adjust(1);
+      send(sym::respond_to_p, 1, 0);
+      check(1);
+      send(sym::deconstruct, 0, 0);
+      // [arr]
+      int pre = 0, post = 0;
+      bool splat = false;
+      for (const Node* e : p->list) {
+        if (e->kind == NodeKind::kSPLAT) splat = true;
+        else if (splat) ++post;
+        else ++pre;
+      }
+      if (p->kind == NodeKind::kPAT_FIND) {
+        // [*, mid..., *]: delegate the search to the runtime helper.
+        std::vector<const Node*> mids(p->list.begin() + 1, p->list.end() - 1);
+        emit(op_putself);
+        adjust(1);
+        emit(op_swap);
+        emit(op_putobject, literal(Value::fixnum(static_cast<int64_t>(mids.size()))));
+        adjust(1);
+        send(intern("__find_candidates"), 2);
+        // [candidates]: try each window in turn.
+        int loop_top = new_label(), found = new_label();
+        int idx = hidden_local();
+        emit(op_putobject, literal(Value::fixnum(0)));
+        adjust(1);
+        lvar_set(idx, 0);
+        place(loop_top);
+        dup();
+        lvar_get(idx, 0);
+        emit(op_opt_aref, call_info(sym::aref, 1, 0));
+        adjust(-1);
+        // [cands window|nil]
+        int none = new_label();
+        dup();
+        jump_op(op_branchunless, none);
+        adjust(-1);
+        int try_next = new_label();
+        for (size_t i = 0; i < mids.size(); ++i) {
+          dup();
+          emit(op_putobject, literal(Value::fixnum(static_cast<int64_t>(i) + 1)));
+          adjust(1);
+          emit(op_opt_aref, call_info(sym::aref, 1, 0));
+          adjust(-1);
+          int t = new_label();
+          pattern(mids[i], t);
+          int ok = new_label();
+          jump_op(op_jump, ok);
+          place(t);
+          jump_op(op_jump, try_next);
+          place(ok);
+        }
+        // matched: bind the splats
+        {
+          const Node* s1 = p->list.front();
+          const Node* s2 = p->list.back();
+          dup();
+          emit(op_putobject, literal(Value::fixnum(0)));
+          adjust(1);
+          emit(op_opt_aref, call_info(sym::aref, 1, 0));
+          adjust(-1);
+          if (s1->a) assign_target(s1->a); else pop();
+          dup();
+          emit(op_putobject, literal(Value::fixnum(static_cast<int64_t>(mids.size()) + 1)));
+          adjust(1);
+          emit(op_opt_aref, call_info(sym::aref, 1, 0));
+          adjust(-1);
+          if (s2->a) assign_target(s2->a); else pop();
+        }
+        pop();   // window
+        pop();   // candidates
+        jump_op(op_jump, found);
+        adjust(2);
+        place(try_next);
+        pop();
+        lvar_get(idx, 0);
+        emit(op_putobject, literal(Value::fixnum(1)));
+        adjust(1);
+        emit(op_opt_plus, call_info(sym::plus, 1, 0));
+        adjust(-1);
+        lvar_set(idx, 0);
+        jump_op(op_jump, loop_top);
+        place(none);
+        adjust(1);
+        pop();
+        auto t = fail_pop(1);
+        trampolines.push_back(t);
+        jump_op(op_jump, t.first);
+        place(found);
+        adjust(-1);
+        break;
+      }
+      dup();
+      send(sym::length, 0, 0);
+      emit(op_putobject, literal(Value::fixnum(pre + post)));
+      adjust(1);
+      if (splat) emit(op_opt_ge, call_info(sym::ge, 1, 0));
+      else emit(op_opt_eq, call_info(sym::eq, 1, 0));
+      adjust(-1);
+      check(1);
+      int i = 0;
+      bool after = false;
+      for (const Node* e : p->list) {
+        if (e->kind == NodeKind::kSPLAT) {
+          after = true;
+          if (e->a == nullptr) continue;
+          // arr[pre, len - pre - post]
+          dup();
+          emit(op_putobject, literal(Value::fixnum(pre)));
+          adjust(1);
+          emit(op_topn, 1);
+          adjust(1);
+          send(sym::length, 0, 0);
+          emit(op_putobject, literal(Value::fixnum(pre + post)));
+          adjust(1);
+          emit(op_opt_minus, call_info(sym::minus, 1, 0));
+          adjust(-1);
+          send(sym::aref, 2, 0);
+          assign_target(e->a);
+          continue;
+        }
+        dup();
+        int64_t index = after ? -(post - (i - pre)) : i;
+        emit(op_putobject, literal(Value::fixnum(index)));
+        adjust(1);
+        emit(op_opt_aref, call_info(sym::aref, 1, 0));
+        adjust(-1);
+        auto t = fail_pop(1);
+        trampolines.push_back(t);
+        pattern(e, t.first);
+        ++i;
+      }
+      pop();
+      break;
+    }
+    case NodeKind::kPAT_HASH: {
+      if (p->a != nullptr) {
+        dup();
+        expr(p->a, true);
+        emit(op_checkmatch, 0);
+        adjust(-1);
+        check(1);
+      }
+      dup();
+      emit(op_putobject, literal(Value::symbol(sym::deconstruct_keys)));
+      adjust(1);
+      send(sym::respond_to_p, 1, 0);
+      check(1);
+      // keys array (nil when **rest)
+      bool has_rest = false;
+      std::vector<const Node*> pairs;
+      const Node* rest = nullptr;
+      for (const Node* e : p->list) {
+        if (e->kind == NodeKind::kDSPLAT) {
+          has_rest = true;
+          rest = e;
+        } else {
+          pairs.push_back(e);
+        }
+      }
+      if (has_rest && rest->a != nullptr) {
+        push_nil();
+      } else {
+        for (const Node* e : pairs) {
+          emit(op_putobject, literal(Value::symbol(intern(e->a->str))));
+          adjust(1);
+        }
+        emit(op_newarray, static_cast<uint32_t>(pairs.size()));
+        adjust(1 - static_cast<int>(pairs.size()));
+      }
+      send(sym::deconstruct_keys, 1, 0);
+      dup();
+      emit(op_checktype, kCheckHash);
+      check(1);
+      for (const Node* e : pairs) {
+        Value key = Value::symbol(intern(e->a->str));
+        dup();
+        emit(op_putobject, literal(key));
+        adjust(1);
+        send(intern("key?"), 1, 0);
+        check(1);
+        dup();
+        emit(op_putobject, literal(key));
+        adjust(1);
+        emit(op_opt_aref, call_info(sym::aref, 1, 0));
+        adjust(-1);
+        auto t = fail_pop(1);
+        trampolines.push_back(t);
+        pattern(e->b, t.first);
+      }
+      if (rest != nullptr && rest->a != nullptr) {
+        dup();
+        for (const Node* e : pairs) {
+          emit(op_putobject, literal(Value::symbol(intern(e->a->str))));
+          adjust(1);
+        }
+        send(intern("except"), static_cast<int>(pairs.size()), 0);
+        assign_target(rest->a);
+      } else if (p->flags & parse::kPatHashNilRest) {
+        dup();
+        send(sym::size, 0, 0);
+        emit(op_putobject, literal(Value::fixnum(static_cast<int64_t>(pairs.size()))));
+        adjust(1);
+        emit(op_opt_eq, call_info(sym::eq, 1, 0));
+        adjust(-1);
+        check(1);
+      } else if (pairs.empty() && rest == nullptr) {
+        dup();
+        send(intern("empty?"), 0, 0);
+        check(1);
+      }
+      pop();
+      break;
+    }
+    default:
+      // A value pattern: pattern === subject.
+      expr(p, true);
+      emit(op_checkmatch, 0);
+      adjust(-1);
+      jump_op(op_branchunless, fail);
+      adjust(-1);
+      break;
+  }
+  if (!trampolines.empty()) {
+    int ok = new_label();
+    jump_op(op_jump, ok);
+    for (auto& [label, extra] : trampolines) {
+      place(label);
+      if (extra > 0) emit(op_adjuststack, static_cast<uint32_t>(extra));
+      jump_op(op_jump, fail);
+    }
+    place(ok);
+  }
+}
+
+void Compiler::case_in(const Node* n, bool used) {
+  int end_label = new_label();
+  if (n->kind == NodeKind::kMATCH_PATTERN_P) {
+    int f = new_label();
+    expr(n->a, true);
+    pattern(n->b, f);
+    emit(op_puttrue);
+    adjust(1);
+    jump_op(op_jump, end_label);
+    place(f);
+    emit(op_putfalse);
+    place(end_label);
+    if (!used) pop();
+    return;
+  }
+  if (n->kind == NodeKind::kMATCH_PATTERN) {
+    int f = new_label();
+    expr(n->a, true);
+    dup();
+    pattern(n->b, f);
+    pop();
+    push_nil();
+    jump_op(op_jump, end_label);
+    place(f);   // [subj]
+    emit(op_putself);
+    emit(op_swap);
+    send(intern("__no_matching_pattern"), 1);
+    place(end_label);
+    if (!used) pop();
+    return;
+  }
+  expr(n->a, true);
+  for (const Node* in : n->list) {
+    int next = new_label();
+    dup();
+    pattern(in->a, next);
+    if (in->c != nullptr) {
+      expr(in->c, true);
+      jump_op((in->flags & parse::kInGuardUnless) ? op_branchif : op_branchunless, next);
+      adjust(-1);
+    }
+    pop();
+    body(in->b, used);
+    jump_op(op_jump, end_label);
+    if (used) adjust(-1);
+    place(next);
+    adjust(1);   // the subject is back on the stack
+  }
+  if (n->b != nullptr) {
+    pop();
+    body(n->b, used);
+  } else {
+    emit(op_putself);
+    adjust(1);
+    emit(op_swap);
+    send(intern("__no_matching_pattern"), 1);
+    if (!used) pop();
+  }
+  place(end_label);
+}
+
+// --- jumps -------------------------------------------------------------------------
+
+void Compiler::unwind_ensures(size_t down_to) {
+  // Inline the bodies of ensure clauses a local jump leaves, innermost first.
+  std::vector<const Node*> saved = s_->ensures;
+  while (s_->ensures.size() > down_to) {
+    const Node* e = s_->ensures.back();
+    s_->ensures.pop_back();
+    body(e, false);
+  }
+  s_->ensures = saved;
+}
+
+void Compiler::break_(const Node* n) {
+  if (!s_->loops.empty()) {
+    LoopCtx& l = s_->loops.back();
+    body(n->a, true);
+    unwind_ensures(l.ensure_level);
+    int extra = s_->depth - 1 - l.depth;
+    if (extra > 0) {
+      emit(op_setn, static_cast<uint32_t>(extra));
+      emit(op_adjuststack, static_cast<uint32_t>(extra));
+    }
+    jump_op(op_jump, l.break_label);
+    adjust(-1);
+    return;
+  }
+  body(n->a, true);
+  emit(op_throw_break);
+  adjust(-1);
+}
+
+void Compiler::next_(const Node* n) {
+  if (!s_->loops.empty()) {
+    LoopCtx& l = s_->loops.back();
+    if (n->a) body(n->a, false);
+    unwind_ensures(l.ensure_level);
+    int extra = s_->depth - l.depth;
+    if (extra > 0) emit(op_adjuststack, static_cast<uint32_t>(extra));
+    jump_op(op_jump, l.next_label);
+    return;
+  }
+  body(n->a, true);
+  unwind_ensures(0);
+  emit(op_leave);
+  adjust(-1);
+}
+
+void Compiler::redo_(const Node*) {
+  if (!s_->loops.empty()) {
+    LoopCtx& l = s_->loops.back();
+    unwind_ensures(l.ensure_level);
+    int extra = s_->depth - l.depth;
+    if (extra > 0) emit(op_adjuststack, static_cast<uint32_t>(extra));
+    jump_op(op_jump, l.redo_label);
+    return;
+  }
+  // redo in a block: restart the block body (after parameter binding).
+  int extra = s_->depth;
+  if (extra > 0) emit(op_adjuststack, static_cast<uint32_t>(extra));
+  emit(op_jump, static_cast<uint32_t>(-static_cast<int>(s_->code->insns.size()) - 2));
+}
+
+void Compiler::retry_(const Node*) {
+  if (s_->retry_labels.empty()) {
+    vm_.raise(vm_.eSyntaxError, file_ + ": Invalid retry");
+  }
+  int extra = s_->depth - s_->retry_depths.back();
+  if (extra > 0) emit(op_adjuststack, static_cast<uint32_t>(extra));
+  jump_op(op_jump, s_->retry_labels.back());
+}
+
+void Compiler::return_(const Node* n) {
+  body(n->a, true);
+  Code::Kind k = s_->code->kind;
+  bool in_block = false;
+  for (ScopeCtx* sc = s_; sc; sc = sc->parent) {
+    if (sc->is_for_block) continue;
+    in_block = sc->code->kind == Code::Kind::kBlock;
+    break;
+  }
+  if (s_->is_for_block || (k == Code::Kind::kBlock && in_block)) {
+    emit(op_throw_return);
+    adjust(-1);
+    return;
+  }
+  unwind_ensures(0);
+  emit(op_leave);
+  adjust(-1);
+}
+
+// --- rescue / ensure -----------------------------------------------------------------
+
+void Compiler::rescue(const Node* n, bool used) {
+  int start_label = new_label(), end_label = new_label(), handler_label = new_label(),
+      after_label = new_label();
+  int depth0 = s_->depth;
+  place(start_label);
+  body(n->a, true);
+  place(end_label);
+  if (n->b != nullptr) {   // else clause replaces the value
+    pop();
+    body(n->b, true);
+  }
+  jump_op(op_jump, after_label);
+  // Handler: [exc]
+  s_->depth = depth0;
+  place(handler_label);
+  adjust(1);
+  int exc = hidden_local();
+  lvar_set(exc, 0);
+  s_->retry_labels.push_back(start_label);
+  s_->retry_depths.push_back(depth0);
+  for (const Node* rb : n->list) {
+    int body_label = new_label(), next = new_label();
+    if (rb->list.empty()) {
+      lvar_get(exc, 0);
+      emit(op_getconst_top, intern("StandardError"));
+      adjust(1);
+      emit(op_swap);
+      emit(op_checkmatch, 0);
+      adjust(-1);
+      jump_op(op_branchif, body_label);
+      adjust(-1);
+    } else {
+      for (const Node* cls : rb->list) {
+        lvar_get(exc, 0);
+        bool splat = cls->kind == NodeKind::kSPLAT;
+        expr(splat ? cls->a : cls, true);
+        emit(op_checkmatch, splat ? 1u : 0u);
+        adjust(-1);
+        jump_op(op_branchif, body_label);
+        adjust(-1);
+      }
+    }
+    jump_op(op_jump, next);
+    place(body_label);
+    if (rb->b != nullptr) {
+      lvar_get(exc, 0);
+      assign_target(rb->b);
+    }
+    body(rb->a, true);
+    emit(op_putobject, literal(Value::nil()));
+    adjust(1);
+    emit(op_setgvar, intern("$!"));
+    adjust(-1);
+    jump_op(op_jump, after_label);
+    adjust(-1);
+    place(next);
+  }
+  s_->retry_labels.pop_back();
+  s_->retry_depths.pop_back();
+  lvar_get(exc, 0);
+  emit(op_raise_top);
+  adjust(-1);
+  place(after_label);
+  adjust(1);
+  CatchEntry ce;
+  ce.kind = CatchEntry::kRescue;
+  ce.start = static_cast<uint32_t>(s_->label_pos[start_label]);
+  ce.end = static_cast<uint32_t>(s_->label_pos[end_label]);
+  ce.handler = static_cast<uint32_t>(s_->label_pos[handler_label]);
+  ce.sp = static_cast<uint32_t>(depth0);
+  ce.retry = ce.start;
+  s_->code->catches.push_back(ce);
+  if (!used) pop();
+}
+
+void Compiler::ensure(const Node* n, bool used) {
+  int start_label = new_label(), end_label = new_label(), handler_label = new_label(),
+      after_label = new_label();
+  int depth0 = s_->depth;
+  place(start_label);
+  s_->ensures.push_back(n->b);
+  body(n->a, true);
+  s_->ensures.pop_back();
+  place(end_label);
+  body(n->b, false);
+  jump_op(op_jump, after_label);
+  s_->depth = depth0;
+  place(handler_label);
+  adjust(1);
+  int pending = hidden_local();
+  lvar_set(pending, 0);
+  body(n->b, false);
+  lvar_get(pending, 0);
+  emit(op_rethrow);
+  adjust(-1);
+  place(after_label);
+  adjust(1);
+  CatchEntry ce;
+  ce.kind = CatchEntry::kEnsure;
+  ce.start = static_cast<uint32_t>(s_->label_pos[start_label]);
+  ce.end = static_cast<uint32_t>(s_->label_pos[end_label]);
+  ce.handler = static_cast<uint32_t>(s_->label_pos[handler_label]);
+  ce.sp = static_cast<uint32_t>(depth0);
+  ce.retry = 0;
+  s_->code->catches.push_back(ce);
+  if (!used) pop();
+}
+
+}  // namespace maglev::vm

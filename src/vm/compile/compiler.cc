@@ -1,0 +1,1176 @@
+// The compiler's core: scopes and parameters, emission with stack-depth tracking,
+// literals, variables, calls, definitions. Assignment is in compile_assign.cc and
+// control flow in compile_control.cc.
+#include <cstring>
+
+#include "vm/compile/compiler_impl.h"
+#include "vm/interp/ops.h"
+#include "vm/object/numeric.h"
+#include "vm/object/string.h"
+
+namespace maglev::vm {
+
+int Code::line_at(uint32_t pc) const {
+  int line = first_line;
+  for (const auto& [p, l] : lines) {
+    if (p > pc) break;
+    line = l;
+  }
+  return line;
+}
+
+void Compiler::adjust(int delta) {
+  s_->depth += delta;
+  if (s_->depth > static_cast<int>(s_->code->stack_max))
+    s_->code->stack_max = static_cast<uint32_t>(s_->depth);
+}
+
+void Compiler::jump_op(uint32_t op, int label) {
+  emit(op);
+  s_->fixups.emplace_back(s_->code->insns.size(), label);
+  emit_word(0);
+}
+
+uint32_t Compiler::literal(Value v) {
+  s_->code->literals.push_back(v);
+  return static_cast<uint32_t>(s_->code->literals.size() - 1);
+}
+
+uint32_t Compiler::call_info(SymId mid, int argc, uint16_t flags, int block) {
+  CallInfo ci;
+  ci.mid = mid;
+  ci.argc = static_cast<uint16_t>(argc);
+  ci.flags = flags;
+  ci.block = block;
+  s_->code->calls.push_back(ci);
+  return static_cast<uint32_t>(s_->code->calls.size() - 1);
+}
+
+uint32_t Compiler::child(RCode* c) {
+  s_->code->children.push_back(c);
+  return static_cast<uint32_t>(s_->code->children.size() - 1);
+}
+
+void Compiler::line(const Node* n) {
+  if (n->line != s_->last_line && n->line > 0) {
+    s_->code->lines.emplace_back(static_cast<uint32_t>(s_->code->insns.size()), n->line);
+    s_->last_line = n->line;
+  }
+}
+
+void Compiler::send(SymId mid, int argc, uint16_t flags, int block) {
+  emit(op_send, call_info(mid, argc, flags, block));
+  adjust(-argc);   // receiver replaced by the result
+}
+
+int Compiler::hidden_local() {
+  s_->code->local_names.push_back(sym::empty_name);
+  return static_cast<int>(s_->code->nlocals++);
+}
+
+// --- scopes ---------------------------------------------------------------------
+
+static bool contains_closure(const Node* n) {
+  if (n == nullptr) return false;
+  switch (n->kind) {
+    case NodeKind::kBLOCK:
+    case NodeKind::kLAMBDA:
+    case NodeKind::kFOR:
+    case NodeKind::kPOSTEXE:
+      return true;
+    case NodeKind::kDEF:
+    case NodeKind::kDEFS:
+    case NodeKind::kCLASS:
+    case NodeKind::kMODULE:
+    case NodeKind::kSCLASS:
+      // Their own scopes; but the class path / singleton expression is ours.
+      return n->kind == NodeKind::kDEFS ? contains_closure(n->c)
+             : n->kind == NodeKind::kCLASS ? contains_closure(n->a) || contains_closure(n->b)
+             : n->kind == NodeKind::kSCLASS ? contains_closure(n->a)
+                                            : false;
+    case NodeKind::kCALL:
+      if (n->str == "binding" || n->str == "eval" || n->str == "local_variables" ||
+          n->str == "local_variable_get" || n->str == "local_variable_set")
+        return true;
+      break;
+    default:
+      break;
+  }
+  for (const Node* c : {n->a, n->b, n->c, n->d})
+    if (contains_closure(c)) return true;
+  for (const Node* c : n->list)
+    if (contains_closure(c)) return true;
+  return false;
+}
+
+static int local_slot(const Code* code, const std::string& name) {
+  SymId id = intern(name);
+  for (size_t i = 0; i < code->local_names.size(); ++i)
+    if (code->local_names[i] == id) return static_cast<int>(i);
+  return -1;
+}
+
+RCode* Compiler::scope(const Node* node, Code::Kind kind, const std::string& name,
+                       ScopeCtx* parent, const Node* params, const Node* body_node) {
+  auto* rc = vm_.heap.make<RCode>(HeapType::kCode, nullptr);
+  rc->code = new Code();
+  Code* code = rc->code;
+  code->kind = kind;
+  code->name = name;
+  code->file = file_;
+  code->first_line = node->line;
+  for (const std::string& l : node->locals) code->local_names.push_back(intern(l));
+  code->nlocals = static_cast<uint32_t>(code->local_names.size());
+  code->needs_env = contains_closure(body_node) || contains_closure(params);
+  ScopeCtx ctx;
+  ctx.parent = parent;
+  ctx.code = code;
+  ctx.rcode = rc;
+  ctx.node = node;
+  if (kind == Code::Kind::kMethod) {
+    ctx.method_params = params;
+    ctx.method_depth = 0;
+  } else if ((kind == Code::Kind::kBlock || kind == Code::Kind::kLambda) && parent) {
+    ctx.method_params = parent->method_params;
+    ctx.method_depth = parent->method_depth + (parent->is_for_block ? 0 : 1);
+    ctx.block_level = parent->block_level + 1;
+  }
+  ScopeCtx* saved = s_;
+  s_ = &ctx;
+  line(node);
+
+  // Parameters: canonical slot order and the prologue for defaults.
+  ParamInfo& p = code->params;
+  std::vector<const Node*> destructure_nodes;
+  std::vector<int> destructure_slots;
+  std::vector<const Node*> opt_defaults;
+  std::vector<std::pair<int, const Node*>> kw_defaults;
+  if (params != nullptr) {
+    code->has_params = true;
+    p.trailing_comma = params->flags & parse::kParamsTrailingComma;
+    std::vector<int16_t> lead, opt, rest, post, kw, kwrest, blk;
+    bool seen_rest = false;
+    for (const Node* a : params->list) {
+      int slot = a->str.empty() ? -1 : local_slot(code, a->str);
+      switch (a->kind) {
+        case NodeKind::kARG_REQ:
+        case NodeKind::kARG_POST:
+          if (slot < 0) {
+            slot = hidden_local();
+            destructure_nodes.push_back(a->a);
+            destructure_slots.push_back(slot);
+          }
+          ((a->kind == NodeKind::kARG_POST || seen_rest) ? post : lead).push_back(static_cast<int16_t>(slot));
+          break;
+        case NodeKind::kARG_OPT:
+          opt.push_back(static_cast<int16_t>(slot));
+          opt_defaults.push_back(a->a);
+          break;
+        case NodeKind::kARG_REST:
+          if (slot < 0) slot = hidden_local();
+          rest.push_back(static_cast<int16_t>(slot));
+          seen_rest = true;
+          break;
+        case NodeKind::kARG_KEY:
+          kw.push_back(static_cast<int16_t>(slot));
+          p.kw_names.push_back(intern(a->str));
+          p.kw_required.push_back(a->a == nullptr);
+          if (a->a) kw_defaults.emplace_back(slot, a->a);
+          break;
+        case NodeKind::kARG_KWREST:
+          if (a->flags & 1) {
+            p.no_kw = true;
+            break;
+          }
+          if (slot < 0) slot = hidden_local();
+          kwrest.push_back(static_cast<int16_t>(slot));
+          break;
+        case NodeKind::kARG_BLOCK:
+          if (slot < 0) slot = local_slot(code, "&");
+          if (slot < 0) slot = hidden_local();
+          blk.push_back(static_cast<int16_t>(slot));
+          break;
+        case NodeKind::kARG_FWD: {
+          p.forward = true;
+          int r = local_slot(code, "*");
+          if (r < 0) r = hidden_local();
+          int k = local_slot(code, "**");
+          if (k < 0) k = hidden_local();
+          int b = local_slot(code, "&");
+          if (b < 0) b = hidden_local();
+          rest.push_back(static_cast<int16_t>(r));
+          kwrest.push_back(static_cast<int16_t>(k));
+          blk.push_back(static_cast<int16_t>(b));
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    p.lead = static_cast<uint16_t>(lead.size());
+    p.opt = static_cast<uint16_t>(opt.size());
+    p.post = static_cast<uint16_t>(post.size());
+    p.rest = !rest.empty();
+    p.kwrest = !kwrest.empty();
+    p.block = !blk.empty();
+    for (auto* v : {&lead, &opt, &rest, &post, &kw, &kwrest, &blk})
+      p.slots.insert(p.slots.end(), v->begin(), v->end());
+    for (size_t i = 0; i < p.slots.size(); ++i)
+      if (p.slots[i] != static_cast<int16_t>(i)) p.identity_slots = false;
+    // Optional defaults: entry k skips the first k defaults.
+    for (size_t i = 0; i < opt_defaults.size(); ++i) {
+      p.opt_pcs.push_back(static_cast<uint32_t>(code->insns.size()));
+      expr(opt_defaults[i], true);
+      lvar_set(opt[i], 0);
+    }
+    if (p.opt > 0) p.opt_pcs.push_back(static_cast<uint32_t>(code->insns.size()));
+    for (auto& [slot, def] : kw_defaults) {
+      int assign = new_label(), done = new_label();
+      emit(op_branchundef, static_cast<uint32_t>(slot));
+      s_->fixups.emplace_back(code->insns.size(), assign);
+      emit_word(0);
+      jump_op(op_jump, done);
+      place(assign);
+      expr(def, true);
+      lvar_set(slot, 0);
+      place(done);
+    }
+    for (size_t i = 0; i < destructure_nodes.size(); ++i) {
+      lvar_get(destructure_slots[i], 0);
+      emit(op_toary);
+      destructure(destructure_nodes[i]);
+    }
+  }
+
+  body(body_node, true);
+  emit(op_leave);
+  adjust(-1);
+
+  for (auto& [pos, label] : ctx.fixups) {
+    int target = ctx.label_pos[label];
+    code->insns[pos] = static_cast<uint32_t>(target - static_cast<int>(pos + 1));
+  }
+  code->ivar_caches.resize(code->ivar_caches.size());
+  s_ = saved;
+  return rc;
+}
+
+RCode* Compiler::block_code(const Node* blk, bool lambda) {
+  std::string where;
+  ScopeCtx* m = s_;
+  int level = s_->block_level + 1;
+  while (m->parent && (m->code->kind == Code::Kind::kBlock || m->code->kind == Code::Kind::kLambda))
+    m = m->parent;
+  where = m->code->name;
+  std::string name = level > 1 ? "block (" + std::to_string(level) + " levels) in " + where
+                               : "block in " + where;
+  return scope(blk, lambda ? Code::Kind::kLambda : Code::Kind::kBlock, name, s_, blk->a, blk->b);
+}
+
+// --- variables --------------------------------------------------------------------
+
+int Compiler::resolve_depth(int parser_depth) {
+  int actual = 0;
+  ScopeCtx* sc = s_;
+  while (sc->is_for_block) {
+    sc = sc->parent;
+    ++actual;
+  }
+  for (int k = 0; k < parser_depth; ++k) {
+    ++actual;
+    if (sc->parent == nullptr) continue;   // eval: depth goes on into the binding
+    sc = sc->parent;
+    while (sc->is_for_block && sc->parent) {
+      sc = sc->parent;
+      ++actual;
+    }
+  }
+  return actual;
+}
+
+void Compiler::lvar_get(int slot, int depth) {
+  if (depth == 0) emit(op_getlocal, static_cast<uint32_t>(slot));
+  else emit(op_getlocal_up, static_cast<uint32_t>(slot), static_cast<uint32_t>(depth));
+  adjust(1);
+}
+
+void Compiler::lvar_set(int slot, int depth) {
+  if (depth == 0) emit(op_setlocal, static_cast<uint32_t>(slot));
+  else emit(op_setlocal_up, static_cast<uint32_t>(slot), static_cast<uint32_t>(depth));
+  adjust(-1);
+}
+
+// --- expressions --------------------------------------------------------------------
+
+void Compiler::body(const Node* n, bool used) {
+  if (n == nullptr) {
+    if (used) push_nil();
+    return;
+  }
+  expr(n, used);
+}
+
+int Compiler::dstr_parts(const Node* n) {
+  int count = 0;
+  for (const Node* part : n->list) {
+    if (part->kind == NodeKind::kSTR) {
+      Value s = str_new(vm_, part->str);
+      s.heap()->flags |= kFlagFrozen;
+      emit(op_putobject, literal(s));
+      adjust(1);
+    } else if (part->kind == NodeKind::kEVSTR) {
+      body(part->a, true);
+      emit(op_tostring);
+    } else {
+      expr(part, true);
+      emit(op_tostring);
+    }
+    ++count;
+  }
+  return count;
+}
+
+static Value frozen_string(Vm& vm, const std::string& s) {
+  Value v = str_new(vm, s);
+  v.heap()->flags |= kFlagFrozen;
+  return v;
+}
+
+void Compiler::expr(const Node* n, bool used) {
+  line(n);
+  switch (n->kind) {
+    case NodeKind::kNIL:
+      if (used) push_nil();
+      return;
+    case NodeKind::kTRUE:
+      if (used) {
+        emit(op_puttrue);
+        adjust(1);
+      }
+      return;
+    case NodeKind::kFALSE:
+      if (used) {
+        emit(op_putfalse);
+        adjust(1);
+      }
+      return;
+    case NodeKind::kSELF:
+      if (used) {
+        emit(op_putself);
+        adjust(1);
+      }
+      return;
+    case NodeKind::kINT:
+    case NodeKind::kBIGNUM:
+    case NodeKind::kFLOAT:
+    case NodeKind::kSYM: {
+      if (!used) return;
+      Value v;
+      if (n->kind == NodeKind::kINT) v = int_new(vm_, n->num);
+      else if (n->kind == NodeKind::kBIGNUM) v = int_parse(vm_, n->str);
+      else if (n->kind == NodeKind::kFLOAT) v = float_new(vm_, n->fnum);
+      else v = Value::symbol(intern(n->str));
+      if (v.is_heap()) v.heap()->flags |= kFlagFrozen;
+      emit(op_putobject, literal(v));
+      adjust(1);
+      return;
+    }
+    case NodeKind::kSTR:
+      if (!used) return;
+      emit(op_putstring, literal(frozen_string(vm_, n->str)));
+      adjust(1);
+      return;
+    case NodeKind::kDSTR: {
+      int count = dstr_parts(n);
+      emit(op_concatstrings, static_cast<uint32_t>(count));
+      adjust(1 - count);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kXSTR:
+    case NodeKind::kDXSTR: {
+      emit(op_putself);
+      adjust(1);
+      if (n->kind == NodeKind::kXSTR) {
+        emit(op_putstring, literal(frozen_string(vm_, n->str)));
+        adjust(1);
+      } else {
+        int count = dstr_parts(n);
+        emit(op_concatstrings, static_cast<uint32_t>(count));
+        adjust(1 - count);
+      }
+      send(intern("`"), 1);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kDSYM: {
+      int count = dstr_parts(n);
+      emit(op_concatstrings, static_cast<uint32_t>(count));
+      adjust(1 - count);
+      emit(op_intern);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kREGEX: {
+      Value re = regexp_new(vm_, n->str, n->flags);
+      emit(op_putobject, literal(re));
+      adjust(1);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kDREGEX: {
+      int count = dstr_parts(n);
+      emit(op_toregexp, n->flags, static_cast<uint32_t>(count));
+      adjust(1 - count);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kRATIONAL:
+    case NodeKind::kIMAGINARY: {
+      emit(op_putself);
+      adjust(1);
+      if (n->kind == NodeKind::kRATIONAL) {
+        emit(op_putobject, literal(frozen_string(vm_, n->str)));
+        adjust(1);
+        send(intern("Rational"), 1);
+      } else {
+        push_nil();   // real part 0
+        emit(op_pop);
+        adjust(-1);
+        emit(op_putobject, literal(Value::fixnum(0)));
+        adjust(1);
+        expr(n->a, true);
+        send(intern("Complex"), 2);
+      }
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kARRAY: {
+      bool has_splat = false;
+      for (const Node* e : n->list) has_splat |= e->kind == NodeKind::kSPLAT;
+      if (!has_splat) {
+        for (const Node* e : n->list) expr(e, true);
+        emit(op_newarray, static_cast<uint32_t>(n->list.size()));
+        adjust(1 - static_cast<int>(n->list.size()));
+      } else {
+        emit(op_newarray, 0);
+        adjust(1);
+        for (const Node* e : n->list) {
+          if (e->kind == NodeKind::kSPLAT) {
+            expr(e->a, true);
+            emit(op_concatarray);
+          } else {
+            expr(e, true);
+            emit(op_arraypush);
+          }
+          adjust(-1);
+        }
+      }
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kHASH: {
+      bool has_dsplat = false;
+      for (const Node* e : n->list) has_dsplat |= e->kind == NodeKind::kDSPLAT;
+      if (!has_dsplat) {
+        for (const Node* e : n->list) {
+          expr(e->a, true);
+          expr(e->b, true);
+        }
+        emit(op_newhash, static_cast<uint32_t>(n->list.size()));
+        adjust(1 - 2 * static_cast<int>(n->list.size()));
+      } else {
+        emit(op_newhash, 0);
+        adjust(1);
+        for (const Node* e : n->list) {
+          if (e->kind == NodeKind::kDSPLAT) {
+            expr(e->a, true);
+          } else {
+            expr(e->a, true);
+            expr(e->b, true);
+            emit(op_newhash, 1);
+            adjust(-1);
+          }
+          emit(op_hashmerge);
+          adjust(-1);
+        }
+      }
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kRANGE: {
+      body(n->a, true);
+      body(n->b, true);
+      emit(op_newrange, (n->flags & parse::kRangeExclusive) ? 1u : 0u);
+      adjust(-1);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kENCODING:
+      emit(op_getconst_top, intern("Encoding"));
+      adjust(1);
+      emit(op_getconst_under, intern("UTF_8"));
+      if (!used) pop();
+      return;
+    case NodeKind::kLVAR:
+      if (!used) return;
+      lvar_get(static_cast<int>(n->num), resolve_depth(static_cast<int>(n->flags)));
+      return;
+    case NodeKind::kIVAR:
+      emit(op_getivar, intern(n->str), static_cast<uint32_t>(s_->code->ivar_caches.size()));
+      s_->code->ivar_caches.emplace_back();
+      adjust(1);
+      if (!used) pop();
+      return;
+    case NodeKind::kGVAR:
+      if (n->str == "$~") emit(op_getbackref, 0);
+      else emit(op_getgvar, intern(n->str));
+      adjust(1);
+      if (!used) pop();
+      return;
+    case NodeKind::kCVAR:
+      emit(op_getcvar, intern(n->str));
+      adjust(1);
+      if (!used) pop();
+      return;
+    case NodeKind::kNTH_REF:
+      emit(op_getbackref, static_cast<uint32_t>(n->num));
+      adjust(1);
+      if (!used) pop();
+      return;
+    case NodeKind::kBACK_REF: {
+      int32_t code = n->str == "$&" ? -1 : n->str == "$`" ? -2 : n->str == "$'" ? -3 : -4;
+      emit(op_getbackref, static_cast<uint32_t>(code));
+      adjust(1);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kCONST:
+      emit(op_getconst, intern(n->str));
+      adjust(1);
+      if (!used) pop();
+      return;
+    case NodeKind::kCOLON2:
+      expr(n->a, true);
+      emit(op_getconst_under, intern(n->str));
+      if (!used) pop();
+      return;
+    case NodeKind::kCOLON3:
+      emit(op_getconst_top, intern(n->str));
+      adjust(1);
+      if (!used) pop();
+      return;
+    case NodeKind::kLASGN:
+    case NodeKind::kIASGN:
+    case NodeKind::kGASGN:
+    case NodeKind::kCVASGN:
+    case NodeKind::kCDECL:
+    case NodeKind::kATTRASGN:
+      assign(n, used);
+      return;
+    case NodeKind::kOP_ASGN:
+      op_asgn(n, used);
+      return;
+    case NodeKind::kMASGN:
+      masgn(n, used);
+      return;
+    case NodeKind::kCALL:
+      call(n, used);
+      return;
+    case NodeKind::kSUPER:
+      super_call(n, false, used);
+      return;
+    case NodeKind::kZSUPER:
+      super_call(n, true, used);
+      return;
+    case NodeKind::kYIELD:
+      yield_call(n, used);
+      return;
+    case NodeKind::kLAMBDA: {
+      RCode* c = block_code(n, true);
+      emit(op_makelambda, child(c));
+      adjust(1);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kBLOCK: {   // a bare block (should not happen): make a proc
+      RCode* c = block_code(n, false);
+      emit(op_makeblock, child(c));
+      adjust(1);
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kDEF:
+    case NodeKind::kDEFS:
+    case NodeKind::kCLASS:
+    case NodeKind::kSCLASS:
+    case NodeKind::kMODULE:
+    case NodeKind::kALIAS:
+    case NodeKind::kVALIAS:
+    case NodeKind::kUNDEF:
+    case NodeKind::kPOSTEXE:
+      definition(n, used);
+      return;
+    case NodeKind::kPROGRAM:
+      body(n->a, used);
+      return;
+    case NodeKind::kSEQ: {
+      if (n->list.empty()) {
+        if (used) push_nil();
+        return;
+      }
+      for (size_t i = 0; i < n->list.size(); ++i)
+        expr(n->list[i], used && i + 1 == n->list.size());
+      return;
+    }
+    case NodeKind::kBEGIN:
+    case NodeKind::kPREEXE:
+      body(n->a, used);
+      return;
+    case NodeKind::kIF:
+      if_(n, used);
+      return;
+    case NodeKind::kAND:
+    case NodeKind::kOR:
+      and_or(n, used);
+      return;
+    case NodeKind::kNOT:
+      expr(n->a, true);
+      emit(op_opt_not, call_info(sym::not_, 0, 0));
+      if (!used) pop();
+      return;
+    case NodeKind::kWHILE:
+    case NodeKind::kUNTIL:
+      loop(n, used);
+      return;
+    case NodeKind::kFOR:
+      for_(n, used);
+      return;
+    case NodeKind::kCASE:
+      case_(n, used);
+      return;
+    case NodeKind::kCASE_IN:
+    case NodeKind::kMATCH_PATTERN:
+    case NodeKind::kMATCH_PATTERN_P:
+      case_in(n, used);
+      return;
+    case NodeKind::kBREAK:
+      break_(n);
+      if (used) adjust(1);   // unreachable value keeps the depth consistent
+      return;
+    case NodeKind::kNEXT:
+      next_(n);
+      if (used) adjust(1);
+      return;
+    case NodeKind::kREDO:
+      redo_(n);
+      if (used) adjust(1);
+      return;
+    case NodeKind::kRETRY:
+      retry_(n);
+      if (used) adjust(1);
+      return;
+    case NodeKind::kRETURN:
+      return_(n);
+      if (used) adjust(1);
+      return;
+    case NodeKind::kRESCUE:
+      rescue(n, used);
+      return;
+    case NodeKind::kENSURE:
+      ensure(n, used);
+      return;
+    case NodeKind::kDEFINED:
+      defined(n->a);
+      if (!used) pop();
+      return;
+    case NodeKind::kMATCH_ASGN: {
+      expr(n->a, true);
+      expr(n->b, true);
+      send(sym::match, 1, 0);
+      for (const Node* t : n->list) {
+        emit(op_putself);
+        adjust(1);
+        emit(op_putobject, literal(Value::symbol(intern(t->str))));
+        adjust(1);
+        send(intern("__named_capture"), 1);
+        assign_target(t);
+      }
+      if (!used) pop();
+      return;
+    }
+    case NodeKind::kFLIP2:
+    case NodeKind::kFLIP3: {
+      // Flip-flops keep hidden state in a local of this scope.
+      int state = hidden_local();
+      int on = new_label(), done = new_label(), off = new_label();
+      lvar_get(state, 0);
+      jump_op(op_branchif, on);
+      adjust(-1);
+      expr(n->a, true);
+      jump_op(op_branchunless, off);
+      adjust(-1);
+      emit(op_puttrue);
+      adjust(1);
+      lvar_set(state, 0);
+      if (n->kind == NodeKind::kFLIP2) {
+        expr(n->b, true);
+        int stay = new_label();
+        jump_op(op_branchunless, stay);
+        adjust(-1);
+        emit(op_putfalse);
+        adjust(1);
+        lvar_set(state, 0);
+        place(stay);
+      }
+      emit(op_puttrue);
+      adjust(1);
+      jump_op(op_jump, done);
+      adjust(-1);
+      place(on);
+      expr(n->b, true);
+      {
+        int stay = new_label();
+        jump_op(op_branchunless, stay);
+        adjust(-1);
+        emit(op_putfalse);
+        adjust(1);
+        lvar_set(state, 0);
+        place(stay);
+      }
+      emit(op_puttrue);
+      adjust(1);
+      jump_op(op_jump, done);
+      adjust(-1);
+      place(off);
+      emit(op_putfalse);
+      adjust(1);
+      place(done);
+      if (!used) pop();
+      return;
+    }
+    default:
+      vm_.raise(vm_.eNotImplementedError,
+                std::string("maglev: the compiler does not handle ") +
+                    parse::node_kind_name(n->kind) + " yet (" + file_ + ":" +
+                    std::to_string(n->line) + ")");
+  }
+}
+
+// --- calls ---------------------------------------------------------------------------
+
+int Compiler::args(const std::vector<Node*>& list, const Node* blk, uint16_t* flags,
+                   int* block_idx) {
+  bool splat = false;
+  const Node* kwhash = nullptr;
+  std::vector<const Node*> positional;
+  for (const Node* a : list) {
+    if (a->kind == NodeKind::kSPLAT) splat = true;
+    if (a->kind == NodeKind::kFWD_ARGS) splat = true;
+  }
+  for (size_t i = 0; i < list.size(); ++i) {
+    const Node* a = list[i];
+    if (i + 1 == list.size() && a->kind == NodeKind::kHASH && (a->flags & parse::kHashBare))
+      kwhash = a;
+    else
+      positional.push_back(a);
+  }
+  const Node* fwd = nullptr;
+  int argc = 0;
+  if (!splat) {
+    for (const Node* a : positional) expr(a, true);
+    argc = static_cast<int>(positional.size());
+  } else {
+    emit(op_newarray, 0);
+    adjust(1);
+    for (const Node* a : positional) {
+      if (a->kind == NodeKind::kFWD_ARGS) {
+        fwd = a;
+        int r = local_slot(s_->code, "*");
+        if (r >= 0) {
+          lvar_get(r, 0);
+          emit(op_concatarray);
+          adjust(-1);
+        }
+        continue;
+      }
+      if (a->kind == NodeKind::kSPLAT) {
+        expr(a->a, true);
+        emit(op_concatarray);
+      } else {
+        expr(a, true);
+        emit(op_arraypush);
+      }
+      adjust(-1);
+    }
+    argc = 1;
+    *flags |= kCallSplat;
+  }
+  if (kwhash != nullptr) {
+    expr(kwhash, true);
+    ++argc;
+    *flags |= kCallKwHash;
+  } else if (fwd != nullptr) {
+    int k = local_slot(s_->code, "**");
+    if (k >= 0) {
+      lvar_get(k, 0);
+      ++argc;
+      *flags |= kCallKwHash;
+    }
+  }
+  if (blk != nullptr) {
+    if (blk->kind == NodeKind::kBLOCK_PASS) {
+      if (blk->a) {
+        expr(blk->a, true);
+      } else {
+        int b = local_slot(s_->code, "&");
+        if (b >= 0) lvar_get(b, 0);
+        else push_nil();
+      }
+      *flags |= kCallBlockArg;
+    } else {
+      *block_idx = static_cast<int>(child(block_code(blk, false)));
+    }
+  } else if (fwd != nullptr) {
+    int b = local_slot(s_->code, "&");
+    if (b >= 0) {
+      lvar_get(b, 0);
+      *flags |= kCallBlockArg;
+    }
+  }
+  return argc;
+}
+
+static uint32_t opt_for(const std::string& name) {
+  static const std::pair<const char*, uint32_t> kOps[] = {
+      {"+", op_opt_plus}, {"-", op_opt_minus}, {"*", op_opt_mult}, {"/", op_opt_div},
+      {"%", op_opt_mod},  {"<", op_opt_lt},    {"<=", op_opt_le},  {">", op_opt_gt},
+      {">=", op_opt_ge},  {"==", op_opt_eq},   {"!=", op_opt_neq}, {"<<", op_opt_ltlt},
+      {"[]", op_opt_aref}};
+  for (auto& [n, op] : kOps)
+    if (name == n) return op;
+  return 0;
+}
+
+void Compiler::call(const Node* n, bool used) {
+  uint16_t flags = 0;
+  int end_label = -1;
+  if (n->a == nullptr) {
+    emit(op_putself);
+    adjust(1);
+    flags |= kCallFcall;
+    if (n->flags & parse::kCallVcall) flags |= kCallVcall;
+  } else {
+    expr(n->a, true);
+    if (n->a->kind == NodeKind::kSELF) flags |= kCallSelfRecv;
+    if (n->flags & parse::kCallSafeNav) {
+      end_label = new_label();
+      jump_op(op_branchnil, end_label);
+    }
+  }
+  // Fast paths: binary operators and `!`.
+  if (n->b == nullptr && n->a != nullptr) {
+    if (n->list.size() == 1 && n->list[0]->kind != NodeKind::kSPLAT &&
+        !(n->list[0]->kind == NodeKind::kHASH && (n->list[0]->flags & parse::kHashBare))) {
+      if (uint32_t op = opt_for(n->str)) {
+        expr(n->list[0], true);
+        emit(op, call_info(intern(n->str), 1, flags));
+        adjust(-1);
+        if (end_label >= 0) place(end_label);
+        if (!used) pop();
+        return;
+      }
+    }
+    if (n->list.empty() && n->str == "!") {
+      emit(op_opt_not, call_info(sym::not_, 0, flags));
+      if (end_label >= 0) place(end_label);
+      if (!used) pop();
+      return;
+    }
+  }
+  int block_idx = -1;
+  int depth_before = s_->depth;
+  int argc = args(n->list, n->b, &flags, &block_idx);
+  emit(op_send, call_info(intern(n->str), argc, flags, block_idx));
+  s_->depth = depth_before;   // receiver replaced by the result
+  if (end_label >= 0) place(end_label);
+  if (!used) pop();
+}
+
+void Compiler::super_call(const Node* n, bool zsuper, bool used) {
+  emit(op_putself);
+  adjust(1);
+  uint16_t flags = kCallFcall;
+  int block_idx = -1;
+  int depth_before = s_->depth;
+  int argc = 0;
+  if (!zsuper) {
+    argc = args(n->list, n->b, &flags, &block_idx);
+  } else {
+    flags |= kCallZsuper;
+    // Pass the method's parameters as they are now.
+    const Node* params = s_->method_params;
+    int depth = resolve_depth(s_->method_depth);
+    std::vector<Node*> fake;
+    bool splat = false;
+    if (params != nullptr)
+      for (const Node* a : params->list) splat |= a->kind == NodeKind::kARG_REST || a->kind == NodeKind::kARG_FWD;
+    ScopeCtx* ms = s_;
+    for (int k = 0; k < depth; ++k) ms = ms->parent;
+    const Code* mcode = ms->code;
+    if (splat) {
+      emit(op_newarray, 0);
+      adjust(1);
+    }
+    std::vector<std::pair<SymId, int>> kws;
+    int kwrest = -1;
+    if (params != nullptr) {
+      for (const Node* a : params->list) {
+        int slot = a->str.empty() ? -1 : local_slot(mcode, a->str);
+        switch (a->kind) {
+          case NodeKind::kARG_REQ:
+          case NodeKind::kARG_OPT:
+          case NodeKind::kARG_POST:
+            if (slot < 0) break;
+            lvar_get(slot, depth);
+            if (splat) {
+              emit(op_arraypush);
+              adjust(-1);
+            } else {
+              ++argc;
+            }
+            break;
+          case NodeKind::kARG_REST:
+            if (slot < 0) slot = local_slot(mcode, "*");
+            if (slot < 0) break;
+            lvar_get(slot, depth);
+            emit(op_concatarray);
+            adjust(-1);
+            break;
+          case NodeKind::kARG_FWD: {
+            int r = local_slot(mcode, "*");
+            if (r >= 0) {
+              lvar_get(r, depth);
+              emit(op_concatarray);
+              adjust(-1);
+            }
+            kwrest = local_slot(mcode, "**");
+            break;
+          }
+          case NodeKind::kARG_KEY:
+            kws.emplace_back(intern(a->str), slot);
+            break;
+          case NodeKind::kARG_KWREST:
+            if (slot >= 0) kwrest = slot;
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    if (splat) argc = 1;
+    if (splat) flags |= kCallSplat;
+    if (!kws.empty() || kwrest >= 0) {
+      for (auto& [name, slot] : kws) {
+        emit(op_putobject, literal(Value::symbol(name)));
+        adjust(1);
+        lvar_get(slot, depth);
+      }
+      emit(op_newhash, static_cast<uint32_t>(kws.size()));
+      adjust(1 - 2 * static_cast<int>(kws.size()));
+      if (kwrest >= 0) {
+        lvar_get(kwrest, depth);
+        emit(op_hashmerge);
+        adjust(-1);
+      }
+      ++argc;
+      flags |= kCallKwHash;
+    }
+    if (n->b != nullptr) {
+      if (n->b->kind == NodeKind::kBLOCK_PASS) {
+        expr(n->b->a, true);
+        flags |= kCallBlockArg;
+      } else {
+        block_idx = static_cast<int>(child(block_code(n->b, false)));
+      }
+    }
+  }
+  if (!(flags & kCallBlockArg) && block_idx < 0) flags |= kCallZsuper;   // pass our block
+  emit(op_invokesuper, call_info(0, argc, flags, block_idx));
+  s_->depth = depth_before;
+  if (!used) pop();
+}
+
+void Compiler::yield_call(const Node* n, bool used) {
+  uint16_t flags = 0;
+  int block_idx = -1;
+  int depth_before = s_->depth;
+  int argc = args(n->list, nullptr, &flags, &block_idx);
+  emit(op_invokeblock, call_info(0, argc, flags));
+  s_->depth = depth_before;
+  adjust(1);
+  if (!used) pop();
+}
+
+void Compiler::defined(const Node* n) {
+  auto put_str = [&](const char* s) {
+    emit(op_putobject, literal(frozen_string(vm_, s)));
+    adjust(1);
+  };
+  switch (n->kind) {
+    case NodeKind::kLVAR: put_str("local-variable"); return;
+    case NodeKind::kSELF: put_str("self"); return;
+    case NodeKind::kNIL: put_str("nil"); return;
+    case NodeKind::kTRUE: put_str("true"); return;
+    case NodeKind::kFALSE: put_str("false"); return;
+    case NodeKind::kLASGN: case NodeKind::kIASGN: case NodeKind::kGASGN:
+    case NodeKind::kCVASGN: case NodeKind::kCDECL: case NodeKind::kATTRASGN:
+    case NodeKind::kOP_ASGN: case NodeKind::kMASGN:
+      put_str("assignment");
+      return;
+    case NodeKind::kIVAR:
+    case NodeKind::kGVAR:
+    case NodeKind::kCVAR:
+    case NodeKind::kCONST: {
+      uint32_t kind = n->kind == NodeKind::kIVAR ? kDefinedIvar
+                      : n->kind == NodeKind::kGVAR ? kDefinedGvar
+                      : n->kind == NodeKind::kCVAR ? kDefinedCvar
+                                                   : kDefinedConst;
+      push_nil();
+      emit(op_defined, kind, intern(n->str));
+      return;
+    }
+    case NodeKind::kCOLON2: {
+      int nil_label = new_label(), done = new_label();
+      defined(n->a);
+      jump_op(op_branchunless, nil_label);
+      adjust(-1);
+      expr(n->a, true);
+      emit(op_defined, kDefinedConstUnder, intern(n->str));
+      jump_op(op_jump, done);
+      adjust(-1);
+      place(nil_label);
+      push_nil();
+      place(done);
+      return;
+    }
+    case NodeKind::kCALL: {
+      if (n->a == nullptr) {
+        push_nil();
+        emit(op_defined, kDefinedFcall, intern(n->str));
+        return;
+      }
+      int nil_label = new_label(), done = new_label();
+      defined(n->a);
+      jump_op(op_branchunless, nil_label);
+      adjust(-1);
+      expr(n->a, true);
+      emit(op_defined, kDefinedMethod, intern(n->str));
+      jump_op(op_jump, done);
+      adjust(-1);
+      place(nil_label);
+      push_nil();
+      place(done);
+      return;
+    }
+    case NodeKind::kYIELD:
+      push_nil();
+      emit(op_defined, kDefinedYield, 0);
+      return;
+    case NodeKind::kSUPER:
+    case NodeKind::kZSUPER:
+      push_nil();
+      emit(op_defined, kDefinedSuper, 0);
+      return;
+    default:
+      put_str("expression");
+      return;
+  }
+}
+
+void Compiler::definition(const Node* n, bool used) {
+  switch (n->kind) {
+    case NodeKind::kDEF: {
+      RCode* c = scope(n, Code::Kind::kMethod, n->str, s_, n->a, n->b);
+      c->code->method_name = intern(n->str);
+      emit(op_definemethod, intern(n->str), child(c));
+      adjust(1);
+      break;
+    }
+    case NodeKind::kDEFS: {
+      expr(n->c, true);
+      RCode* c = scope(n, Code::Kind::kMethod, n->str, s_, n->a, n->b);
+      c->code->method_name = intern(n->str);
+      emit(op_definesmethod, intern(n->str), child(c));
+      break;
+    }
+    case NodeKind::kCLASS:
+    case NodeKind::kMODULE: {
+      const Node* path = n->a;
+      if (path->kind == NodeKind::kCOLON2) {
+        expr(path->a, true);
+      } else if (path->kind == NodeKind::kCOLON3) {
+        emit(op_putobject, literal(Value::object(vm_.cObject)));
+        adjust(1);
+      } else {
+        push_nil();
+      }
+      std::string label = (n->kind == NodeKind::kCLASS ? "<class:" : "<module:") + path->str + ">";
+      const Node* body_node = n->kind == NodeKind::kCLASS ? n->c : n->c;
+      RCode* c = scope(n, Code::Kind::kClass, label, s_, nullptr, body_node);
+      if (n->kind == NodeKind::kCLASS) {
+        body(n->b, true);
+        emit(op_defineclass, intern(path->str), child(c), 0);
+        adjust(-1);
+      } else {
+        emit(op_definemodule, intern(path->str), child(c));
+      }
+      break;
+    }
+    case NodeKind::kSCLASS: {
+      expr(n->a, true);
+      RCode* c = scope(n, Code::Kind::kClass, "singleton class", s_, nullptr, n->c);
+      emit(op_definesclass, child(c));
+      break;
+    }
+    case NodeKind::kALIAS:
+      expr(n->a, true);
+      expr(n->b, true);
+      emit(op_alias_method);
+      adjust(-1);
+      break;
+    case NodeKind::kVALIAS:
+      emit(op_alias_gvar, intern(n->a->str), intern(n->b->str));
+      adjust(1);
+      break;
+    case NodeKind::kUNDEF:
+      for (size_t i = 0; i < n->list.size(); ++i) {
+        expr(n->list[i], true);
+        emit(op_undef_method);
+        if (i + 1 < n->list.size()) pop();
+      }
+      if (n->list.empty()) push_nil();
+      break;
+    case NodeKind::kPOSTEXE: {
+      ScopeCtx* saved = s_;
+      RCode* c = scope(n, Code::Kind::kBlock, "block in " + s_->code->name, s_, nullptr, n->a);
+      s_ = saved;
+      emit(op_postexe, child(c));
+      adjust(1);
+      break;
+    }
+    default:
+      break;
+  }
+  if (!used) pop();
+}
+
+RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& file,
+                       CompileKind kind) {
+  Compiler c(vm, file);
+  Code::Kind k = kind == CompileKind::kEval ? Code::Kind::kEval : Code::Kind::kTop;
+  return c.scope(program, k, kind == CompileKind::kEval ? "<eval>" : "<main>", nullptr,
+                 nullptr, program->a);
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,60 @@
+// Shared by the core library files (one per Ruby class in core/): how they register
+// methods and check arguments. Each core file defines `void init_<name>(Vm&)`, listed
+// in core/init.def and called at boot in that order.
+#pragma once
+
+#include <string>
+
+#include "vm/object/array.h"
+#include "vm/object/hash.h"
+#include "vm/object/numeric.h"
+#include "vm/object/string.h"
+#include "vm/runtime.h"
+
+namespace maglev::vm {
+
+#define INIT(name) void init_##name(Vm& vm);
+#include "vm/core/init.def"
+#undef INIT
+
+// Native method signature helpers.
+#define NATIVE(fn) static Value fn(Vm& vm, Value self, int argc, const Value* argv, Value block)
+#define UNUSED_ARGS (void)vm, (void)self, (void)argc, (void)argv, (void)block
+
+inline void check_args(Vm& vm, int argc, int min, int max) {
+  if (argc < min || (max >= 0 && argc > max)) vm.raise_arity(argc, min, max);
+}
+inline Value arg_or(int argc, const Value* argv, int i, Value dflt) {
+  return i < argc ? argv[i] : dflt;
+}
+// Implicit conversions (to_str, to_int, to_ary) with CRuby's TypeError messages.
+Value to_str(Vm& vm, Value v);
+Value to_ary(Vm& vm, Value v);
+int64_t to_long(Vm& vm, Value v);
+Value to_integer(Vm& vm, Value v);   // Integer or to_int result
+inline RClass* as_class(Value v) { return v.as<RClass>(); }
+inline bool is_class_value(Value v) { return v.is_heap() && v.heap()->type == HeapType::kClass; }
+inline bool is_proc(Value v) { return v.is_heap() && v.heap()->type == HeapType::kProc; }
+inline bool is_range(Value v) { return v.is_heap() && v.heap()->type == HeapType::kRange; }
+Value range_new(Vm& vm, Value lo, Value hi, bool excl);
+// Enumerator for a method called without a block: `obj.meth(*args)` lazily.
+Value make_enumerator(Vm& vm, Value obj, SymId meth, int argc, const Value* argv,
+                      Value size = Value::nil());
+#define RETURN_ENUM(name)                                                          \
+  do {                                                                             \
+    if (block.is_nil()) return make_enumerator(vm, self, intern(name), argc, argv); \
+  } while (0)
+// Symbol/String name of a method argument.
+SymId to_method_name(Vm& vm, Value v);
+// Inspect of a String as Ruby prints it ("\"a\\n\"").
+std::string str_inspect(std::string_view s, bool binary = false);
+// Kernel#format.
+std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* argv);
+// Output to $stdout (through its write method when reassigned).
+void write_stdout(Vm& vm, std::string_view s);
+// DATA: a StringIO over the text after __END__.
+Value make_string_io(Vm& vm, Value data);
+struct RunOptions;
+void setup_program_globals(Vm& vm, const RunOptions& o, const std::string& file);
+
+}  // namespace maglev::vm

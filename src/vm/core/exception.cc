@@ -1,0 +1,182 @@
+// Exception and its subclasses: message/to_s/inspect, backtrace, cause,
+// full_message, and the extra readers of NameError, KeyError, StopIteration,
+// SystemExit, FrozenError, UncaughtThrowError.
+#include "vm/core/core.h"
+
+namespace maglev::vm {
+
+static SymId kMsg() { static SymId s = intern("__message"); return s; }
+
+NATIVE(exc_initialize) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 0, 1);
+  vm.ivar_set(self, kMsg(), argc > 0 ? argv[0] : Value::nil());
+  return Value::nil();
+}
+NATIVE(exc_s_exception) {
+  UNUSED_ARGS;
+  return vm.call(self, sym::new_, argc, argv);
+}
+NATIVE(exc_exception) {
+  UNUSED_ARGS;
+  if (argc == 0 || argv[0] == self) return self;
+  Value copy = vm.call(self, intern("clone"));
+  vm.ivar_set(copy, kMsg(), argv[0]);
+  vm.ivar_set(copy, intern("__backtrace"), Value::nil());
+  return copy;
+}
+NATIVE(exc_to_s) {
+  UNUSED_ARGS;
+  Value m = vm.ivar_get(self, kMsg());
+  if (m.is_nil()) return str_new(vm, vm.class_name_of(self));
+  if (is_string(m)) return m;
+  return vm.call(m, sym::to_s);
+}
+NATIVE(exc_message) {
+  UNUSED_ARGS;
+  return vm.call(self, sym::to_s);
+}
+NATIVE(exc_detailed_message) {
+  UNUSED_ARGS;
+  std::string m = vm.to_s(vm.call(self, sym::message));
+  return str_new(vm, m + " (" + vm.class_name_of(self) + ")");
+}
+NATIVE(exc_inspect) {
+  UNUSED_ARGS;
+  std::string cls = vm.class_name_of(self);
+  std::string m = vm.to_s(vm.call(self, sym::to_s));
+  if (m.empty()) return str_new(vm, cls);
+  return str_new(vm, "#<" + cls + ": " + m + ">");
+}
+NATIVE(exc_backtrace) {
+  UNUSED_ARGS;
+  return vm.ivar_get(self, intern("__backtrace"));
+}
+NATIVE(exc_set_backtrace) {
+  UNUSED_ARGS;
+  Value bt = argv[0];
+  if (is_string(bt)) bt = ary_of(vm, {bt});
+  vm.ivar_set(self, intern("__backtrace"), bt);
+  return bt;
+}
+NATIVE(exc_backtrace_locations) {
+  UNUSED_ARGS;
+  return vm.ivar_get(self, intern("__backtrace"));
+}
+NATIVE(exc_cause) {
+  UNUSED_ARGS;
+  return vm.ivar_get(self, intern("__cause"));
+}
+NATIVE(exc_eq) {
+  UNUSED_ARGS;
+  Value o = argv[0];
+  if (self == o) return Value::t();
+  if (vm.class_of(self) != vm.class_of(o)) return Value::f();
+  return Value::boolean(vm.equal(vm.call(self, sym::message), vm.call(o, sym::message)) &&
+                        vm.equal(vm.call(self, sym::backtrace), vm.call(o, sym::backtrace)));
+}
+NATIVE(exc_full_message) {
+  UNUSED_ARGS;
+  Value bt = vm.ivar_get(self, intern("__backtrace"));
+  std::string first = is_array(bt) && ary_len(bt) > 0 ? str_std(ary_at(bt, 0)) : "-";
+  std::string s = first + ": " + vm.to_s(vm.call(self, sym::message)) + " (" +
+                  vm.class_name_of(self) + ")";
+  if (is_array(bt))
+    for (int64_t i = 1; i < ary_len(bt); ++i) s += "\n\tfrom " + str_std(ary_at(bt, i));
+  return str_new(vm, s + "\n");
+}
+
+static Value reader(Vm& vm, Value self, const char* ivar) { return vm.ivar_get(self, intern(ivar)); }
+NATIVE(name_err_name) { UNUSED_ARGS; return reader(vm, self, "@name"); }
+NATIVE(name_err_receiver) { UNUSED_ARGS; return reader(vm, self, "@receiver"); }
+NATIVE(name_err_initialize) {
+  UNUSED_ARGS;
+  int n = argc;
+  if (n > 0 && is_hash(argv[n - 1])) {
+    Value r = hash_lookup(vm, argv[n - 1], sym_value("receiver"));
+    if (!r.is_undef()) vm.ivar_set(self, intern("@receiver"), r);
+    --n;
+  }
+  vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
+  if (n > 1) vm.ivar_set(self, intern("@name"), argv[1]);
+  return Value::nil();
+}
+NATIVE(key_err_initialize) {
+  UNUSED_ARGS;
+  int n = argc;
+  if (n > 0 && is_hash(argv[n - 1])) {
+    Value r = hash_lookup(vm, argv[n - 1], sym_value("receiver"));
+    if (!r.is_undef()) vm.ivar_set(self, intern("@receiver"), r);
+    Value k = hash_lookup(vm, argv[n - 1], sym_value("key"));
+    if (!k.is_undef()) vm.ivar_set(self, intern("@key"), k);
+    --n;
+  }
+  vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
+  return Value::nil();
+}
+NATIVE(key_err_key) { UNUSED_ARGS; return reader(vm, self, "@key"); }
+NATIVE(stop_result) { UNUSED_ARGS; return reader(vm, self, "@result"); }
+NATIVE(exit_status) {
+  UNUSED_ARGS;
+  Value s = reader(vm, self, "@status");
+  return s.is_nil() ? Value::fixnum(0) : s;
+}
+NATIVE(exit_success) {
+  UNUSED_ARGS;
+  Value s = reader(vm, self, "@status");
+  return Value::boolean(s.is_nil() || s == Value::fixnum(0));
+}
+NATIVE(exit_initialize) {
+  UNUSED_ARGS;
+  int status = 0;
+  int i = 0;
+  if (argc > 0 && (argv[0].is_fixnum() || argv[0].is_true() || argv[0].is_false())) {
+    status = argv[0].is_true() ? 0 : argv[0].is_false() ? 1 : static_cast<int>(argv[0].fixnum_value());
+    i = 1;
+  }
+  vm.ivar_set(self, intern("@status"), Value::fixnum(status));
+  vm.ivar_set(self, kMsg(), i < argc ? argv[i] : str_new(vm, "exit"));
+  return Value::nil();
+}
+NATIVE(throw_tag) { UNUSED_ARGS; return reader(vm, self, "@tag"); }
+NATIVE(throw_value) { UNUSED_ARGS; return reader(vm, self, "@value"); }
+
+void init_exception(Vm& vm) {
+  RClass* e = vm.eException;
+  define_native(vm, e, "initialize", exc_initialize, -1, Visibility::kPrivate);
+  define_native(vm, singleton_class(vm, Value::object(e)), "exception", exc_s_exception, -1);
+  define_native(vm, e, "exception", exc_exception, -1);
+  define_native(vm, e, "to_s", exc_to_s, 0);
+  define_native(vm, e, "message", exc_message, 0);
+  define_native(vm, e, "detailed_message", exc_detailed_message, -1);
+  define_native(vm, e, "inspect", exc_inspect, 0);
+  define_native(vm, e, "backtrace", exc_backtrace, 0);
+  define_native(vm, e, "set_backtrace", exc_set_backtrace, 1);
+  define_native(vm, e, "backtrace_locations", exc_backtrace_locations, 0);
+  define_native(vm, e, "cause", exc_cause, 0);
+  define_native(vm, e, "==", exc_eq, 1);
+  define_native(vm, e, "full_message", exc_full_message, -1);
+  define_native(vm, vm.eNameError, "name", name_err_name, 0);
+  define_native(vm, vm.eNameError, "receiver", name_err_receiver, 0);
+  define_native(vm, vm.eNameError, "initialize", name_err_initialize, -1, Visibility::kPrivate);
+  define_native(vm, vm.eKeyError, "initialize", key_err_initialize, -1, Visibility::kPrivate);
+  define_native(vm, vm.eKeyError, "key", key_err_key, 0);
+  define_native(vm, vm.eKeyError, "receiver", name_err_receiver, 0);
+  define_native(vm, vm.eFrozenError, "receiver", name_err_receiver, 0);
+  define_native(vm, vm.eStopIteration, "result", stop_result, 0);
+  define_native(vm, vm.eSystemExit, "status", exit_status, 0);
+  define_native(vm, vm.eSystemExit, "success?", exit_success, 0);
+  define_native(vm, vm.eSystemExit, "initialize", exit_initialize, -1, Visibility::kPrivate);
+  define_native(vm, vm.eUncaughtThrowError, "tag", throw_tag, 0);
+  define_native(vm, vm.eUncaughtThrowError, "value", throw_value, 0);
+  // Errno: the common ones.
+  struct { const char* name; int code; } errnos[] = {
+      {"ENOENT", 2}, {"EACCES", 13}, {"EEXIST", 17}, {"EISDIR", 21}, {"ENOTDIR", 20},
+      {"EPIPE", 32}, {"EINVAL", 22}, {"ENOSPC", 28}, {"EAGAIN", 11}, {"ECONNREFUSED", 111}};
+  for (auto& en : errnos) {
+    RClass* c = class_new(vm, vm.eSystemCallError, vm.mErrno, en.name);
+    vm.const_set(c, intern("Errno"), Value::fixnum(en.code));
+  }
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,245 @@
+// Float: IEEE arithmetic with Ruby's modulo/divmod, comparisons with Integers,
+// rounding with digits and half modes, to_s (shortest round-trip), predicates.
+#include <cfloat>
+#include <cmath>
+
+#include "vm/core/core.h"
+
+namespace maglev::vm {
+
+Value int_pow(Vm& vm, Value a, Value b);
+
+static double num(Vm& vm, Value self, Value b, SymId op, bool* ok) {
+  *ok = true;
+  if (is_float(b)) return float_value(b);
+  if (is_integer(b)) return int_to_double(b);
+  (void)self;
+  (void)op;
+  (void)vm;
+  *ok = false;
+  return 0;
+}
+static Value coerce(Vm& vm, Value self, Value b, SymId op) {
+  if (!b.is_heap() || !vm.respond_to(b, sym::coerce, true)) {
+    std::string desc = b.is_nil() ? "nil" : b.is_true() ? "true" : b.is_false() ? "false" : vm.class_name_of(b);
+    if (op == sym::lt || op == sym::le || op == sym::gt || op == sym::ge)
+      vm.raise(vm.eArgumentError, "comparison of Float with " + (is_string(b) ? vm.inspect(b) : desc) + " failed");
+    vm.raise(vm.eTypeError, desc + " can't be coerced into Float");
+  }
+  Value pair = vm.call(b, sym::coerce, 1, &self);
+  Value y = ary_at(pair, 1);
+  return vm.call(ary_at(pair, 0), op, 1, &y);
+}
+#define FLOAT_BINOP(name, op, sym_)                              \
+  NATIVE(name) {                                                 \
+    UNUSED_ARGS;                                                 \
+    bool ok;                                                     \
+    double y = num(vm, self, argv[0], sym_, &ok);                \
+    if (!ok) return coerce(vm, self, argv[0], sym_);             \
+    return float_new(vm, float_value(self) op y);                \
+  }
+FLOAT_BINOP(flo_plus, +, sym::plus)
+FLOAT_BINOP(flo_minus, -, sym::minus)
+FLOAT_BINOP(flo_mul, *, sym::mul)
+FLOAT_BINOP(flo_div, /, sym::div)
+NATIVE(flo_mod) {
+  UNUSED_ARGS;
+  bool ok;
+  double y = num(vm, self, argv[0], sym::mod, &ok);
+  if (!ok) return coerce(vm, self, argv[0], sym::mod);
+  return float_new(vm, float_mod(float_value(self), y));
+}
+NATIVE(flo_divmod) {
+  UNUSED_ARGS;
+  bool ok;
+  double x = float_value(self), y = num(vm, self, argv[0], intern("divmod"), &ok);
+  if (!ok) return coerce(vm, self, argv[0], intern("divmod"));
+  if (y == 0.0) vm.raise(vm.eZeroDivisionError, "divided by 0");
+  double m = float_mod(x, y);
+  double q = std::floor(x / y);
+  mpz_t z;
+  mpz_init_set_d(z, q);
+  Value qi = int_from_mpz(vm, z);
+  mpz_clear(z);
+  return ary_of(vm, {qi, float_new(vm, m)});
+}
+NATIVE(flo_pow) {
+  UNUSED_ARGS;
+  bool ok;
+  double y = num(vm, self, argv[0], sym::pow, &ok);
+  if (!ok) return coerce(vm, self, argv[0], sym::pow);
+  double x = float_value(self);
+  if (x < 0 && y != std::round(y)) {
+    return vm.call(vm.call(Value::object(vm.cObject), intern("Complex"), {self, Value::fixnum(0)}), sym::pow, {argv[0]});
+  }
+  return float_new(vm, std::pow(x, y));
+}
+NATIVE(flo_neg) { UNUSED_ARGS; return float_new(vm, -float_value(self)); }
+NATIVE(flo_abs) { UNUSED_ARGS; return float_new(vm, std::fabs(float_value(self))); }
+static int fcmp(double a, double b) { return a < b ? -1 : a > b ? 1 : a == b ? 0 : 2; }
+NATIVE(flo_eq) {
+  UNUSED_ARGS;
+  bool ok;
+  double y = num(vm, self, argv[0], sym::eq, &ok);
+  if (!ok) return argv[0].is_heap() && !is_string(argv[0]) ? Value::boolean(vm.call(argv[0], sym::eq, 1, &self).truthy()) : Value::f();
+  if (is_integer(argv[0])) {
+    Value r = vm.call(argv[0], sym::eq, 1, &self);
+    return r;
+  }
+  return Value::boolean(float_value(self) == y);
+}
+NATIVE(flo_eql) { UNUSED_ARGS; return Value::boolean(is_float(argv[0]) && float_value(argv[0]) == float_value(self)); }
+NATIVE(flo_cmp) {
+  UNUSED_ARGS;
+  bool ok;
+  double y = num(vm, self, argv[0], sym::cmp, &ok);
+  if (!ok) return Value::nil();
+  int c = fcmp(float_value(self), y);
+  if (is_integer(argv[0]) && c == 0) {
+    Value r = vm.call(argv[0], sym::cmp, 1, &self);
+    return r.is_fixnum() ? Value::fixnum(-r.fixnum_value()) : r;
+  }
+  return c == 2 ? Value::nil() : Value::fixnum(c);
+}
+#define FLOAT_REL(name, op, sym_)                                \
+  NATIVE(name) {                                                 \
+    UNUSED_ARGS;                                                 \
+    bool ok;                                                     \
+    double y = num(vm, self, argv[0], sym_, &ok);                \
+    if (!ok) return coerce(vm, self, argv[0], sym_);             \
+    return Value::boolean(float_value(self) op y);               \
+  }
+FLOAT_REL(flo_lt, <, sym::lt)
+FLOAT_REL(flo_le, <=, sym::le)
+FLOAT_REL(flo_gt, >, sym::gt)
+FLOAT_REL(flo_ge, >=, sym::ge)
+NATIVE(flo_hash) {
+  UNUSED_ARGS;
+  double d = float_value(self);
+  if (d == 0.0) d = 0.0;
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  return Value::fixnum(static_cast<int64_t>((bits * 0x9E3779B97F4A7C15ULL) >> 2));
+}
+NATIVE(flo_to_s) { UNUSED_ARGS; return str_new(vm, float_to_s(float_value(self))); }
+NATIVE(flo_to_f) { UNUSED_ARGS; return self; }
+static Value to_int_checked(Vm& vm, double d) {
+  if (std::isnan(d)) vm.raise(vm.eFloatDomainError, "NaN");
+  if (std::isinf(d)) vm.raise(vm.eFloatDomainError, d > 0 ? "Infinity" : "-Infinity");
+  if (d >= -4.6e18 && d <= 4.6e18) return Value::fixnum(static_cast<int64_t>(d));
+  mpz_t z;
+  mpz_init_set_d(z, d);
+  Value v = int_from_mpz(vm, z);
+  mpz_clear(z);
+  return v;
+}
+NATIVE(flo_to_i) { UNUSED_ARGS; return to_int_checked(vm, std::trunc(float_value(self))); }
+static double round_half_up(double x, double s) {
+  double xs = x * s;
+  double r = std::round(xs);
+  // correct for representation error: 2.675 * 100 = 267.49999...
+  if (std::fabs(xs - r) == 0.5) return r / s;
+  return r / s;
+}
+static Value round_common(Vm& vm, Value self, int argc, const Value* argv, int mode) {
+  double x = float_value(self);
+  int64_t nd = 0;
+  std::string half = "up";
+  for (int i = 0; i < argc; ++i) {
+    if (is_hash(argv[i])) {
+      Value h = hash_lookup(vm, argv[i], sym_value("half"));
+      if (!h.is_undef() && !h.is_nil()) half = vm.to_s(h);
+    } else {
+      nd = to_long(vm, argv[i]);
+    }
+  }
+  if (nd > 0) {
+    if (std::isnan(x) || std::isinf(x)) return self;
+    if (nd >= 16) return self;
+    double s = std::pow(10.0, static_cast<double>(nd));
+    double r;
+    if (mode == 1) r = std::floor(x * s) / s;
+    else if (mode == 2) r = std::ceil(x * s) / s;
+    else if (mode == 3) r = std::trunc(x * s) / s;
+    else {
+      // Use decimal string rounding for correctness (like CRuby's ROUND_HALF_UP with checks).
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(nd), x);
+      r = std::strtod(buf, nullptr);
+      double xs = x * s;
+      double fl = std::floor(xs);
+      if (xs - fl == 0.5) {
+        if (half == "even") r = (std::fmod(fl, 2) == 0 ? fl : fl + 1) / s;
+        else if (half == "down") r = fl / s;
+        else r = (x >= 0 ? fl + 1 : fl) / s;
+      } else {
+        r = round_half_up(x, s);
+        (void)buf;
+      }
+    }
+    return float_new(vm, r);
+  }
+  double r;
+  if (mode == 1) r = std::floor(x);
+  else if (mode == 2) r = std::ceil(x);
+  else if (mode == 3) r = std::trunc(x);
+  else {
+    r = std::round(x);
+    if (std::fabs(x - std::trunc(x)) == 0.5) {
+      if (half == "even") r = std::fmod(std::trunc(x), 2) == 0 ? std::trunc(x) : std::trunc(x) + (x > 0 ? 1 : -1);
+      else if (half == "down") r = std::trunc(x);
+    }
+  }
+  Value iv = to_int_checked(vm, r);
+  if (nd < 0) return vm.call(iv, intern(mode == 1 ? "floor" : mode == 2 ? "ceil" : mode == 3 ? "truncate" : "round"), {Value::fixnum(nd)});
+  return iv;
+}
+NATIVE(flo_round) { UNUSED_ARGS; return round_common(vm, self, argc, argv, 0); }
+NATIVE(flo_floor) { UNUSED_ARGS; return round_common(vm, self, argc, argv, 1); }
+NATIVE(flo_ceil) { UNUSED_ARGS; return round_common(vm, self, argc, argv, 2); }
+NATIVE(flo_truncate) { UNUSED_ARGS; return round_common(vm, self, argc, argv, 3); }
+NATIVE(flo_nan) { UNUSED_ARGS; return Value::boolean(std::isnan(float_value(self))); }
+NATIVE(flo_infinite) {
+  UNUSED_ARGS;
+  double d = float_value(self);
+  return std::isinf(d) ? Value::fixnum(d > 0 ? 1 : -1) : Value::nil();
+}
+NATIVE(flo_finite) { UNUSED_ARGS; return Value::boolean(std::isfinite(float_value(self))); }
+NATIVE(flo_zero) { UNUSED_ARGS; return Value::boolean(float_value(self) == 0.0); }
+NATIVE(flo_positive) { UNUSED_ARGS; return Value::boolean(float_value(self) > 0.0); }
+NATIVE(flo_negative) { UNUSED_ARGS; return Value::boolean(float_value(self) < 0.0); }
+NATIVE(flo_coerce) {
+  UNUSED_ARGS;
+  return ary_of(vm, {float_new(vm, vm.to_double(argv[0])), self});
+}
+NATIVE(flo_fdiv) { UNUSED_ARGS; return float_new(vm, float_value(self) / vm.to_double(argv[0])); }
+NATIVE(flo_quo) { UNUSED_ARGS; return float_new(vm, float_value(self) / vm.to_double(argv[0])); }
+
+void init_float(Vm& vm) {
+  RClass* c = vm.cFloat;
+  struct { const char* name; NativeFn fn; int arity; } methods[] = {
+      {"+", flo_plus, 1}, {"-", flo_minus, 1}, {"*", flo_mul, 1}, {"/", flo_div, 1},
+      {"%", flo_mod, 1}, {"modulo", flo_mod, 1}, {"divmod", flo_divmod, 1}, {"**", flo_pow, 1},
+      {"pow", flo_pow, 1}, {"-@", flo_neg, 0}, {"abs", flo_abs, 0}, {"magnitude", flo_abs, 0},
+      {"==", flo_eq, 1}, {"===", flo_eq, 1}, {"eql?", flo_eql, 1}, {"<=>", flo_cmp, 1},
+      {"<", flo_lt, 1}, {"<=", flo_le, 1}, {">", flo_gt, 1}, {">=", flo_ge, 1},
+      {"hash", flo_hash, 0}, {"to_s", flo_to_s, 0}, {"inspect", flo_to_s, 0},
+      {"to_f", flo_to_f, 0}, {"to_i", flo_to_i, 0}, {"to_int", flo_to_i, 0},
+      {"round", flo_round, -1}, {"floor", flo_floor, -1}, {"ceil", flo_ceil, -1},
+      {"truncate", flo_truncate, -1}, {"nan?", flo_nan, 0}, {"infinite?", flo_infinite, 0},
+      {"finite?", flo_finite, 0}, {"zero?", flo_zero, 0}, {"positive?", flo_positive, 0},
+      {"negative?", flo_negative, 0}, {"coerce", flo_coerce, 1}, {"fdiv", flo_fdiv, 1},
+      {"quo", flo_quo, 1}};
+  for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
+  vm.const_set(c, intern("INFINITY"), float_new(vm, HUGE_VAL));
+  vm.const_set(c, intern("NAN"), float_new(vm, std::nan("")));
+  vm.const_set(c, intern("EPSILON"), float_new(vm, DBL_EPSILON));
+  vm.const_set(c, intern("MAX"), float_new(vm, DBL_MAX));
+  vm.const_set(c, intern("MIN"), float_new(vm, DBL_MIN));
+  vm.const_set(c, intern("DIG"), Value::fixnum(DBL_DIG));
+  MethodEntry undef;
+  undef.kind = MethodEntry::Kind::kUndefined;
+  define_method_entry(vm, singleton_class(vm, Value::object(c)), sym::new_, undef);
+}
+
+}  // namespace maglev::vm

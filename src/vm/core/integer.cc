@@ -1,0 +1,549 @@
+// Integer (fixnums and GMP bignums) and Numeric: arithmetic with overflow into
+// bignums, division and modulo with Ruby's floor semantics, bit operations,
+// comparisons, coercion with Float and user numerics, and iteration (times, upto).
+#include <cmath>
+
+#include "vm/core/core.h"
+
+namespace maglev::vm {
+
+namespace {
+
+struct Mpz {
+  mpz_t z;
+  Mpz() { mpz_init(z); }
+  explicit Mpz(Value v) {
+    mpz_init(z);
+    int_to_mpz(v, z);
+  }
+  ~Mpz() { mpz_clear(z); }
+  Mpz(const Mpz&) = delete;
+  Mpz& operator=(const Mpz&) = delete;
+};
+
+[[noreturn]] void zero_div(Vm& vm) { vm.raise(vm.eZeroDivisionError, "divided by 0"); }
+
+// Calls other.coerce(self) and applies op to the pair.
+Value coerce_bin(Vm& vm, Value self, Value other, SymId op) {
+  if (!other.is_heap() || !vm.respond_to(other, sym::coerce, true)) {
+    std::string desc = other.is_nil() ? "nil" : other.is_true() ? "true" : other.is_false() ? "false"
+                                                                                          : vm.class_name_of(other);
+    if (op == sym::plus || op == sym::minus || op == sym::mul || op == sym::div ||
+        op == sym::mod || op == sym::pow || op == intern("divmod") || op == intern("fdiv"))
+      vm.raise(vm.eTypeError, desc + " can't be coerced into " + vm.class_name_of(self));
+    vm.raise(vm.eArgumentError, "comparison of " + vm.class_name_of(self) + " with " +
+                                    (other.is_heap() && !is_string(other) ? vm.inspect(other) : vm.inspect(other)) +
+                                    " failed");
+  }
+  Value pair = vm.call(other, sym::coerce, 1, &self);
+  if (!is_array(pair) || ary_len(pair) != 2) vm.raise(vm.eTypeError, "coerce must return [x, y]");
+  Value y = ary_at(pair, 1);
+  return vm.call(ary_at(pair, 0), op, 1, &y);
+}
+
+Value big_binop(Vm& vm, Value a, Value b, char op) {
+  Mpz x(a), y(b), r;
+  switch (op) {
+    case '+': mpz_add(r.z, x.z, y.z); break;
+    case '-': mpz_sub(r.z, x.z, y.z); break;
+    case '*': mpz_mul(r.z, x.z, y.z); break;
+    case '/':
+      if (mpz_sgn(y.z) == 0) zero_div(vm);
+      mpz_fdiv_q(r.z, x.z, y.z);
+      break;
+    case '%':
+      if (mpz_sgn(y.z) == 0) zero_div(vm);
+      mpz_fdiv_r(r.z, x.z, y.z);
+      break;
+    case '&': mpz_and(r.z, x.z, y.z); break;
+    case '|': mpz_ior(r.z, x.z, y.z); break;
+    case '^': mpz_xor(r.z, x.z, y.z); break;
+  }
+  return int_from_mpz(vm, r.z);
+}
+
+int int_cmp(Value a, Value b) {
+  if (a.is_fixnum() && b.is_fixnum())
+    return a.fixnum_value() < b.fixnum_value() ? -1 : a.fixnum_value() > b.fixnum_value();
+  Mpz x(a), y(b);
+  int c = mpz_cmp(x.z, y.z);
+  return c < 0 ? -1 : c > 0;
+}
+
+// Compares an Integer with a Float exactly (big values included).
+int int_float_cmp(Value a, double d) {
+  if (std::isnan(d)) return 2;
+  if (std::isinf(d)) return d > 0 ? -1 : 1;
+  if (a.is_fixnum()) {
+    double x = static_cast<double>(a.fixnum_value());
+    if (x < d) return -1;
+    if (x > d) return 1;
+    // equal as doubles: compare exactly via the integer part
+    double ip = std::trunc(d);
+    if (ip == d) {
+      Mpz y;
+      mpz_set_d(y.z, d);
+      Mpz xx(a);
+      int c = mpz_cmp(xx.z, y.z);
+      return c < 0 ? -1 : c > 0;
+    }
+    return x < d ? -1 : 1;
+  }
+  Mpz x(a), y;
+  double ip = std::trunc(d);
+  mpz_set_d(y.z, ip);
+  int c = mpz_cmp(x.z, y.z);
+  if (c != 0) return c < 0 ? -1 : 1;
+  double frac = d - ip;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+}  // namespace
+
+Value int_pow(Vm& vm, Value a, Value b) {
+  if (is_float(b)) return float_new(vm, std::pow(int_to_double(a), float_value(b)));
+  if (!is_integer(b)) return coerce_bin(vm, a, b, sym::pow);
+  Mpz x(a), y(b);
+  if (mpz_sgn(y.z) < 0) {
+    // Integer ** negative -> Rational
+    Value r = vm.call(Value::object(vm.cObject), intern("Rational"), {a, Value::fixnum(1)});
+    return vm.call(r, sym::pow, {b});
+  }
+  if (!mpz_fits_ulong_p(y.z)) {
+    if (mpz_cmp_si(x.z, 1) == 0) return Value::fixnum(1);
+    if (mpz_cmp_si(x.z, 0) == 0) return Value::fixnum(0);
+    if (mpz_cmp_si(x.z, -1) == 0) return Value::fixnum(mpz_even_p(y.z) ? 1 : -1);
+    vm.raise(vm.eArgumentError, "exponent is too large");
+  }
+  unsigned long e = mpz_get_ui(y.z);
+  if (mpz_sizeinbase(x.z, 2) * e > 32 * 1024 * 1024 * 8ul && mpz_cmpabs_ui(x.z, 1) > 0) {
+    return float_new(vm, HUGE_VAL);
+  }
+  Mpz r;
+  mpz_pow_ui(r.z, x.z, e);
+  return int_from_mpz(vm, r.z);
+}
+
+NATIVE(int_plus) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (self.is_fixnum() && b.is_fixnum()) return int_new(vm, self.fixnum_value() + b.fixnum_value());
+  if (is_integer(b)) return big_binop(vm, self, b, '+');
+  if (is_float(b)) return float_new(vm, int_to_double(self) + float_value(b));
+  return coerce_bin(vm, self, b, sym::plus);
+}
+NATIVE(int_minus) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (self.is_fixnum() && b.is_fixnum()) return int_new(vm, self.fixnum_value() - b.fixnum_value());
+  if (is_integer(b)) return big_binop(vm, self, b, '-');
+  if (is_float(b)) return float_new(vm, int_to_double(self) - float_value(b));
+  return coerce_bin(vm, self, b, sym::minus);
+}
+NATIVE(int_mul) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (self.is_fixnum() && b.is_fixnum()) {
+    __int128 r = static_cast<__int128>(self.fixnum_value()) * b.fixnum_value();
+    if (r >= Value::kFixMin && r <= Value::kFixMax) return Value::fixnum(static_cast<int64_t>(r));
+  }
+  if (is_integer(b)) return big_binop(vm, self, b, '*');
+  if (is_float(b)) return float_new(vm, int_to_double(self) * float_value(b));
+  return coerce_bin(vm, self, b, sym::mul);
+}
+NATIVE(int_div) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (self.is_fixnum() && b.is_fixnum()) {
+    int64_t x = self.fixnum_value(), y = b.fixnum_value();
+    if (y == 0) zero_div(vm);
+    int64_t q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0))) --q;
+    return int_new(vm, q);
+  }
+  if (is_integer(b)) return big_binop(vm, self, b, '/');
+  if (is_float(b)) return float_new(vm, int_to_double(self) / float_value(b));
+  return coerce_bin(vm, self, b, sym::div);
+}
+NATIVE(int_mod) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (self.is_fixnum() && b.is_fixnum()) {
+    int64_t x = self.fixnum_value(), y = b.fixnum_value();
+    if (y == 0) zero_div(vm);
+    int64_t m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) m += y;
+    return Value::fixnum(m);
+  }
+  if (is_integer(b)) return big_binop(vm, self, b, '%');
+  if (is_float(b)) return float_new(vm, float_mod(int_to_double(self), float_value(b)));
+  return coerce_bin(vm, self, b, sym::mod);
+}
+NATIVE(int_remainder) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (is_float(b)) return float_new(vm, std::fmod(int_to_double(self), float_value(b)));
+  if (!is_integer(b)) return coerce_bin(vm, self, b, intern("remainder"));
+  Mpz x(self), y(b), r;
+  if (mpz_sgn(y.z) == 0) zero_div(vm);
+  mpz_tdiv_r(r.z, x.z, y.z);
+  return int_from_mpz(vm, r.z);
+}
+NATIVE(int_divmod) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (is_float(b)) {
+    double x = int_to_double(self), y = float_value(b);
+    if (y == 0.0) zero_div(vm);
+    double m = float_mod(x, y);
+    return ary_of(vm, {float_new(vm, std::floor((x - m) / y + 0.5) == std::floor(x / y) ? std::floor(x / y) : std::floor(x / y)), float_new(vm, m)});
+  }
+  if (!is_integer(b)) return coerce_bin(vm, self, b, intern("divmod"));
+  Value args[1] = {b};
+  Value q = int_div(vm, self, 1, args, Value::nil());
+  Value m = int_mod(vm, self, 1, args, Value::nil());
+  return ary_of(vm, {q, m});
+}
+NATIVE(int_fdiv) {
+  UNUSED_ARGS;
+  return float_new(vm, int_to_double(self) / vm.to_double(argv[0]));
+}
+NATIVE(int_pow_m) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  if (argc == 2) {
+    if (!is_integer(argv[0]) || !is_integer(argv[1]))
+      vm.raise(vm.eTypeError, "Integer#pow() 2nd argument not allowed unless all arguments are integers");
+    Mpz x(self), e(argv[0]), m(argv[1]), r;
+    if (mpz_sgn(m.z) == 0) zero_div(vm);
+    if (mpz_sgn(e.z) < 0) vm.raise(vm.eRangeError, "Integer#pow() 1st argument cannot be negative when 2nd argument specified");
+    mpz_powm(r.z, x.z, e.z, m.z);
+    if (mpz_sgn(m.z) < 0 && mpz_sgn(r.z) > 0) mpz_add(r.z, r.z, m.z);
+    return int_from_mpz(vm, r.z);
+  }
+  return int_pow(vm, self, argv[0]);
+}
+NATIVE(int_pow_op) {
+  UNUSED_ARGS;
+  return int_pow(vm, self, argv[0]);
+}
+NATIVE(int_neg) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return int_new(vm, -self.fixnum_value());
+  Mpz x(self);
+  mpz_neg(x.z, x.z);
+  return int_from_mpz(vm, x.z);
+}
+NATIVE(int_abs) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return int_new(vm, std::llabs(self.fixnum_value()));
+  Mpz x(self);
+  mpz_abs(x.z, x.z);
+  return int_from_mpz(vm, x.z);
+}
+NATIVE(int_invert) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return Value::fixnum(~self.fixnum_value());
+  Mpz x(self);
+  mpz_com(x.z, x.z);
+  return int_from_mpz(vm, x.z);
+}
+static Value bitop(Vm& vm, Value self, Value b, char op) {
+  if (!is_integer(b)) {
+    if (is_float(b)) vm.raise(vm.eTypeError, "can't convert Float into Integer for bitwise arithmetic");
+    return coerce_bin(vm, self, b, op == '&' ? sym::and_ : op == '|' ? sym::or_ : sym::xor_);
+  }
+  if (self.is_fixnum() && b.is_fixnum()) {
+    int64_t x = self.fixnum_value(), y = b.fixnum_value();
+    return Value::fixnum(op == '&' ? x & y : op == '|' ? x | y : x ^ y);
+  }
+  return big_binop(vm, self, b, op);
+}
+NATIVE(int_and) { UNUSED_ARGS; return bitop(vm, self, argv[0], '&'); }
+NATIVE(int_or) { UNUSED_ARGS; return bitop(vm, self, argv[0], '|'); }
+NATIVE(int_xor) { UNUSED_ARGS; return bitop(vm, self, argv[0], '^'); }
+static Value shift(Vm& vm, Value self, int64_t n) {
+  Mpz x(self), r;
+  if (n >= 0) {
+    if (n > (int64_t{1} << 31)) vm.raise(vm.eRangeError, "shift width too big");
+    mpz_mul_2exp(r.z, x.z, static_cast<mp_bitcnt_t>(n));
+  } else {
+    mpz_fdiv_q_2exp(r.z, x.z, static_cast<mp_bitcnt_t>(-n));
+  }
+  return int_from_mpz(vm, r.z);
+}
+NATIVE(int_lshift) { UNUSED_ARGS; return shift(vm, self, to_long(vm, argv[0])); }
+NATIVE(int_rshift) { UNUSED_ARGS; return shift(vm, self, -to_long(vm, argv[0])); }
+NATIVE(int_aref) {
+  UNUSED_ARGS;
+  Mpz x(self);
+  int64_t i = to_long(vm, argv[0]);
+  if (i < 0) return Value::fixnum(0);
+  return Value::fixnum(mpz_tstbit(x.z, static_cast<mp_bitcnt_t>(i)));
+}
+NATIVE(int_eq) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (is_integer(b)) return Value::boolean(int_cmp(self, b) == 0);
+  if (is_float(b)) return Value::boolean(int_float_cmp(self, float_value(b)) == 0);
+  if (!b.is_heap() || is_string(b)) return Value::f();
+  return Value::boolean(vm.call(b, sym::eq, 1, &self).truthy());
+}
+NATIVE(int_eql) {
+  UNUSED_ARGS;
+  return Value::boolean(is_integer(argv[0]) && int_cmp(self, argv[0]) == 0);
+}
+NATIVE(int_cmp_m) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (is_integer(b)) return Value::fixnum(int_cmp(self, b));
+  if (is_float(b)) {
+    int c = int_float_cmp(self, float_value(b));
+    return c == 2 ? Value::nil() : Value::fixnum(c);
+  }
+  if (b.is_heap() && vm.respond_to(b, sym::coerce, true)) {
+    try {
+      return coerce_bin(vm, self, b, sym::cmp);
+    } catch (RubyError&) {
+      return Value::nil();
+    }
+  }
+  return Value::nil();
+}
+static Value relop(Vm& vm, Value self, Value b, SymId op, bool (*pred)(int)) {
+  int c;
+  if (is_integer(b)) c = int_cmp(self, b);
+  else if (is_float(b)) {
+    c = int_float_cmp(self, float_value(b));
+    if (c == 2) return Value::f();
+  } else
+    return coerce_bin(vm, self, b, op);
+  return Value::boolean(pred(c));
+}
+NATIVE(int_lt) { UNUSED_ARGS; return relop(vm, self, argv[0], sym::lt, [](int c) { return c < 0; }); }
+NATIVE(int_le) { UNUSED_ARGS; return relop(vm, self, argv[0], sym::le, [](int c) { return c <= 0; }); }
+NATIVE(int_gt) { UNUSED_ARGS; return relop(vm, self, argv[0], sym::gt, [](int c) { return c > 0; }); }
+NATIVE(int_ge) { UNUSED_ARGS; return relop(vm, self, argv[0], sym::ge, [](int c) { return c >= 0; }); }
+NATIVE(int_hash) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return Value::fixnum(static_cast<int64_t>((self.bits() * 0x9E3779B97F4A7C15ULL) >> 2));
+  return Value::fixnum(static_cast<int64_t>(std::hash<std::string>{}(int_to_string(self)) >> 2));
+}
+NATIVE(int_to_s) {
+  UNUSED_ARGS;
+  int base = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : 10;
+  if (base < 2 || base > 36) vm.raise(vm.eArgumentError, "invalid radix " + std::to_string(base));
+  return str_new(vm, int_to_string(self, base));
+}
+NATIVE(int_to_i) { UNUSED_ARGS; return self; }
+NATIVE(int_to_f) { UNUSED_ARGS; return float_new(vm, int_to_double(self)); }
+NATIVE(int_chr) {
+  UNUSED_ARGS;
+  int64_t c = to_long(vm, self);
+  if (argc == 0) {
+    if (c < 0 || c > 255) vm.raise(vm.eRangeError, std::to_string(c) + " out of char range");
+    Value s = str_new(vm, std::string(1, static_cast<char>(c)));
+    if (c > 127) s.heap()->flags |= kFlagBinary;
+    return s;
+  }
+  std::string out;
+  uint32_t cp = static_cast<uint32_t>(c);
+  if (cp < 0x80) out += static_cast<char>(cp);
+  else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+  else if (cp < 0x10000) { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+  else { out += static_cast<char>(0xF0 | (cp >> 18)); out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+  return str_new(vm, out);
+}
+NATIVE(int_ord) { UNUSED_ARGS; return self; }
+NATIVE(int_times) {
+  UNUSED_ARGS;
+  if (block.is_nil()) return make_enumerator(vm, self, intern("times"), 0, nullptr, self);
+  int64_t n = to_long(vm, self);
+  for (int64_t i = 0; i < n; ++i) vm.yield1(block, Value::fixnum(i));
+  return self;
+}
+NATIVE(int_upto) {
+  UNUSED_ARGS;
+  RETURN_ENUM("upto");
+  if (!is_integer(argv[0])) {
+    double lim = vm.to_double(argv[0]);
+    for (int64_t i = to_long(vm, self); i <= lim; ++i) vm.yield1(block, Value::fixnum(i));
+    return self;
+  }
+  int64_t to = to_long(vm, argv[0]);
+  for (int64_t i = to_long(vm, self); i <= to; ++i) vm.yield1(block, Value::fixnum(i));
+  return self;
+}
+NATIVE(int_downto) {
+  UNUSED_ARGS;
+  RETURN_ENUM("downto");
+  int64_t to = to_long(vm, argv[0]);
+  for (int64_t i = to_long(vm, self); i >= to; --i) vm.yield1(block, Value::fixnum(i));
+  return self;
+}
+NATIVE(int_succ) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return int_new(vm, self.fixnum_value() + 1);
+  return big_binop(vm, self, Value::fixnum(1), '+');
+}
+NATIVE(int_pred) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return int_new(vm, self.fixnum_value() - 1);
+  return big_binop(vm, self, Value::fixnum(1), '-');
+}
+NATIVE(int_even) { UNUSED_ARGS; Mpz x(self); return Value::boolean(mpz_even_p(x.z)); }
+NATIVE(int_odd) { UNUSED_ARGS; Mpz x(self); return Value::boolean(mpz_odd_p(x.z)); }
+NATIVE(int_zero) { UNUSED_ARGS; return Value::boolean(self == Value::fixnum(0)); }
+NATIVE(int_positive) { UNUSED_ARGS; return Value::boolean(int_cmp(self, Value::fixnum(0)) > 0); }
+NATIVE(int_negative) { UNUSED_ARGS; return Value::boolean(int_cmp(self, Value::fixnum(0)) < 0); }
+NATIVE(int_gcd) {
+  UNUSED_ARGS;
+  if (!is_integer(argv[0])) vm.raise(vm.eTypeError, "not an integer");
+  Mpz x(self), y(argv[0]), r;
+  mpz_gcd(r.z, x.z, y.z);
+  return int_from_mpz(vm, r.z);
+}
+NATIVE(int_lcm) {
+  UNUSED_ARGS;
+  if (!is_integer(argv[0])) vm.raise(vm.eTypeError, "not an integer");
+  Mpz x(self), y(argv[0]), r;
+  mpz_lcm(r.z, x.z, y.z);
+  return int_from_mpz(vm, r.z);
+}
+NATIVE(int_digits) {
+  UNUSED_ARGS;
+  int64_t base = argc > 0 ? to_long(vm, argv[0]) : 10;
+  if (int_cmp(self, Value::fixnum(0)) < 0) vm.raise(vm.eMathDomain, "out of domain");
+  if (base < 2) vm.raise(vm.eArgumentError, "invalid radix " + std::to_string(base));
+  Value out = ary_new(vm);
+  Mpz x(self), r;
+  if (mpz_sgn(x.z) == 0) ary_push(vm, out, Value::fixnum(0));
+  while (mpz_sgn(x.z) > 0) {
+    unsigned long d = mpz_fdiv_q_ui(x.z, x.z, static_cast<unsigned long>(base));
+    ary_push(vm, out, Value::fixnum(static_cast<int64_t>(d)));
+  }
+  return out;
+}
+NATIVE(int_bit_length) {
+  UNUSED_ARGS;
+  Mpz x(self);
+  if (mpz_sgn(x.z) < 0) mpz_com(x.z, x.z);
+  return Value::fixnum(mpz_sgn(x.z) == 0 ? 0 : static_cast<int64_t>(mpz_sizeinbase(x.z, 2)));
+}
+static Value round_to(Vm& vm, Value self, int64_t digits, int mode) {
+  // mode: 0 round half up, 1 floor, 2 ceil, 3 truncate
+  if (digits >= 0) return self;
+  Mpz x(self), p, q, r;
+  mpz_ui_pow_ui(p.z, 10, static_cast<unsigned long>(-digits));
+  if (mode == 1) mpz_fdiv_q(q.z, x.z, p.z);
+  else if (mode == 2) mpz_cdiv_q(q.z, x.z, p.z);
+  else if (mode == 3) mpz_tdiv_q(q.z, x.z, p.z);
+  else {
+    Mpz half, ax;
+    mpz_abs(ax.z, x.z);
+    mpz_fdiv_q_ui(half.z, p.z, 2);
+    mpz_add(ax.z, ax.z, half.z);
+    mpz_fdiv_q(q.z, ax.z, p.z);
+    if (mpz_sgn(x.z) < 0) mpz_neg(q.z, q.z);
+  }
+  mpz_mul(r.z, q.z, p.z);
+  return int_from_mpz(vm, r.z);
+}
+NATIVE(int_round) { UNUSED_ARGS; return round_to(vm, self, argc > 0 && !is_hash(argv[0]) ? to_long(vm, argv[0]) : 0, 0); }
+NATIVE(int_floor) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 1); }
+NATIVE(int_ceil) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 2); }
+NATIVE(int_truncate) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 3); }
+NATIVE(int_size) { UNUSED_ARGS; return Value::fixnum(self.is_fixnum() ? 8 : static_cast<int64_t>(mpz_size(self.as<RBignum>()->z) * 8)); }
+NATIVE(int_coerce) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (is_integer(b)) return ary_of(vm, {b, self});
+  return ary_of(vm, {float_new(vm, vm.to_double(b)), float_new(vm, int_to_double(self))});
+}
+NATIVE(int_s_sqrt) {
+  UNUSED_ARGS;
+  Value n = to_integer(vm, argv[0]);
+  Mpz x(n), r;
+  if (mpz_sgn(x.z) < 0) vm.raise(vm.eMathDomain, "Numerical argument is out of domain - \"isqrt\"");
+  mpz_sqrt(r.z, x.z);
+  return int_from_mpz(vm, r.z);
+}
+NATIVE(int_allbits) {
+  UNUSED_ARGS;
+  Value m = argv[0];
+  Value r = bitop(vm, self, m, '&');
+  return Value::boolean(int_cmp(r, m) == 0);
+}
+NATIVE(int_anybits) { UNUSED_ARGS; return Value::boolean(int_cmp(bitop(vm, self, argv[0], '&'), Value::fixnum(0)) != 0); }
+NATIVE(int_nobits) { UNUSED_ARGS; return Value::boolean(int_cmp(bitop(vm, self, argv[0], '&'), Value::fixnum(0)) == 0); }
+
+// --- Numeric (generic) ---------------------------------------------------------
+NATIVE(num_integer_p) { UNUSED_ARGS; return Value::boolean(is_integer(self)); }
+NATIVE(num_step) {
+  UNUSED_ARGS;
+  Value limit = Value::nil(), step = Value::fixnum(1);
+  int n = argc;
+  if (n > 0 && is_hash(argv[n - 1])) {
+    Value by = hash_lookup(vm, argv[n - 1], sym_value("by"));
+    Value to = hash_lookup(vm, argv[n - 1], sym_value("to"));
+    if (!by.is_undef()) step = by;
+    if (!to.is_undef()) limit = to;
+    --n;
+  }
+  if (n > 0) limit = argv[0];
+  if (n > 1) step = argv[1];
+  if (block.is_nil()) return make_enumerator(vm, self, intern("step"), argc, argv);
+  if (step == Value::fixnum(0)) vm.raise(vm.eArgumentError, "step can't be 0");
+  if (is_float(self) || is_float(limit) || is_float(step)) {
+    double b = vm.to_double(self), s = vm.to_double(step);
+    double e = limit.is_nil() ? (s > 0 ? HUGE_VAL : -HUGE_VAL) : vm.to_double(limit);
+    double cnt = std::floor((e - b) / s + 1e-9);
+    for (int64_t i = 0; i <= static_cast<int64_t>(cnt); ++i) vm.yield1(block, float_new(vm, b + i * s));
+    return self;
+  }
+  Value i = self;
+  bool up = int_cmp(step, Value::fixnum(0)) > 0;
+  for (;;) {
+    if (!limit.is_nil()) {
+      int c = int_cmp(i, limit);
+      if (up ? c > 0 : c < 0) break;
+    }
+    vm.yield1(block, i);
+    i = vm.call(i, sym::plus, {step});
+  }
+  return self;
+}
+
+void init_integer(Vm& vm) {
+  RClass* c = vm.cInteger;
+  struct { const char* name; NativeFn fn; int arity; } methods[] = {
+      {"+", int_plus, 1}, {"-", int_minus, 1}, {"*", int_mul, 1}, {"/", int_div, 1},
+      {"div", int_div, 1}, {"%", int_mod, 1}, {"modulo", int_mod, 1},
+      {"remainder", int_remainder, 1}, {"divmod", int_divmod, 1}, {"fdiv", int_fdiv, 1},
+      {"**", int_pow_op, 1}, {"pow", int_pow_m, -1}, {"-@", int_neg, 0}, {"abs", int_abs, 0},
+      {"magnitude", int_abs, 0}, {"~", int_invert, 0}, {"&", int_and, 1}, {"|", int_or, 1},
+      {"^", int_xor, 1}, {"<<", int_lshift, 1}, {">>", int_rshift, 1}, {"[]", int_aref, 1},
+      {"==", int_eq, 1}, {"===", int_eq, 1}, {"eql?", int_eql, 1}, {"<=>", int_cmp_m, 1},
+      {"<", int_lt, 1}, {"<=", int_le, 1}, {">", int_gt, 1}, {">=", int_ge, 1},
+      {"hash", int_hash, 0}, {"to_s", int_to_s, -1}, {"inspect", int_to_s, -1},
+      {"to_i", int_to_i, 0}, {"to_int", int_to_i, 0}, {"to_f", int_to_f, 0},
+      {"chr", int_chr, -1}, {"ord", int_ord, 0}, {"times", int_times, 0},
+      {"upto", int_upto, 1}, {"downto", int_downto, 1}, {"succ", int_succ, 0},
+      {"next", int_succ, 0}, {"pred", int_pred, 0}, {"even?", int_even, 0},
+      {"odd?", int_odd, 0}, {"zero?", int_zero, 0}, {"positive?", int_positive, 0},
+      {"negative?", int_negative, 0}, {"gcd", int_gcd, 1}, {"lcm", int_lcm, 1},
+      {"digits", int_digits, -1}, {"bit_length", int_bit_length, 0}, {"round", int_round, -1},
+      {"floor", int_floor, -1}, {"ceil", int_ceil, -1}, {"truncate", int_truncate, -1},
+      {"size", int_size, 0}, {"coerce", int_coerce, 1}, {"allbits?", int_allbits, 1},
+      {"anybits?", int_anybits, 1}, {"nobits?", int_nobits, 1}};
+  for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
+  define_native(vm, singleton_class(vm, Value::object(c)), "sqrt", int_s_sqrt, 1);
+  MethodEntry undef;
+  undef.kind = MethodEntry::Kind::kUndefined;
+  define_method_entry(vm, singleton_class(vm, Value::object(c)), sym::new_, undef);
+  define_method_entry(vm, singleton_class(vm, Value::object(c)), sym::allocate, undef);
+  define_native(vm, vm.cNumeric, "integer?", num_integer_p, 0);
+  define_native(vm, vm.cNumeric, "step", num_step, -1);
+}
+
+}  // namespace maglev::vm

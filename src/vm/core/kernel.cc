@@ -1,0 +1,866 @@
+// Kernel's module functions: output (puts/print/p), raise, require/load, lambda/proc,
+// conversions (Integer(), Float(), String(), Array()), catch/throw, exit/abort/at_exit,
+// eval/binding, caller, and the private helpers the compiler emits calls to.
+#include <unistd.h>
+
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "vm/compile/compiler.h"
+#include "vm/core/core.h"
+#include "vm/interp/interp.h"
+#include "vm/interp/ops.h"
+#include "vm/parse/parser.h"
+
+namespace maglev::vm {
+
+Value run_file_source(Vm& vm, const std::string& source, const std::string& file,
+                      Value* data_out);
+std::string join_errors(const std::vector<parse::SyntaxError>& errors);
+
+void write_stdout(Vm& vm, std::string_view s) {
+  Value out = vm.gvar_get(intern("$stdout"));
+  if (out.is_heap() && out.heap()->type == HeapType::kData) {   // the real STDOUT
+    std::fwrite(s.data(), 1, s.size(), stdout);
+    return;
+  }
+  Value str = str_new(vm, s);
+  vm.call(out, intern("write"), 1, &str);
+}
+
+// Appends v's puts rendering (arrays flattened, one line each) to out.
+static void puts_value(Vm& vm, Value v, std::string* out, std::vector<Value>* seen) {
+  if (is_array(v)) {
+    for (Value s : *seen)
+      if (s == v) {
+        *out += "[...]\n";
+        return;
+      }
+    seen->push_back(v);
+    for (int64_t i = 0; i < ary_len(v); ++i) puts_value(vm, ary_at(v, i), out, seen);
+    seen->pop_back();
+    return;
+  }
+  std::string s = is_string(v) ? str_std(v) : vm.to_s(v);
+  *out += s;
+  if (s.empty() || s.back() != '\n') *out += '\n';
+}
+
+NATIVE(k_puts) {
+  UNUSED_ARGS;
+  std::string out;
+  std::vector<Value> seen;
+  if (argc == 0) out = "\n";
+  for (int i = 0; i < argc; ++i) {
+    Value v = argv[i];
+    if (!is_array(v) && v.is_heap() && !is_string(v) && vm.respond_to(v, sym::to_ary, true)) {
+      Value a = vm.call(v, sym::to_ary);
+      if (is_array(a)) v = a;
+    }
+    puts_value(vm, v, &out, &seen);
+  }
+  write_stdout(vm, out);
+  return Value::nil();
+}
+NATIVE(k_print) {
+  UNUSED_ARGS;
+  std::string out;
+  for (int i = 0; i < argc; ++i) out += vm.to_s(argv[i]);
+  write_stdout(vm, out);
+  return Value::nil();
+}
+NATIVE(k_p) {
+  UNUSED_ARGS;
+  std::string out;
+  for (int i = 0; i < argc; ++i) out += vm.inspect(argv[i]) + "\n";
+  write_stdout(vm, out);
+  if (argc == 0) return Value::nil();
+  if (argc == 1) return argv[0];
+  return ary_from(vm, argv, argc);
+}
+NATIVE(k_printf) {
+  UNUSED_ARGS;
+  if (argc == 0) return Value::nil();
+  write_stdout(vm, format_string(vm, str_view(to_str(vm, argv[0])), argc - 1, argv + 1));
+  return Value::nil();
+}
+NATIVE(k_format) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, -1);
+  return str_new(vm, format_string(vm, str_view(to_str(vm, argv[0])), argc - 1, argv + 1));
+}
+NATIVE(k_putc) {
+  UNUSED_ARGS;
+  Value c = argv[0];
+  std::string s = is_string(c) ? std::string(str_view(c).substr(0, 1))
+                               : std::string(1, static_cast<char>(to_long(vm, c) & 0xff));
+  write_stdout(vm, s);
+  return c;
+}
+
+Value make_exception_from_args(Vm& vm, int argc, const Value* argv) {
+  if (argc == 0) {
+    if (!vm.errinfo.is_nil()) return vm.errinfo;
+    return vm.make_exception(vm.eRuntimeError, "unhandled exception");
+  }
+  Value first = argv[0];
+  Value exc;
+  if (is_string(first)) {
+    if (argc > 1) vm.raise(vm.eTypeError, "exception class/object expected");
+    exc = vm.make_exception(vm.eRuntimeError, str_std(first));
+  } else if (first.is_heap() && vm.respond_to(first, sym::exception, true)) {
+    exc = argc > 1 ? vm.call(first, sym::exception, 1, argv + 1) : vm.call(first, sym::exception);
+    if (!vm.is_a(exc, vm.eException)) vm.raise(vm.eTypeError, "exception object expected");
+  } else {
+    vm.raise(vm.eTypeError, "exception class/object expected");
+  }
+  if (argc > 2) vm.call(exc, intern("set_backtrace"), 1, argv + 2);
+  return exc;
+}
+
+NATIVE(k_raise) {
+  UNUSED_ARGS;
+  int n = argc;
+  Value cause = Value::undef();
+  if (n > 0 && is_hash(argv[n - 1])) {
+    Value c = hash_lookup(vm, argv[n - 1], sym_value("cause"));
+    if (!c.is_undef()) {
+      cause = c;
+      --n;
+    }
+  }
+  Value exc = make_exception_from_args(vm, n, argv);
+  if (!cause.is_undef()) vm.ivar_set(exc, intern("__cause"), cause);
+  vm.raise(exc);
+}
+
+NATIVE(k_block_given) {
+  UNUSED_ARGS;
+  Frame* f = vm.current();
+  return Value::boolean(f != nullptr && !f->block.is_nil());
+}
+NATIVE(k_lambda) {
+  UNUSED_ARGS;
+  if (!is_proc(block)) vm.raise(vm.eArgumentError, "tried to create Proc object without a block");
+  RProc* p = block.as<RProc>();
+  if (p->basic.flags & kFlagLambda) return block;
+  // A literal block passed to lambda becomes a lambda.
+  auto* l = vm.heap.make<RProc>(HeapType::kProc, vm.cProc);
+  *l = *p;
+  l->basic.gc_mark = 0;
+  l->basic.flags |= kFlagLambda;
+  l->break_to = 0;
+  return Value::object(l);
+}
+NATIVE(k_proc) {
+  UNUSED_ARGS;
+  if (!is_proc(block)) vm.raise(vm.eArgumentError, "tried to create Proc object without a block");
+  return block;
+}
+
+static std::string strip(std::string s) {
+  size_t a = s.find_first_not_of(" \t\n\v\f\r");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t\n\v\f\r");
+  return s.substr(a, b - a + 1);
+}
+
+static Value parse_integer_string(Vm& vm, Value sv, int base, bool raise) {
+  std::string s = strip(str_std(sv));
+  std::string orig = str_std(sv);
+  auto fail = [&]() -> Value {
+    if (!raise) return Value::nil();
+    vm.raise(vm.eArgumentError, "invalid value for Integer(): " + str_inspect(orig));
+  };
+  size_t i = 0;
+  bool neg = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  if (i + 1 < s.size() && s[i] == '0') {
+    char c = static_cast<char>(std::tolower(s[i + 1]));
+    int b = c == 'x' ? 16 : c == 'b' ? 2 : c == 'o' ? 8 : c == 'd' ? 10 : 0;
+    if (b && (base == -1 || base == b)) {
+      base = b;
+      i += 2;
+    } else if (base == -1 && std::isdigit(static_cast<unsigned char>(c))) {
+      base = 8;
+      i += 1;
+    }
+  }
+  if (base == -1) base = 10;
+  std::string digits;
+  bool last_us = true;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '_') {
+      if (last_us) return fail();
+      last_us = true;
+      continue;
+    }
+    int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+            : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10
+                                                          : 99;
+    if (d >= base) return fail();
+    digits += c;
+    last_us = false;
+  }
+  if (digits.empty() || last_us) return fail();
+  return int_parse(vm, (neg ? "-" : "") + digits, base);
+}
+
+NATIVE(k_Integer) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 3);
+  bool raise = true;
+  int base = -1;
+  int n = argc;
+  if (n > 1 && is_hash(argv[n - 1])) {
+    Value e = hash_lookup(vm, argv[n - 1], sym_value("exception"));
+    if (!e.is_undef()) raise = e.truthy();
+    --n;
+  }
+  if (n > 1) base = static_cast<int>(to_long(vm, argv[1]));
+  Value v = argv[0];
+  if (is_string(v)) return parse_integer_string(vm, v, base, raise);
+  if (v.is_nil()) {
+    if (!raise) return Value::nil();
+    vm.raise(vm.eTypeError, "can't convert nil into Integer");
+  }
+  if (is_integer(v)) return v;
+  try {
+    if (is_float(v)) return to_integer(vm, v);
+    if (vm.respond_to(v, sym::to_int, true)) return to_integer(vm, v);
+    if (vm.respond_to(v, sym::to_i, true)) return vm.call(v, sym::to_i);
+    vm.raise(vm.eTypeError, "can't convert " + vm.class_name_of(v) + " into Integer");
+  } catch (RubyError&) {
+    if (raise) throw;
+    return Value::nil();
+  }
+}
+
+Value parse_float_string(Vm& vm, const std::string& orig, bool raise) {
+  std::string s = strip(orig);
+  std::string clean;
+  bool ok = !s.empty();
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '_') {
+      if (i == 0 || i + 1 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i - 1])) ||
+          !std::isdigit(static_cast<unsigned char>(s[i + 1])))
+        ok = false;
+      continue;
+    }
+    clean += s[i];
+  }
+  char* end = nullptr;
+  double d = ok ? std::strtod(clean.c_str(), &end) : 0;
+  if (!ok || end == clean.c_str() || *end != '\0' || clean.back() == '.' ||
+      clean.find("..") != std::string::npos || (clean.size() > 1 && clean[0] == '.') ||
+      clean.find("0x") != std::string::npos || clean.find("inf") != std::string::npos ||
+      clean.find("nan") != std::string::npos || clean.find("Inf") != std::string::npos) {
+    if (!raise) return Value::nil();
+    vm.raise(vm.eArgumentError, "invalid value for Float(): " + str_inspect(orig));
+  }
+  return float_new(vm, d);
+}
+
+NATIVE(k_Float) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  bool raise = true;
+  if (argc > 1 && is_hash(argv[1])) {
+    Value e = hash_lookup(vm, argv[1], sym_value("exception"));
+    if (!e.is_undef()) raise = e.truthy();
+  }
+  Value v = argv[0];
+  if (is_float(v)) return v;
+  if (is_integer(v)) return float_new(vm, int_to_double(v));
+  if (is_string(v)) return parse_float_string(vm, str_std(v), raise);
+  if (v.is_nil()) {
+    if (!raise) return Value::nil();
+    vm.raise(vm.eTypeError, "can't convert nil into Float");
+  }
+  return float_new(vm, vm.to_double(v));
+}
+NATIVE(k_String) {
+  UNUSED_ARGS;
+  Value v = argv[0];
+  if (is_string(v)) return v;
+  if (vm.respond_to(v, sym::to_str, true)) return vm.call(v, sym::to_str);
+  if (vm.respond_to(v, sym::to_s, true)) return vm.call(v, sym::to_s);
+  vm.raise(vm.eTypeError, "can't convert " + vm.class_name_of(v) + " into String");
+}
+NATIVE(k_Array) {
+  UNUSED_ARGS;
+  Value v = argv[0];
+  if (is_array(v)) return v;
+  if (v.is_nil()) return ary_new(vm);
+  if (v.is_heap() && vm.respond_to(v, sym::to_ary, true)) return to_ary(vm, v);
+  if (v.is_heap() && vm.respond_to(v, sym::to_a, true)) return vm.call(v, sym::to_a);
+  return ary_of(vm, {v});
+}
+NATIVE(k_Hash) {
+  UNUSED_ARGS;
+  Value v = argv[0];
+  if (is_hash(v)) return v;
+  if (v.is_nil() || (is_array(v) && ary_len(v) == 0)) return hash_new(vm);
+  return vm.call(v, sym::to_hash);
+}
+
+// catch/throw: throw unwinds to its catch as a non-local exit (not an exception, so
+// rescue clauses in between do not see it; ensure clauses run).
+NATIVE(k_catch) {
+  UNUSED_ARGS;
+  Value tag = argc > 0 ? argv[0] : Value::object(vm.heap.make<RObject>(HeapType::kObject, vm.cObject));
+  uint64_t serial = vm.new_frame_serial();
+  vm.catch_tags.emplace_back(tag, serial);
+  size_t depth = vm.catch_tags.size();
+  try {
+    Value r = vm.yield1(block, tag);
+    vm.catch_tags.resize(depth - 1);
+    return r;
+  } catch (NonLocalExit& e) {
+    vm.catch_tags.resize(depth - 1);
+    if (e.kind == NonLocalExit::kThrow && e.target == serial) return e.value;
+    throw;
+  } catch (...) {
+    vm.catch_tags.resize(depth - 1);
+    throw;
+  }
+}
+NATIVE(k_throw) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  Value tag = argv[0];
+  Value val = argc > 1 ? argv[1] : Value::nil();
+  for (size_t i = vm.catch_tags.size(); i-- > 0;) {
+    Value t = vm.catch_tags[i].first;
+    if (t == tag || (t.is_heap() && tag.is_heap() && vm.equal(t, tag)))
+      throw NonLocalExit{NonLocalExit::kThrow, vm.catch_tags[i].second, val};
+  }
+  Value e = vm.make_exception(vm.eUncaughtThrowError, "uncaught throw " + vm.inspect(tag));
+  vm.ivar_set(e, intern("@tag"), tag);
+  vm.ivar_set(e, intern("@value"), val);
+  vm.raise(e);
+}
+
+static Value system_exit(Vm& vm, int status, const std::string& msg) {
+  Value e = vm.make_exception(vm.eSystemExit, msg);
+  vm.ivar_set(e, intern("@status"), Value::fixnum(status));
+  return e;
+}
+static int exit_status(Vm& vm, int argc, const Value* argv, int dflt) {
+  if (argc == 0) return dflt;
+  if (argv[0].is_true()) return 0;
+  if (argv[0].is_false()) return 1;
+  return static_cast<int>(to_long(vm, argv[0]));
+}
+NATIVE(k_exit) {
+  UNUSED_ARGS;
+  vm.raise(system_exit(vm, exit_status(vm, argc, argv, 0), "exit"));
+}
+NATIVE(k_exit_bang) {
+  UNUSED_ARGS;
+  std::fflush(stdout);
+  std::fflush(stderr);
+  _exit(exit_status(vm, argc, argv, 0));
+}
+NATIVE(k_abort) {
+  UNUSED_ARGS;
+  std::string msg;
+  if (argc > 0) {
+    msg = str_std(to_str(vm, argv[0]));
+    std::fflush(stdout);
+    std::fprintf(stderr, "%s\n", msg.c_str());
+  }
+  vm.raise(system_exit(vm, 1, msg));
+}
+NATIVE(k_at_exit) {
+  UNUSED_ARGS;
+  if (!is_proc(block)) vm.raise(vm.eArgumentError, "called without a block");
+  vm.at_exit_procs.push_back(block);
+  return block;
+}
+NATIVE(k_sleep) {
+  UNUSED_ARGS;
+  double secs = argc > 0 ? vm.to_double(argv[0]) : 0;
+  std::fflush(stdout);
+  if (secs > 0) usleep(static_cast<useconds_t>(secs * 1e6));
+  return Value::fixnum(static_cast<int64_t>(std::llround(secs)));
+}
+
+static std::mt19937_64& rng() {
+  static std::mt19937_64 r(std::random_device{}());
+  return r;
+}
+NATIVE(k_rand) {
+  UNUSED_ARGS;
+  Value lim = argc > 0 ? argv[0] : Value::nil();
+  if (lim.is_nil() || (lim.is_fixnum() && lim.fixnum_value() == 0))
+    return float_new(vm, std::uniform_real_distribution<double>(0, 1)(rng()));
+  if (is_float(lim))
+    return float_new(vm, std::uniform_real_distribution<double>(0, float_value(lim))(rng()));
+  if (is_range(lim)) {
+    int64_t lo = to_long(vm, lim.as<RRange>()->begin), hi = to_long(vm, lim.as<RRange>()->end);
+    if (lim.heap()->flags & kFlagExcl) --hi;
+    return Value::fixnum(std::uniform_int_distribution<int64_t>(lo, hi)(rng()));
+  }
+  int64_t n = std::llabs(to_long(vm, lim));
+  return Value::fixnum(std::uniform_int_distribution<int64_t>(0, n - 1)(rng()));
+}
+NATIVE(k_srand) {
+  UNUSED_ARGS;
+  static int64_t last = 0;
+  int64_t seed = argc > 0 ? to_long(vm, argv[0]) : static_cast<int64_t>(std::random_device{}());
+  rng().seed(static_cast<uint64_t>(seed));
+  int64_t prev = last;
+  last = seed;
+  return Value::fixnum(prev);
+}
+NATIVE(k_caller) {
+  UNUSED_ARGS;
+  int skip = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : 1;
+  std::vector<std::string> bt = vm.backtrace(0);
+  Value a = ary_new(vm);
+  for (size_t i = static_cast<size_t>(skip); i < bt.size(); ++i) ary_push(vm, a, str_new(vm, bt[i]));
+  return a;
+}
+NATIVE(k_method_name) {
+  UNUSED_ARGS;
+  Frame* f = vm.current();
+  if (f == nullptr || f->me == nullptr) return Value::nil();
+  return Value::symbol(f->me->original_name);
+}
+NATIVE(k_dir) {
+  UNUSED_ARGS;
+  std::string file = vm.current_file();
+  char buf[PATH_MAX];
+  std::string full = file;
+  if (!file.empty() && file[0] != '/' && getcwd(buf, sizeof buf)) full = std::string(buf) + "/" + file;
+  size_t slash = full.rfind('/');
+  return str_new(vm, slash == std::string::npos ? "." : full.substr(0, slash));
+}
+NATIVE(k_warn) {
+  UNUSED_ARGS;
+  std::string out;
+  std::vector<Value> seen;
+  int n = argc;
+  if (n > 0 && is_hash(argv[n - 1])) --n;
+  for (int i = 0; i < n; ++i) puts_value(vm, argv[i], &out, &seen);
+  if (vm.warning_level > 0 || true) {
+    std::fflush(stdout);
+    Value err = vm.gvar_get(intern("$stderr"));
+    if (err.is_heap() && err.heap()->type == HeapType::kData) {
+      std::fwrite(out.data(), 1, out.size(), stderr);
+    } else {
+      Value s = str_new(vm, out);
+      vm.call(err, intern("write"), 1, &s);
+    }
+  }
+  return Value::nil();
+}
+NATIVE(k_gets) {
+  UNUSED_ARGS;
+  std::string line;
+  int c;
+  while ((c = std::fgetc(stdin)) != EOF) {
+    line += static_cast<char>(c);
+    if (c == '\n') break;
+  }
+  if (line.empty()) return Value::nil();
+  Value s = str_new(vm, line);
+  vm.gvar_set(intern("$_"), s);
+  return s;
+}
+
+// --- require / load ---------------------------------------------------------------
+
+static bool file_exists(const std::string& p) {
+  struct stat st;
+  return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static std::string absolute(const std::string& p) {
+  if (!p.empty() && p[0] == '/') return p;
+  char buf[PATH_MAX];
+  if (getcwd(buf, sizeof buf) == nullptr) return p;
+  std::string out = std::string(buf) + "/" + p;
+  // normalize ./ and ../
+  std::vector<std::string> parts;
+  std::stringstream ss(out);
+  std::string part;
+  while (std::getline(ss, part, '/')) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.push_back(part);
+  }
+  std::string r;
+  for (auto& x : parts) r += "/" + x;
+  return r.empty() ? "/" : r;
+}
+
+static bool load_file(Vm& vm, const std::string& path, const std::string& display) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  run_file_source(vm, ss.str(), display, nullptr);
+  return true;
+}
+
+static Value features(Vm& vm) { return vm.gvar_get(intern("$\"")); }
+
+// Libraries shipped with CRuby that the core already provides.
+static bool builtin_feature(const std::string& name) {
+  return name == "set" || name == "enumerator" || name == "rational" || name == "complex" ||
+         name == "thread" || name == "fiber" || name == "pp" || name == "prettyprint";
+}
+
+Value require_path(Vm& vm, const std::string& abs) {
+  Value feats = features(vm);
+  for (int64_t i = 0; i < ary_len(feats); ++i)
+    if (str_view(ary_at(feats, i)) == abs) return Value::f();
+  ary_push(vm, feats, str_new(vm, abs));
+  try {
+    load_file(vm, abs, abs);
+  } catch (...) {
+    // A failed require can be retried.
+    RArray* a = ary_ptr(feats);
+    for (int64_t i = 0; i < a->len; ++i)
+      if (str_view(a->ptr[i]) == abs) {
+        for (int64_t j = i; j + 1 < a->len; ++j) a->ptr[j] = a->ptr[j + 1];
+        --a->len;
+        break;
+      }
+    throw;
+  }
+  return Value::t();
+}
+
+static Value load_error(Vm& vm, const std::string& name) {
+  Value e = vm.make_exception(vm.eLoadError, "cannot load such file -- " + name);
+  vm.ivar_set(e, intern("@path"), Value::nil());
+  return e;
+}
+
+NATIVE(k_require) {
+  UNUSED_ARGS;
+  std::string name = str_std(to_str(vm, argv[0]));
+  if (builtin_feature(name)) return Value::f();
+  std::vector<std::string> candidates;
+  auto with_ext = [](const std::string& p) {
+    return p.size() > 3 && p.compare(p.size() - 3, 3, ".rb") == 0 ? p : p + ".rb";
+  };
+  if (!name.empty() && (name[0] == '/' || name.rfind("./", 0) == 0 || name.rfind("../", 0) == 0)) {
+    candidates.push_back(absolute(with_ext(name)));
+  } else {
+    Value lp = vm.gvar_get(intern("$:"));
+    for (int64_t i = 0; i < ary_len(lp); ++i)
+      candidates.push_back(absolute(vm.to_s(ary_at(lp, i)) + "/" + with_ext(name)));
+  }
+  for (const std::string& c : candidates)
+    if (file_exists(c)) return require_path(vm, c);
+  vm.raise(load_error(vm, name));
+}
+NATIVE(k_require_relative) {
+  UNUSED_ARGS;
+  std::string name = str_std(to_str(vm, argv[0]));
+  std::string base = vm.current_file();
+  size_t slash = base.rfind('/');
+  std::string dir = slash == std::string::npos ? "." : base.substr(0, slash);
+  std::string path = dir + "/" + name;
+  if (path.size() < 3 || path.compare(path.size() - 3, 3, ".rb") != 0) path += ".rb";
+  std::string abs = absolute(path);
+  if (!file_exists(abs)) vm.raise(load_error(vm, absolute(dir + "/" + name)));
+  return require_path(vm, abs);
+}
+NATIVE(k_load) {
+  UNUSED_ARGS;
+  std::string name = str_std(to_str(vm, argv[0]));
+  std::string path = name;
+  if (!file_exists(path)) {
+    Value lp = vm.gvar_get(intern("$:"));
+    for (int64_t i = 0; i < ary_len(lp); ++i) {
+      std::string c = vm.to_s(ary_at(lp, i)) + "/" + name;
+      if (file_exists(c)) {
+        path = c;
+        break;
+      }
+    }
+  }
+  if (!load_file(vm, path, path)) vm.raise(load_error(vm, name));
+  return Value::t();
+}
+
+// --- eval / binding ----------------------------------------------------------------
+
+static Value binding_for_frame(Vm& vm, Frame* f) {
+  auto* o = vm.heap.make<RObject>(HeapType::kObject, vm.cBinding);
+  o->ivs = o->inline_ivs;
+  o->ivcap = RObject::kInline;
+  Value b = Value::object(o);
+  vm.ivar_set(b, intern("__env"), f->env ? Value::object(f->env) : Value::nil());
+  vm.ivar_set(b, intern("__self"), f->self);
+  vm.ivar_set(b, intern("__cref"), f->cref);
+  vm.ivar_set(b, intern("__file"), str_new(vm, f->code ? f->code->file : "-"));
+  return b;
+}
+
+NATIVE(k_binding) {
+  UNUSED_ARGS;
+  return binding_for_frame(vm, vm.current());
+}
+
+Value Vm::eval_string(const std::string& source, const std::string& file, int line, Value self,
+                      Value binding) {
+  REnv* env = nullptr;
+  Value cref = Value::nil();
+  if (binding.is_undef()) {
+    Frame* f = current();
+    env = f ? f->env : nullptr;
+    cref = f ? f->cref : Value::nil();
+  } else if (!binding.is_nil()) {
+    Value e = ivar_get(binding, intern("__env"));
+    env = e.is_nil() ? nullptr : e.as<REnv>();
+    cref = ivar_get(binding, intern("__cref"));
+    self = ivar_get(binding, intern("__self"));
+  }
+  parse::ParseOptions po;
+  po.file = file;
+  po.line = line;
+  for (REnv* e = env; e != nullptr; e = e->outer) {
+    std::vector<std::string> names;
+    if (e->code)
+      for (SymId s : e->code->code->local_names) names.push_back(sym_name(s));
+    po.outer_locals.insert(po.outer_locals.begin(), names);
+  }
+  parse::ParseResult r = parse::parse(source, po);
+  if (!r.errors.empty()) raise(eSyntaxError, join_errors(r.errors));
+  RCode* code = compile_program(*this, r.root, file, CompileKind::kEval);
+  RClass* target = cref_class(*this, cref);
+  if (Frame* f = current(); f && binding.is_undef()) target = f->def_target;
+  return run_code(code, self, cref, target, env);
+}
+
+Value Vm::eval_module_string(const std::string& source, const std::string& file, int line,
+                             RClass* klass, Value cref) {
+  parse::ParseOptions po;
+  po.file = file;
+  po.line = line;
+  parse::ParseResult r = parse::parse(source, po);
+  if (!r.errors.empty()) raise(eSyntaxError, join_errors(r.errors));
+  RCode* code = compile_program(*this, r.root, file, CompileKind::kEval);
+  return run_code(code, Value::object(klass), cref, klass, nullptr);
+}
+
+NATIVE(k_eval) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 4);
+  Value b = argc > 1 ? argv[1] : Value::undef();
+  std::string file = argc > 2 ? str_std(to_str(vm, argv[2])) : "(eval)";
+  int line = argc > 3 ? static_cast<int>(to_long(vm, argv[3])) : 1;
+  Frame* f = vm.current();
+  return vm.eval_string(str_std(to_str(vm, argv[0])), file, line, f ? f->self : vm.main_obj,
+                        b.is_nil() ? Value::undef() : b);
+}
+NATIVE(binding_eval) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 3);
+  std::string file = argc > 1 ? str_std(to_str(vm, argv[1])) : "(eval)";
+  int line = argc > 2 ? static_cast<int>(to_long(vm, argv[2])) : 1;
+  return vm.eval_string(str_std(to_str(vm, argv[0])), file, line, Value::nil(), self);
+}
+NATIVE(binding_receiver) {
+  UNUSED_ARGS;
+  return vm.ivar_get(self, intern("__self"));
+}
+static std::vector<std::pair<REnv*, uint32_t>> env_locals(REnv* env) {
+  std::vector<std::pair<REnv*, uint32_t>> out;
+  for (REnv* e = env; e; e = e->outer)
+    if (e->code)
+      for (uint32_t i = 0; i < e->code->code->local_names.size() && i < e->n; ++i)
+        if (e->code->code->local_names[i] != sym::empty_name) out.emplace_back(e, i);
+  return out;
+}
+NATIVE(binding_local_variables) {
+  UNUSED_ARGS;
+  Value e = vm.ivar_get(self, intern("__env"));
+  Value a = ary_new(vm);
+  if (e.is_nil()) return a;
+  for (auto& [env, i] : env_locals(e.as<REnv>())) {
+    SymId name = env->code->code->local_names[i];
+    const std::string& n = sym_name(name);
+    if (n.empty() || n[0] == '*' || n[0] == '&' || (n[0] == '_' && n.size() == 2 && std::isdigit(static_cast<unsigned char>(n[1])))) continue;
+    bool dup = false;
+    for (int64_t k = 0; k < ary_len(a); ++k) dup = dup || ary_at(a, k) == Value::symbol(name);
+    if (!dup) ary_push(vm, a, Value::symbol(name));
+  }
+  return a;
+}
+NATIVE(binding_local_variable_get) {
+  UNUSED_ARGS;
+  SymId name = to_method_name(vm, argv[0]);
+  Value e = vm.ivar_get(self, intern("__env"));
+  if (!e.is_nil())
+    for (auto& [env, i] : env_locals(e.as<REnv>()))
+      if (env->code->code->local_names[i] == name) return env->slots[i];
+  vm.raise(vm.eNameError, "local variable `" + sym_name(name) + "' is not defined for " +
+                              vm.inspect(self));
+}
+NATIVE(binding_local_variable_set) {
+  UNUSED_ARGS;
+  SymId name = to_method_name(vm, argv[0]);
+  Value e = vm.ivar_get(self, intern("__env"));
+  if (!e.is_nil())
+    for (auto& [env, i] : env_locals(e.as<REnv>()))
+      if (env->code->code->local_names[i] == name) return env->slots[i] = argv[1];
+  vm.raise(vm.eNameError, "local variable `" + sym_name(name) + "' is not defined");
+}
+NATIVE(binding_local_variable_defined) {
+  UNUSED_ARGS;
+  SymId name = to_method_name(vm, argv[0]);
+  Value e = vm.ivar_get(self, intern("__env"));
+  if (!e.is_nil())
+    for (auto& [env, i] : env_locals(e.as<REnv>()))
+      if (env->code->code->local_names[i] == name) return Value::t();
+  return Value::f();
+}
+NATIVE(k_local_variables) {
+  UNUSED_ARGS;
+  Value b = binding_for_frame(vm, vm.current());
+  return binding_local_variables(vm, b, 0, nullptr, Value::nil());
+}
+NATIVE(k_global_variables) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  for (auto& [k, v] : vm.globals) ary_push(vm, a, Value::symbol(k));
+  return a;
+}
+NATIVE(k_backtick) {
+  UNUSED_ARGS;
+  std::string cmd = str_std(to_str(vm, argv[0]));
+  std::fflush(stdout);
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  if (p) {
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    int st = pclose(p);
+    vm.gvar_set(intern("$?"), Value::fixnum(WEXITSTATUS(st)));
+  }
+  return str_new(vm, out);
+}
+NATIVE(k_system) {
+  UNUSED_ARGS;
+  std::string cmd;
+  for (int i = 0; i < argc; ++i) cmd += (i ? " " : "") + vm.to_s(argv[i]);
+  std::fflush(stdout);
+  int st = std::system(cmd.c_str());
+  return Value::boolean(st == 0);
+}
+
+// --- helpers the compiler calls -----------------------------------------------------
+
+NATIVE(k_named_capture) {
+  UNUSED_ARGS;
+  Value m = vm.last_match;
+  if (m.is_nil()) return Value::nil();
+  return vm.call(m, sym::aref, 1, argv);
+}
+NATIVE(k_no_matching_pattern) {
+  UNUSED_ARGS;
+  vm.raise(vm.eNoMatchingPatternError, vm.inspect(argv[0]));
+}
+NATIVE(k_any_truthy) {
+  UNUSED_ARGS;
+  Value a = splat_to_array(vm, argv[0]);
+  for (int64_t i = 0; i < ary_len(a); ++i)
+    if (ary_at(a, i).truthy()) return Value::t();
+  return Value::f();
+}
+NATIVE(k_find_candidates) {
+  UNUSED_ARGS;
+  // windows [pre, e1..en, post] for each start index, for find patterns
+  Value arr = argv[0];
+  int64_t n = to_long(vm, argv[1]);
+  Value out = ary_new(vm);
+  int64_t len = ary_len(arr);
+  for (int64_t start = 0; start + n <= len; ++start) {
+    Value w = ary_new(vm);
+    ary_push(vm, w, ary_from(vm, ary_ptr(arr)->ptr, start));
+    for (int64_t i = 0; i < n; ++i) ary_push(vm, w, ary_at(arr, start + i));
+    ary_push(vm, w, ary_from(vm, ary_ptr(arr)->ptr + start + n, len - start - n));
+    ary_push(vm, out, w);
+  }
+  return out;
+}
+
+void init_kernel(Vm& vm) {
+  RClass* k = vm.mKernel;
+  auto def = [&](const char* name, NativeFn fn, int arity) {
+    define_native(vm, k, name, fn, arity, Visibility::kPrivate);
+    define_native(vm, singleton_class(vm, Value::object(k)), name, fn, arity);
+  };
+  def("puts", k_puts, -1);
+  def("print", k_print, -1);
+  def("p", k_p, -1);
+  def("printf", k_printf, -1);
+  def("format", k_format, -1);
+  def("sprintf", k_format, -1);
+  def("putc", k_putc, 1);
+  def("raise", k_raise, -1);
+  def("fail", k_raise, -1);
+  def("block_given?", k_block_given, 0);
+  def("iterator?", k_block_given, 0);
+  def("lambda", k_lambda, 0);
+  def("proc", k_proc, 0);
+  def("Integer", k_Integer, -1);
+  def("Float", k_Float, -1);
+  def("String", k_String, 1);
+  def("Array", k_Array, 1);
+  def("Hash", k_Hash, 1);
+  def("catch", k_catch, -1);
+  def("throw", k_throw, -1);
+  def("exit", k_exit, -1);
+  def("exit!", k_exit_bang, -1);
+  def("abort", k_abort, -1);
+  def("at_exit", k_at_exit, 0);
+  def("sleep", k_sleep, -1);
+  def("rand", k_rand, -1);
+  def("srand", k_srand, -1);
+  def("caller", k_caller, -1);
+  def("__method__", k_method_name, 0);
+  def("__dir__", k_dir, 0);
+  def("warn", k_warn, -1);
+  def("gets", k_gets, -1);
+  def("require", k_require, 1);
+  def("require_relative", k_require_relative, 1);
+  def("load", k_load, -1);
+  def("binding", k_binding, 0);
+  def("eval", k_eval, -1);
+  def("local_variables", k_local_variables, 0);
+  def("global_variables", k_global_variables, 0);
+  def("`", k_backtick, 1);
+  def("system", k_system, -1);
+  def("__named_capture", k_named_capture, 1);
+  def("__no_matching_pattern", k_no_matching_pattern, 1);
+  def("__any_truthy", k_any_truthy, 1);
+  def("__find_candidates", k_find_candidates, 2);
+  RClass* b = vm.cBinding;
+  define_native(vm, b, "eval", binding_eval, -1);
+  define_native(vm, b, "receiver", binding_receiver, 0);
+  define_native(vm, b, "local_variables", binding_local_variables, 0);
+  define_native(vm, b, "local_variable_get", binding_local_variable_get, 1);
+  define_native(vm, b, "local_variable_set", binding_local_variable_set, 2);
+  define_native(vm, b, "local_variable_defined?", binding_local_variable_defined, 1);
+}
+
+}  // namespace maglev::vm

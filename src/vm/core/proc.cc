@@ -1,0 +1,257 @@
+// Proc, Method and UnboundMethod: calling, arity, lambda?, curry, to_proc,
+// bind/unbind, owner/receiver/name, and Kernel#method / #methods.
+#include "vm/core/core.h"
+#include "vm/interp/interp.h"
+
+namespace maglev::vm {
+
+static RProc* P(Value v) { return v.as<RProc>(); }
+
+NATIVE(proc_s_new) {
+  UNUSED_ARGS;
+  if (!is_proc(block)) vm.raise(vm.eArgumentError, "tried to create Proc object without a block");
+  return block;
+}
+NATIVE(proc_call) {
+  UNUSED_ARGS;
+  RProc* p = P(self);
+  return vm.call_proc(p, p->self, argc, argv, block, vm.kw_passed);
+}
+static int params_arity(const ParamInfo& p, bool lambda, bool has_params) {
+  int req = p.lead + p.post;
+  bool opt = p.opt > 0 || p.rest;
+  bool req_kw = false;
+  for (bool r : p.kw_required) req_kw = req_kw || r;
+  if (req_kw) {
+    if (opt) return -req - 2;
+    return lambda ? req + 1 : (opt ? -req - 2 : req + 1);
+  }
+  if (!lambda) {
+    if (opt || (!has_params)) return opt ? -req - 1 : req;
+    if (p.trailing_comma && req == 1) return 1;
+    return req;
+  }
+  return opt ? -req - 1 : req;
+}
+int proc_arity(RProc* p) {
+  if (p->code == nullptr) return p->native.is_symbol() ? -2 : -1;
+  const Code* c = p->code->code;
+  bool lambda = p->basic.flags & kFlagLambda;
+  if (!lambda && c->params.opt == 0 && !c->params.rest && c->params.lead + c->params.post == 0 &&
+      !c->has_params)
+    return 0;
+  if (!lambda && (c->params.opt > 0 || c->params.rest)) return -(c->params.lead + c->params.post) - 1;
+  return params_arity(c->params, lambda, c->has_params);
+}
+NATIVE(proc_arity) { UNUSED_ARGS; return Value::fixnum(proc_arity(P(self))); }
+NATIVE(proc_lambda_p) { UNUSED_ARGS; return Value::boolean(self.heap()->flags & kFlagLambda); }
+NATIVE(proc_to_proc) { UNUSED_ARGS; return self; }
+NATIVE(proc_inspect) {
+  UNUSED_ARGS;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "#<Proc:0x%016lx", static_cast<unsigned long>(self.bits()));
+  std::string s = buf;
+  RProc* p = P(self);
+  if (p->code) s += " " + p->code->code->file + ":" + std::to_string(p->code->code->first_line);
+  if (p->native.is_symbol()) s += "(&:" + sym_name(p->native.symbol_id()) + ")";
+  if (self.heap()->flags & kFlagLambda) s += " (lambda)";
+  return str_new(vm, s + ">");
+}
+NATIVE(proc_curry) {
+  UNUSED_ARGS;
+  int arity = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : proc_arity(P(self));
+  if (arity < 0) arity = -arity - 1;
+  return vm.call(vm.main_obj, intern("__make_curry"), {self, Value::fixnum(arity), ary_new(vm)});
+}
+NATIVE(proc_parameters) {
+  UNUSED_ARGS;
+  Value out = ary_new(vm);
+  RProc* p = P(self);
+  if (!p->code) return out;
+  const Code* c = p->code->code;
+  bool lambda = self.heap()->flags & kFlagLambda;
+  size_t ci = 0;
+  auto name = [&](size_t i) { return Value::symbol(c->local_names[c->params.slots[i]]); };
+  for (int i = 0; i < c->params.lead; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value(lambda ? "req" : "opt"), name(ci)}));
+  for (int i = 0; i < c->params.opt; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value("opt"), name(ci)}));
+  if (c->params.rest) { ary_push(vm, out, ary_of(vm, {sym_value("rest"), name(ci)})); ++ci; }
+  for (int i = 0; i < c->params.post; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value(lambda ? "req" : "opt"), name(ci)}));
+  for (size_t k = 0; k < c->params.kw_names.size(); ++k, ++ci)
+    ary_push(vm, out, ary_of(vm, {sym_value(c->params.kw_required[k] ? "keyreq" : "key"), Value::symbol(c->params.kw_names[k])}));
+  if (c->params.kwrest) { ary_push(vm, out, ary_of(vm, {sym_value("keyrest"), name(ci)})); ++ci; }
+  if (c->params.block) { ary_push(vm, out, ary_of(vm, {sym_value("block"), name(ci)})); ++ci; }
+  return out;
+}
+
+// --- Method / UnboundMethod ------------------------------------------------------
+
+Value method_object(Vm& vm, Value recv, RClass* klass, SymId name, bool unbound) {
+  MethodEntry* me = find_method(klass, name);
+  if (me == nullptr) {
+    if (!unbound && vm.respond_to(recv, name, true)) {
+      // respond_to_missing?: a method that forwards to method_missing
+      MethodEntry* mm = find_method(klass, sym::method_missing);
+      auto* m = vm.heap.make<RMethod>(HeapType::kMethod, vm.cMethod);
+      m->receiver = recv;
+      m->entry = new MethodEntry(*mm);
+      m->entry->name = name;
+      m->owner = klass;
+      m->name = name;
+      vm.ivar_set(Value::object(m), intern("__missing"), Value::t());
+      return Value::object(m);
+    }
+    std::string desc = unbound ? "`" + sym_name(name) + "' for " + (klass->kind == ClassKind::kModule ? "module" : "class") + " `" + class_path(vm, klass) + "'"
+                               : "`" + sym_name(name) + "' for " + vm.describe_for_error(recv);
+    Value e = vm.make_exception(vm.eNameError, "undefined method " + desc);
+    vm.ivar_set(e, intern("@name"), Value::symbol(name));
+    vm.raise(e);
+  }
+  auto* m = vm.heap.make<RMethod>(HeapType::kMethod, unbound ? vm.cUnboundMethod : vm.cMethod);
+  m->receiver = unbound ? Value::undef() : recv;
+  m->entry = me;
+  m->owner = me->owner;
+  m->name = name;
+  if (unbound) m->basic.flags |= kFlagUnbound;
+  return Value::object(m);
+}
+static RMethod* M(Value v) { return v.as<RMethod>(); }
+NATIVE(k_method) { UNUSED_ARGS; return method_object(vm, self, vm.class_of(self), to_method_name(vm, argv[0]), false); }
+NATIVE(k_methods) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  std::vector<SymId> seen;
+  for (RClass* c = vm.class_of(self); c; c = c->super)
+    for (auto& [n, me] : *c->m_tbl) {
+      bool dup = false;
+      for (SymId s : seen) dup = dup || s == n;
+      if (dup) continue;
+      seen.push_back(n);
+      if (me->kind != MethodEntry::Kind::kUndefined && me->vis != Visibility::kPrivate) ary_push(vm, a, Value::symbol(n));
+    }
+  return a;
+}
+NATIVE(meth_call) {
+  UNUSED_ARGS;
+  RMethod* m = M(self);
+  if (vm.ivar_get(self, intern("__missing")).truthy()) {
+    std::vector<Value> args{Value::symbol(m->name)};
+    args.insert(args.end(), argv, argv + argc);
+    return vm.call_entry(m->entry, m->receiver, static_cast<int>(args.size()), args.data(), block);
+  }
+  return vm.call_entry(m->entry, m->receiver, argc, argv, block, vm.kw_passed);
+}
+NATIVE(meth_to_proc) {
+  UNUSED_ARGS;
+  auto* p = vm.heap.make<RProc>(HeapType::kProc, vm.cProc);
+  p->native = self;
+  p->self = M(self)->receiver;
+  p->block = Value::nil();
+  p->cref = Value::nil();
+  p->basic.flags |= kFlagLambda | kFlagFromMethod;
+  return Value::object(p);
+}
+NATIVE(meth_arity) {
+  UNUSED_ARGS;
+  MethodEntry* me = M(self)->entry;
+  switch (me->kind) {
+    case MethodEntry::Kind::kNative: return Value::fixnum(me->arity >= 0 ? me->arity : -1);
+    case MethodEntry::Kind::kAttrReader: return Value::fixnum(0);
+    case MethodEntry::Kind::kAttrWriter: return Value::fixnum(1);
+    case MethodEntry::Kind::kProc: {
+      RProc tmp = *me->proc;
+      tmp.basic.flags |= kFlagLambda;
+      return Value::fixnum(proc_arity(&tmp));
+    }
+    case MethodEntry::Kind::kBytecode: return Value::fixnum(params_arity(me->code->code->params, true, true));
+    default: return Value::fixnum(-1);
+  }
+}
+NATIVE(meth_name) { UNUSED_ARGS; return Value::symbol(M(self)->name); }
+NATIVE(meth_owner) { UNUSED_ARGS; return Value::object(M(self)->owner); }
+NATIVE(meth_receiver) { UNUSED_ARGS; return M(self)->receiver; }
+NATIVE(meth_unbind) {
+  UNUSED_ARGS;
+  auto* m = vm.heap.make<RMethod>(HeapType::kMethod, vm.cUnboundMethod);
+  *m = *M(self);
+  m->basic.klass = vm.cUnboundMethod;
+  m->basic.gc_mark = 0;
+  m->receiver = Value::undef();
+  m->basic.flags |= kFlagUnbound;
+  return Value::object(m);
+}
+NATIVE(meth_bind) {
+  UNUSED_ARGS;
+  RClass* owner = M(self)->owner;
+  if (owner->kind != ClassKind::kModule && !vm.is_a(argv[0], owner))
+    vm.raise(vm.eTypeError, "bind argument must be an instance of " + class_path(vm, owner));
+  auto* m = vm.heap.make<RMethod>(HeapType::kMethod, vm.cMethod);
+  *m = *M(self);
+  m->basic.klass = vm.cMethod;
+  m->basic.gc_mark = 0;
+  m->basic.flags &= static_cast<uint16_t>(~kFlagUnbound);
+  m->receiver = argv[0];
+  return Value::object(m);
+}
+NATIVE(meth_bind_call) {
+  UNUSED_ARGS;
+  Value bound = meth_bind(vm, self, 1, argv, Value::nil());
+  return vm.call_entry(M(bound)->entry, argv[0], argc - 1, argv + 1, block);
+}
+NATIVE(meth_inspect) {
+  UNUSED_ARGS;
+  RMethod* m = M(self);
+  std::string owner = class_path(vm, m->owner);
+  bool unbound = self.heap()->flags & kFlagUnbound;
+  std::string recv_class = unbound ? owner : vm.class_name_of(m->receiver);
+  std::string s = "#<" + std::string(unbound ? "UnboundMethod" : "Method") + ": " + recv_class;
+  if (!unbound && recv_class != owner) s += "(" + owner + ")";
+  s += "#" + sym_name(m->name) + "(*)>";
+  return str_new(vm, s);
+}
+NATIVE(meth_eq) {
+  UNUSED_ARGS;
+  Value o = argv[0];
+  if (!o.is_heap() || o.heap()->type != HeapType::kMethod) return Value::f();
+  return Value::boolean(M(self)->entry == M(o)->entry && M(self)->receiver == M(o)->receiver);
+}
+NATIVE(meth_source_location) {
+  UNUSED_ARGS;
+  MethodEntry* me = M(self)->entry;
+  if (me->kind != MethodEntry::Kind::kBytecode) return Value::nil();
+  return ary_of(vm, {str_new(vm, me->code->code->file), Value::fixnum(me->code->code->first_line)});
+}
+
+void init_proc(Vm& vm) {
+  RClass* c = vm.cProc;
+  define_native(vm, singleton_class(vm, Value::object(c)), "new", proc_s_new, -1);
+  struct { const char* name; NativeFn fn; int arity; } methods[] = {
+      {"call", proc_call, -1}, {"()", proc_call, -1}, {"yield", proc_call, -1},
+      {"===", proc_call, -1}, {"[]", proc_call, -1}, {"arity", proc_arity, 0},
+      {"lambda?", proc_lambda_p, 0}, {"to_proc", proc_to_proc, 0}, {"inspect", proc_inspect, 0},
+      {"to_s", proc_inspect, 0}, {"curry", proc_curry, -1}, {"parameters", proc_parameters, -1}};
+  for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
+  define_native(vm, vm.mKernel, "method", k_method, 1);
+  define_native(vm, vm.mKernel, "public_method", k_method, 1);
+  define_native(vm, vm.mKernel, "methods", k_methods, -1);
+  define_native(vm, vm.mKernel, "public_methods", k_methods, -1);
+  for (RClass* mc : {vm.cMethod, vm.cUnboundMethod}) {
+    define_native(vm, mc, "arity", meth_arity, 0);
+    define_native(vm, mc, "name", meth_name, 0);
+    define_native(vm, mc, "owner", meth_owner, 0);
+    define_native(vm, mc, "inspect", meth_inspect, 0);
+    define_native(vm, mc, "to_s", meth_inspect, 0);
+    define_native(vm, mc, "==", meth_eq, 1);
+    define_native(vm, mc, "source_location", meth_source_location, 0);
+  }
+  RClass* m = vm.cMethod;
+  define_native(vm, m, "call", meth_call, -1);
+  define_native(vm, m, "[]", meth_call, -1);
+  define_native(vm, m, "===", meth_call, -1);
+  define_native(vm, m, "to_proc", meth_to_proc, 0);
+  define_native(vm, m, "receiver", meth_receiver, 0);
+  define_native(vm, m, "unbind", meth_unbind, 0);
+  define_native(vm, vm.cUnboundMethod, "bind", meth_bind, 1);
+  define_native(vm, vm.cUnboundMethod, "bind_call", meth_bind_call, -1);
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,552 @@
+// Regexp and MatchData over Oniguruma (Ruby syntax, UTF-8): compile, match with
+// $~, =~, MatchData access, and the String methods that take patterns
+// (sub/gsub/scan/split/index/match?/[] with a Regexp).
+#include <oniguruma.h>
+
+#include "vm/core/core.h"
+#include "vm/interp/ops.h"
+
+namespace maglev::vm {
+
+static void onig_once() {
+  static bool done = false;
+  if (!done) {
+    OnigEncoding encs[] = {ONIG_ENCODING_UTF8};
+    onig_initialize(encs, 1);
+    done = true;
+  }
+}
+
+Value regexp_new(Vm& vm, const std::string& src, uint32_t opts) {
+  onig_once();
+  OnigOptionType o = ONIG_OPTION_NONE;
+  if (opts & 1) o |= ONIG_OPTION_IGNORECASE;
+  if (opts & 2) o |= ONIG_OPTION_EXTEND;
+  if (opts & 4) o |= ONIG_OPTION_MULTILINE;
+  OnigRegex re = nullptr;
+  OnigErrorInfo einfo;
+  const auto* p = reinterpret_cast<const OnigUChar*>(src.data());
+  int r = onig_new(&re, p, p + src.size(), o, ONIG_ENCODING_UTF8, ONIG_SYNTAX_RUBY, &einfo);
+  if (r != ONIG_NORMAL) {
+    OnigUChar buf[ONIG_MAX_ERROR_MESSAGE_LEN];
+    onig_error_code_to_str(buf, r, &einfo);
+    vm.raise(vm.eRegexpError, std::string(reinterpret_cast<char*>(buf)) + ": /" + src + "/");
+  }
+  auto* rx = vm.heap.make<RRegexp>(HeapType::kRegexp, vm.cRegexp);
+  rx->onig = re;
+  rx->source = str_new(vm, src);
+  rx->options = opts & 7;
+  rx->basic.flags |= kFlagFrozen;
+  return Value::object(rx);
+}
+
+static RRegexp* RX(Value v) { return v.as<RRegexp>(); }
+static bool is_regexp(Value v) { return v.is_heap() && v.heap()->type == HeapType::kRegexp; }
+
+// Searches str from byte `start`; returns MatchData or nil, and sets $~.
+Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = true) {
+  OnigRegex r = static_cast<OnigRegex>(RX(re)->onig);
+  std::string_view s = str_view(str);
+  const auto* b = reinterpret_cast<const OnigUChar*>(s.data());
+  OnigRegion* region = onig_region_new();
+  int pos = onig_search(r, b, b + s.size(), b + start, b + s.size(), region, ONIG_OPTION_NONE);
+  if (pos < 0) {
+    onig_region_free(region, 1);
+    if (set_last) vm.last_match = Value::nil();
+    return Value::nil();
+  }
+  auto* m = vm.heap.make<RMatch>(HeapType::kMatch, vm.cMatchData);
+  m->regs = new std::vector<int64_t>();
+  for (int i = 0; i < region->num_regs; ++i) {
+    m->regs->push_back(region->beg[i]);
+    m->regs->push_back(region->end[i]);
+  }
+  onig_region_free(region, 1);
+  Value frozen = str_new(vm, s);
+  frozen.heap()->flags |= kFlagFrozen;
+  m->str = frozen;
+  m->regexp = re;
+  Value mv = Value::object(m);
+  if (set_last) vm.last_match = mv;
+  return mv;
+}
+
+static int64_t char_index(std::string_view s, int64_t byte) {
+  int64_t n = 0;
+  for (int64_t i = 0; i < byte && i < static_cast<int64_t>(s.size()); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+static int64_t byte_index(std::string_view s, int64_t chr) {
+  int64_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (n == chr) return static_cast<int64_t>(i);
+      ++n;
+    }
+  }
+  return static_cast<int64_t>(s.size());
+}
+
+static RMatch* MD(Value v) { return v.as<RMatch>(); }
+static Value group(Vm& vm, Value m, int i) {
+  RMatch* md = MD(m);
+  if (i < 0 || static_cast<size_t>(i) * 2 >= md->regs->size()) return Value::nil();
+  int64_t b = (*md->regs)[2 * i], e = (*md->regs)[2 * i + 1];
+  if (b < 0) return Value::nil();
+  return str_new(vm, str_view(md->str).substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
+}
+static int name_to_group(Vm& vm, Value m, const std::string& name) {
+  OnigRegex r = static_cast<OnigRegex>(RX(MD(m)->regexp)->onig);
+  int* nums = nullptr;
+  const auto* nb = reinterpret_cast<const OnigUChar*>(name.data());
+  int n = onig_name_to_group_numbers(r, nb, nb + name.size(), &nums);
+  if (n <= 0) vm.raise(vm.eIndexError, "undefined group name reference: " + name);
+  // the last matched one
+  for (int k = n - 1; k >= 0; --k)
+    if ((*MD(m)->regs)[2 * nums[k]] >= 0) return nums[k];
+  return nums[n - 1];
+}
+
+Value backref_get(Vm& vm, int32_t n) {
+  Value m = vm.last_match;
+  if (n == 0) return m;
+  if (m.is_nil()) return Value::nil();
+  if (n > 0) return group(vm, m, n);
+  RMatch* md = MD(m);
+  std::string_view s = str_view(md->str);
+  int64_t b = (*md->regs)[0], e = (*md->regs)[1];
+  switch (n) {
+    case -1: return group(vm, m, 0);
+    case -2: return str_new(vm, s.substr(0, static_cast<size_t>(b)));
+    case -3: return str_new(vm, s.substr(static_cast<size_t>(e)));
+    default: {
+      for (int i = static_cast<int>(md->regs->size() / 2) - 1; i > 0; --i)
+        if ((*md->regs)[2 * i] >= 0) return group(vm, m, i);
+      return Value::nil();
+    }
+  }
+}
+
+NATIVE(re_s_new) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 3);
+  if (is_regexp(argv[0])) return argv[0];
+  uint32_t opts = 0;
+  if (argc > 1) {
+    if (argv[1].is_fixnum()) opts = static_cast<uint32_t>(argv[1].fixnum_value());
+    else if (is_string(argv[1])) {
+      for (char c : str_view(argv[1])) opts |= c == 'i' ? 1 : c == 'x' ? 2 : c == 'm' ? 4 : 0;
+    } else if (argv[1].truthy()) opts = 1;
+  }
+  return regexp_new(vm, str_std(to_str(vm, argv[0])), opts);
+}
+NATIVE(re_escape) {
+  UNUSED_ARGS;
+  std::string out;
+  for (char c : str_view(to_str(vm, argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : argv[0]))) {
+    switch (c) {
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      case ' ': out += "\\ "; break;
+      default:
+        if (std::strchr(".*?+^$|()[]{}\\/-#", c)) out += '\\';
+        out += c;
+    }
+  }
+  return str_new(vm, out);
+}
+NATIVE(re_source) { UNUSED_ARGS; return str_new(vm, str_view(RX(self)->source)); }
+static std::string re_opts(uint32_t o) {
+  std::string s;
+  if (o & 4) s += 'm';
+  if (o & 1) s += 'i';
+  if (o & 2) s += 'x';
+  return s;
+}
+NATIVE(re_inspect) {
+  UNUSED_ARGS;
+  std::string src = str_std(RX(self)->source), out = "/";
+  for (size_t i = 0; i < src.size(); ++i) {
+    if (src[i] == '\\' && i + 1 < src.size()) { out += src[i]; out += src[++i]; continue; }
+    if (src[i] == '/') out += '\\';
+    out += src[i];
+  }
+  return str_new(vm, out + "/" + re_opts(RX(self)->options));
+}
+NATIVE(re_to_s) {
+  UNUSED_ARGS;
+  uint32_t o = RX(self)->options;
+  std::string on = re_opts(o), off;
+  if (!(o & 4)) off += 'm';
+  if (!(o & 1)) off += 'i';
+  if (!(o & 2)) off += 'x';
+  return str_new(vm, "(?" + on + (off.empty() ? "" : "-" + off) + ":" + str_std(RX(self)->source) + ")");
+}
+NATIVE(re_options) { UNUSED_ARGS; return Value::fixnum(RX(self)->options); }
+NATIVE(re_match) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  if (argv[0].is_nil()) {
+    vm.last_match = Value::nil();
+    return Value::nil();
+  }
+  Value s = argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : to_str(vm, argv[0]);
+  int64_t pos = argc > 1 ? to_long(vm, argv[1]) : 0;
+  if (pos < 0) pos += str_char_length(s);
+  Value m = regexp_search(vm, self, s, byte_index(str_view(s), pos));
+  if (!m.is_nil() && !block.is_nil()) return vm.yield1(block, m);
+  return m;
+}
+NATIVE(re_match_p) {
+  UNUSED_ARGS;
+  if (argv[0].is_nil()) return Value::f();
+  Value s = argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : to_str(vm, argv[0]);
+  return Value::boolean(!regexp_search(vm, self, s, 0, false).is_nil());
+}
+NATIVE(re_eqtilde) {
+  UNUSED_ARGS;
+  if (argv[0].is_nil()) {
+    vm.last_match = Value::nil();
+    return Value::nil();
+  }
+  Value s = argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : to_str(vm, argv[0]);
+  Value m = regexp_search(vm, self, s, 0);
+  if (m.is_nil()) return m;
+  return Value::fixnum(char_index(str_view(s), (*MD(m)->regs)[0]));
+}
+NATIVE(re_eqq) {
+  UNUSED_ARGS;
+  if (!is_string(argv[0]) && !argv[0].is_symbol()) return Value::f();
+  Value s = argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : argv[0];
+  return Value::boolean(!regexp_search(vm, self, s, 0).is_nil());
+}
+NATIVE(re_eq) {
+  UNUSED_ARGS;
+  return Value::boolean(is_regexp(argv[0]) && str_view(RX(self)->source) == str_view(RX(argv[0])->source) &&
+                        RX(self)->options == RX(argv[0])->options);
+}
+NATIVE(re_names) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  OnigRegex r = static_cast<OnigRegex>(RX(self)->onig);
+  onig_foreach_name(r, [](const OnigUChar* n, const OnigUChar* e, int, int*, OnigRegex, void* arg) {
+    auto* v = static_cast<std::vector<std::string>*>(arg);
+    v->emplace_back(reinterpret_cast<const char*>(n), static_cast<size_t>(e - n));
+    return 0;
+  }, &vm.scratch_names);
+  for (auto& n : vm.scratch_names) ary_push(vm, a, str_new(vm, n));
+  vm.scratch_names.clear();
+  return a;
+}
+
+// --- MatchData -----------------------------------------------------------------
+NATIVE(md_aref) {
+  UNUSED_ARGS;
+  Value i = argv[0];
+  if (is_string(i) || i.is_symbol()) {
+    std::string name = is_string(i) ? str_std(i) : sym_name(i.symbol_id());
+    return group(vm, self, name_to_group(vm, self, name));
+  }
+  if (argc == 2 || is_range(i)) return vm.call(vm.call(self, intern("to_a")), sym::aref, argc, argv);
+  int64_t k = to_long(vm, i);
+  int64_t n = static_cast<int64_t>(MD(self)->regs->size() / 2);
+  if (k < 0) k += n;
+  return group(vm, self, static_cast<int>(k));
+}
+NATIVE(md_to_a) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  for (size_t i = 0; i < MD(self)->regs->size() / 2; ++i) ary_push(vm, a, group(vm, self, static_cast<int>(i)));
+  return a;
+}
+NATIVE(md_captures) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  for (size_t i = 1; i < MD(self)->regs->size() / 2; ++i) ary_push(vm, a, group(vm, self, static_cast<int>(i)));
+  return a;
+}
+NATIVE(md_named_captures) {
+  UNUSED_ARGS;
+  Value h = hash_new(vm);
+  Value names = re_names(vm, MD(self)->regexp, 0, nullptr, Value::nil());
+  for (int64_t i = 0; i < ary_len(names); ++i) {
+    std::string n = str_std(ary_at(names, i));
+    hash_aset(vm, h, ary_at(names, i), group(vm, self, name_to_group(vm, self, n)));
+  }
+  return h;
+}
+NATIVE(md_names) { UNUSED_ARGS; return re_names(vm, MD(self)->regexp, 0, nullptr, Value::nil()); }
+NATIVE(md_pre) { UNUSED_ARGS; return str_new(vm, str_view(MD(self)->str).substr(0, static_cast<size_t>((*MD(self)->regs)[0]))); }
+NATIVE(md_post) { UNUSED_ARGS; return str_new(vm, str_view(MD(self)->str).substr(static_cast<size_t>((*MD(self)->regs)[1]))); }
+NATIVE(md_to_s) { UNUSED_ARGS; return group(vm, self, 0); }
+NATIVE(md_begin) {
+  UNUSED_ARGS;
+  int k = static_cast<int>(to_long(vm, argv[0]));
+  int64_t b = (*MD(self)->regs)[2 * k];
+  return b < 0 ? Value::nil() : Value::fixnum(char_index(str_view(MD(self)->str), b));
+}
+NATIVE(md_end) {
+  UNUSED_ARGS;
+  int k = static_cast<int>(to_long(vm, argv[0]));
+  int64_t e = (*MD(self)->regs)[2 * k + 1];
+  return e < 0 ? Value::nil() : Value::fixnum(char_index(str_view(MD(self)->str), e));
+}
+NATIVE(md_size) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(MD(self)->regs->size() / 2)); }
+NATIVE(md_string) { UNUSED_ARGS; return MD(self)->str; }
+NATIVE(md_regexp) { UNUSED_ARGS; return MD(self)->regexp; }
+NATIVE(md_inspect) {
+  UNUSED_ARGS;
+  std::string s = "#<MatchData " + vm.inspect(group(vm, self, 0));
+  Value names = re_names(vm, MD(self)->regexp, 0, nullptr, Value::nil());
+  for (size_t i = 1; i < MD(self)->regs->size() / 2; ++i) {
+    std::string label = static_cast<int64_t>(i) <= ary_len(names) ? str_std(ary_at(names, static_cast<int64_t>(i) - 1)) : std::to_string(i);
+    s += " " + label + ":" + vm.inspect(group(vm, self, static_cast<int>(i)));
+  }
+  return str_new(vm, s + ">");
+}
+
+// --- String methods with patterns -------------------------------------------------
+static Value to_pattern(Vm& vm, Value p) {
+  if (is_regexp(p)) return p;
+  Value esc = re_escape(vm, Value::nil(), 1, &p, Value::nil());
+  return regexp_new(vm, str_std(esc), 0);
+}
+NATIVE(str_eqtilde) {
+  UNUSED_ARGS;
+  if (is_string(argv[0])) vm.raise(vm.eTypeError, "wrong argument type String (expected Regexp)");
+  Value s = self;
+  return vm.call(argv[0], sym::match, 1, &s);
+}
+NATIVE(str_match) {
+  UNUSED_ARGS;
+  Value re = to_pattern(vm, argv[0]);
+  Value args[2] = {self, argc > 1 ? argv[1] : Value::fixnum(0)};
+  return re_match(vm, re, 2, args, block);
+}
+NATIVE(str_match_p) {
+  UNUSED_ARGS;
+  Value re = to_pattern(vm, argv[0]);
+  return Value::boolean(!regexp_search(vm, re, self, 0, false).is_nil());
+}
+// Expands \1, \0, \k<name>, \\ in a replacement string.
+static std::string expand_repl(Vm& vm, const std::string& repl, Value m) {
+  std::string out;
+  for (size_t i = 0; i < repl.size(); ++i) {
+    char c = repl[i];
+    if (c != '\\' || i + 1 >= repl.size()) {
+      out += c;
+      continue;
+    }
+    char d = repl[++i];
+    if (std::isdigit(static_cast<unsigned char>(d))) {
+      Value g = group(vm, m, d - '0');
+      if (!g.is_nil()) out += str_view(g);
+    } else if (d == '&') {
+      out += str_view(group(vm, m, 0));
+    } else if (d == '`') {
+      out += str_view(md_pre(vm, m, 0, nullptr, Value::nil()));
+    } else if (d == '\'') {
+      out += str_view(md_post(vm, m, 0, nullptr, Value::nil()));
+    } else if (d == 'k' && i + 1 < repl.size() && repl[i + 1] == '<') {
+      size_t end = repl.find('>', i);
+      std::string name = repl.substr(i + 2, end - i - 2);
+      Value g = group(vm, m, name_to_group(vm, m, name));
+      if (!g.is_nil()) out += str_view(g);
+      i = end;
+    } else if (d == '\\') {
+      out += '\\';
+    } else {
+      out += '\\';
+      out += d;
+    }
+  }
+  return out;
+}
+static Value sub_common(Vm& vm, Value self, int argc, const Value* argv, Value block, bool global) {
+  check_args(vm, argc, 1, 2);
+  Value re = to_pattern(vm, argv[0]);
+  std::string_view s = str_view(self);
+  std::string src(s);
+  Value src_str = str_new(vm, src);
+  std::string out;
+  int64_t pos = 0;
+  bool any = false;
+  while (pos <= static_cast<int64_t>(src.size())) {
+    Value m = regexp_search(vm, re, src_str, pos);
+    if (m.is_nil()) break;
+    any = true;
+    int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
+    out.append(src, static_cast<size_t>(pos), static_cast<size_t>(b - pos));
+    if (argc > 1) {
+      if (is_hash(argv[1])) out += vm.to_s(hash_aref(vm, argv[1], group(vm, m, 0)));
+      else out += expand_repl(vm, str_std(to_str(vm, argv[1])), m);
+    } else if (!block.is_nil()) {
+      out += vm.to_s(vm.yield1(block, group(vm, m, 0)));
+      vm.last_match = m;
+    } else {
+      vm.raise_arity(argc, 1, 2);
+    }
+    if (e == b) {
+      if (e < static_cast<int64_t>(src.size())) {
+        int64_t next = e + 1;
+        while (next < static_cast<int64_t>(src.size()) && (static_cast<unsigned char>(src[next]) & 0xC0) == 0x80) ++next;
+        out.append(src, static_cast<size_t>(e), static_cast<size_t>(next - e));
+        pos = next;
+      } else {
+        pos = e + 1;
+      }
+    } else {
+      pos = e;
+    }
+    if (!global) break;
+  }
+  if (pos < static_cast<int64_t>(src.size())) out.append(src, static_cast<size_t>(pos), std::string::npos);
+  if (!any) return Value::undef();
+  return str_new(vm, out);
+}
+NATIVE(str_sub) {
+  UNUSED_ARGS;
+  Value r = sub_common(vm, self, argc, argv, block, false);
+  return r.is_undef() ? str_new(vm, str_view(self)) : r;
+}
+NATIVE(str_gsub) {
+  UNUSED_ARGS;
+  if (argc == 1 && block.is_nil()) return make_enumerator(vm, self, intern("gsub"), argc, argv);
+  Value r = sub_common(vm, self, argc, argv, block, true);
+  return r.is_undef() ? str_new(vm, str_view(self)) : r;
+}
+NATIVE(str_sub_bang) {
+  UNUSED_ARGS;
+  if (self.heap()->frozen()) vm.raise_frozen(self);
+  Value r = sub_common(vm, self, argc, argv, block, false);
+  if (r.is_undef()) return Value::nil();
+  str_set(vm, self, str_view(r));
+  return self;
+}
+NATIVE(str_gsub_bang) {
+  UNUSED_ARGS;
+  if (self.heap()->frozen()) vm.raise_frozen(self);
+  Value r = sub_common(vm, self, argc, argv, block, true);
+  if (r.is_undef()) return Value::nil();
+  str_set(vm, self, str_view(r));
+  return self;
+}
+NATIVE(str_scan) {
+  UNUSED_ARGS;
+  Value re = to_pattern(vm, argv[0]);
+  Value out = ary_new(vm);
+  int64_t pos = 0, n = str_ptr(self)->len;
+  Value src = str_new(vm, str_view(self));
+  while (pos <= n) {
+    Value m = regexp_search(vm, re, src, pos);
+    if (m.is_nil()) break;
+    int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
+    Value item = MD(m)->regs->size() > 2 ? md_captures(vm, m, 0, nullptr, Value::nil()) : group(vm, m, 0);
+    if (block.is_nil()) ary_push(vm, out, item);
+    else {
+      vm.yield1(block, item);
+      vm.last_match = m;
+    }
+    pos = e == b ? e + 1 : e;
+  }
+  return block.is_nil() ? out : self;
+}
+NATIVE(str_split_re) {
+  UNUSED_ARGS;
+  Value re = argv[0];
+  int64_t limit = argc > 1 ? to_long(vm, argv[1]) : 0;
+  Value out = ary_new(vm);
+  std::string_view s = str_view(self);
+  Value src = str_new(vm, s);
+  int64_t start = 0, pos = 0, n = static_cast<int64_t>(s.size());
+  while (pos <= n) {
+    if (limit > 0 && ary_len(out) == limit - 1) break;
+    Value m = regexp_search(vm, re, src, pos, false);
+    if (m.is_nil()) break;
+    int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
+    if (e == b) {
+      if (b >= n) break;
+      if (b == start) {
+        int64_t next = b + 1;
+        while (next < n && (static_cast<unsigned char>(s[next]) & 0xC0) == 0x80) ++next;
+        if (b == 0 && start == 0) { pos = next; ary_push(vm, out, str_new(vm, s.substr(0, next))); start = next; continue; }
+        pos = next;
+        ary_push(vm, out, str_new(vm, s.substr(start, next - start)));
+        start = next;
+        continue;
+      }
+    }
+    ary_push(vm, out, str_new(vm, s.substr(start, b - start)));
+    for (size_t g = 1; g < MD(m)->regs->size() / 2; ++g) {
+      Value gv = group(vm, m, static_cast<int>(g));
+      if (!gv.is_nil()) ary_push(vm, out, gv);
+    }
+    start = e;
+    pos = e == b ? e + 1 : e;
+  }
+  ary_push(vm, out, str_new(vm, s.substr(static_cast<size_t>(std::min(start, n)))));
+  if (limit == 0)
+    while (ary_len(out) > 0 && str_ptr(ary_at(out, ary_len(out) - 1))->len == 0) --ary_ptr(out)->len;
+  return out;
+}
+NATIVE(str_index_re) {
+  UNUSED_ARGS;
+  int64_t start = argc > 1 ? to_long(vm, argv[1]) : 0;
+  if (start < 0) start += str_char_length(self);
+  Value m = regexp_search(vm, argv[0], self, byte_index(str_view(self), start));
+  if (m.is_nil()) return m;
+  return Value::fixnum(char_index(str_view(self), (*MD(m)->regs)[0]));
+}
+NATIVE(str_aref_match) {
+  UNUSED_ARGS;
+  Value re = to_pattern(vm, argv[0]);
+  Value m = regexp_search(vm, re, self, 0);
+  if (m.is_nil()) return m;
+  if (argc > 1) {
+    if (is_string(argv[1]) || argv[1].is_symbol()) return md_aref(vm, m, 1, argv + 1, Value::nil());
+    return group(vm, m, static_cast<int>(to_long(vm, argv[1])));
+  }
+  return group(vm, m, 0);
+}
+NATIVE(str_start_with_re) {
+  UNUSED_ARGS;
+  Value m = regexp_search(vm, argv[0], self, 0);
+  return Value::boolean(!m.is_nil() && (*MD(m)->regs)[0] == 0);
+}
+
+void init_regexp(Vm& vm) {
+  RClass* c = vm.cRegexp;
+  RClass* meta = singleton_class(vm, Value::object(c));
+  define_native(vm, meta, "new", re_s_new, -1);
+  define_native(vm, meta, "compile", re_s_new, -1);
+  define_native(vm, meta, "escape", re_escape, 1);
+  define_native(vm, meta, "quote", re_escape, 1);
+  vm.const_set(c, intern("IGNORECASE"), Value::fixnum(1));
+  vm.const_set(c, intern("EXTENDED"), Value::fixnum(2));
+  vm.const_set(c, intern("MULTILINE"), Value::fixnum(4));
+  struct { RClass* k; const char* name; NativeFn fn; int arity; } methods[] = {
+      {c, "source", re_source, 0}, {c, "inspect", re_inspect, 0}, {c, "to_s", re_to_s, 0},
+      {c, "options", re_options, 0}, {c, "match", re_match, -1}, {c, "match?", re_match_p, -1},
+      {c, "=~", re_eqtilde, 1}, {c, "===", re_eqq, 1}, {c, "==", re_eq, 1}, {c, "eql?", re_eq, 1},
+      {c, "names", re_names, 0},
+      {vm.cMatchData, "[]", md_aref, -1}, {vm.cMatchData, "to_a", md_to_a, 0},
+      {vm.cMatchData, "captures", md_captures, 0}, {vm.cMatchData, "named_captures", md_named_captures, 0},
+      {vm.cMatchData, "names", md_names, 0}, {vm.cMatchData, "pre_match", md_pre, 0},
+      {vm.cMatchData, "post_match", md_post, 0}, {vm.cMatchData, "to_s", md_to_s, 0},
+      {vm.cMatchData, "begin", md_begin, 1}, {vm.cMatchData, "end", md_end, 1},
+      {vm.cMatchData, "size", md_size, 0}, {vm.cMatchData, "length", md_size, 0},
+      {vm.cMatchData, "string", md_string, 0}, {vm.cMatchData, "regexp", md_regexp, 0},
+      {vm.cMatchData, "inspect", md_inspect, 0},
+      {vm.cString, "=~", str_eqtilde, 1}, {vm.cString, "match", str_match, -1},
+      {vm.cString, "match?", str_match_p, -1}, {vm.cString, "sub", str_sub, -1},
+      {vm.cString, "gsub", str_gsub, -1}, {vm.cString, "sub!", str_sub_bang, -1},
+      {vm.cString, "gsub!", str_gsub_bang, -1}, {vm.cString, "scan", str_scan, 1},
+      {vm.cString, "__split_re", str_split_re, -1}, {vm.cString, "__index_re", str_index_re, -1},
+      {vm.cString, "__aref_match", str_aref_match, -1},
+      {vm.cString, "__start_with_re", str_start_with_re, 1}};
+  for (auto& m : methods) define_native(vm, m.k, m.name, m.fn, m.arity);
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,775 @@
+// String: the core operations (concatenation, comparison, indexing, case, search,
+// split/strip family), inspect with Ruby's escapes, and Kernel#format.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "vm/core/core.h"
+
+namespace maglev::vm {
+
+std::string str_inspect(std::string_view s, bool binary) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      case '\f': out += "\\f"; break;
+      case '\v': out += "\\v"; break;
+      case '\a': out += "\\a"; break;
+      case '\b': out += "\\b"; break;
+      case 27: out += "\\e"; break;
+      case '#':
+        if (i + 1 < s.size() && (s[i + 1] == '{' || s[i + 1] == '$' || s[i + 1] == '@'))
+          out += "\\#";
+        else
+          out += '#';
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\x%02X", c);
+          out += buf;
+        } else if (c >= 0x80) {
+          if (binary) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+            break;
+          }
+          // Keep valid UTF-8 sequences, escape invalid bytes.
+          int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+          bool ok = len > 0 && i + len <= s.size();
+          for (int k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+          if (ok) {
+            out.append(s.substr(i, len));
+            i += len - 1;
+          } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+          }
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+static void check_mutable(Vm& vm, Value s) {
+  if (s.heap()->frozen()) vm.raise_frozen(s);
+}
+
+NATIVE(str_s_new) {
+  UNUSED_ARGS;
+  Value s = str_new(vm, argc > 0 && is_string(argv[0]) ? str_view(argv[0]) : "");
+  s.heap()->klass = self.as<RClass>();
+  if (argc > 0 && !is_string(argv[0]) && !is_hash(argv[0])) str_set(vm, s, str_view(to_str(vm, argv[0])));
+  vm.call(s, sym::initialize, argc, argv, block);
+  return s;
+}
+NATIVE(str_initialize) {
+  UNUSED_ARGS;
+  if (argc > 0 && is_string(argv[0]) && argv[0] != self) str_set(vm, self, str_view(argv[0]));
+  return Value::nil();
+}
+NATIVE(str_to_s) {
+  UNUSED_ARGS;
+  if (real_class(self.heap()->klass) != vm.cString) return str_new(vm, str_view(self));
+  return self;
+}
+NATIVE(str_inspect_m) { UNUSED_ARGS; return str_new(vm, str_inspect(str_view(self), self.heap()->flags & kFlagBinary)); }
+NATIVE(str_dump) { UNUSED_ARGS; return str_new(vm, str_inspect(str_view(self), true)); }
+NATIVE(str_plus) {
+  UNUSED_ARGS;
+  Value o = to_str(vm, argv[0]);
+  Value r = str_new(vm, str_view(self));
+  str_append(vm, r, str_view(o));
+  return r;
+}
+NATIVE(str_mul) {
+  UNUSED_ARGS;
+  int64_t n = to_long(vm, argv[0]);
+  if (n < 0) vm.raise(vm.eArgumentError, "negative argument");
+  std::string out;
+  std::string_view v = str_view(self);
+  out.reserve(v.size() * static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) out += v;
+  return str_new(vm, out);
+}
+NATIVE(str_concat) {
+  UNUSED_ARGS;
+  check_mutable(vm, self);
+  for (int i = 0; i < argc; ++i) {
+    Value o = argv[i];
+    if (is_integer(o)) {
+      Value c = vm.call(o, intern("chr"), {});
+      if (to_long(vm, o) > 127) c = vm.call(o, intern("chr"), {sym_value("UTF_8")});
+      str_append(vm, self, str_view(c));
+    } else {
+      str_append(vm, self, str_view(to_str(vm, o)));
+    }
+  }
+  return self;
+}
+NATIVE(str_eq) {
+  UNUSED_ARGS;
+  Value o = argv[0];
+  if (!is_string(o)) {
+    if (o.is_heap() && vm.respond_to(o, sym::to_str, false)) return Value::boolean(vm.call(o, sym::eq, 1, &self).truthy());
+    return Value::f();
+  }
+  return Value::boolean(str_view(self) == str_view(o));
+}
+NATIVE(str_eql) { UNUSED_ARGS; return Value::boolean(is_string(argv[0]) && str_view(self) == str_view(argv[0])); }
+NATIVE(str_cmp) {
+  UNUSED_ARGS;
+  if (!is_string(argv[0])) return Value::nil();
+  int c = str_view(self).compare(str_view(argv[0]));
+  return Value::fixnum(c < 0 ? -1 : c > 0);
+}
+NATIVE(str_hash) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(std::hash<std::string_view>{}(str_view(self)) >> 2)); }
+NATIVE(str_length) { UNUSED_ARGS; return Value::fixnum(str_char_length(self)); }
+NATIVE(str_bytesize) { UNUSED_ARGS; return Value::fixnum(str_ptr(self)->len); }
+NATIVE(str_empty) { UNUSED_ARGS; return Value::boolean(str_ptr(self)->len == 0); }
+NATIVE(str_to_sym) { UNUSED_ARGS; return Value::symbol(intern(str_view(self))); }
+NATIVE(str_to_i) {
+  UNUSED_ARGS;
+  int base = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : 10;
+  std::string s = str_std(self);
+  size_t i = 0;
+  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  std::string digits;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) digits += s[i++];
+  if (base == 16 && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;
+  if (base == 2 && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'b' || s[i + 1] == 'B')) i += 2;
+  if (base == 8 && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'o' || s[i + 1] == 'O')) i += 2;
+  bool any = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '_' && any && i + 1 < s.size() && s[i + 1] != '_') continue;
+    int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+            : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10 : 99;
+    if (d >= base) break;
+    digits += c;
+    any = true;
+  }
+  if (!any) return Value::fixnum(0);
+  return int_parse(vm, digits, base);
+}
+NATIVE(str_to_f) {
+  UNUSED_ARGS;
+  std::string s;
+  for (char c : str_view(self))
+    if (c != '_') s += c;
+  return float_new(vm, std::strtod(s.c_str(), nullptr));
+}
+static bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+// Byte offsets of each character start (UTF-8).
+static std::vector<int64_t> char_offsets(Value self) {
+  std::vector<int64_t> out;
+  std::string_view s = str_view(self);
+  bool bin = self.heap()->flags & kFlagBinary;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (bin || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(static_cast<int64_t>(i));
+  out.push_back(static_cast<int64_t>(s.size()));
+  return out;
+}
+static Value substr(Vm& vm, Value self, int64_t start, int64_t len) {
+  std::string_view s = str_view(self);
+  if (is_ascii(s) || (self.heap()->flags & kFlagBinary)) {
+    int64_t n = static_cast<int64_t>(s.size());
+    if (start < 0) start += n;
+    if (start < 0 || start > n || len < 0) return Value::nil();
+    len = std::min(len, n - start);
+    Value r = str_new(vm, s.substr(static_cast<size_t>(start), static_cast<size_t>(len)));
+    r.heap()->flags |= self.heap()->flags & kFlagBinary;
+    return r;
+  }
+  std::vector<int64_t> off = char_offsets(self);
+  int64_t n = static_cast<int64_t>(off.size()) - 1;
+  if (start < 0) start += n;
+  if (start < 0 || start > n || len < 0) return Value::nil();
+  len = std::min(len, n - start);
+  return str_new(vm, s.substr(static_cast<size_t>(off[start]), static_cast<size_t>(off[start + len] - off[start])));
+}
+Value str_aref_impl(Vm& vm, Value self, int argc, const Value* argv) {
+  check_args(vm, argc, 1, 2);
+  if (argc == 2) {
+    if (is_string(argv[0]) || (argv[0].is_heap() && argv[0].heap()->type == HeapType::kRegexp))
+      return vm.call(self, intern("__aref_match"), argc, argv);
+    return substr(vm, self, to_long(vm, argv[0]), to_long(vm, argv[1]));
+  }
+  Value i = argv[0];
+  if (i.is_fixnum()) {
+    Value r = substr(vm, self, i.fixnum_value(), 1);
+    if (!r.is_nil() && str_ptr(r)->len == 0) return Value::nil();
+    return r;
+  }
+  if (is_range(i)) {
+    int64_t n = str_char_length(self);
+    RRange* r = i.as<RRange>();
+    int64_t b = r->begin.is_nil() ? 0 : to_long(vm, r->begin);
+    int64_t e = r->end.is_nil() ? n : to_long(vm, r->end);
+    if (b < 0) b += n;
+    if (e < 0) e += n;
+    if (!(i.heap()->flags & kFlagExcl) && !r->end.is_nil()) ++e;
+    if (b < 0 || b > n) return Value::nil();
+    return substr(vm, self, b, std::max<int64_t>(0, e - b));
+  }
+  if (is_string(i)) {
+    return str_view(self).find(str_view(i)) != std::string_view::npos ? str_new(vm, str_view(i)) : Value::nil();
+  }
+  if (i.is_heap() && i.heap()->type == HeapType::kRegexp) return vm.call(self, intern("__aref_match"), argc, argv);
+  return substr(vm, self, to_long(vm, i), 1);
+}
+NATIVE(str_aref) { UNUSED_ARGS; return str_aref_impl(vm, self, argc, argv); }
+NATIVE(str_upcase) {
+  UNUSED_ARGS;
+  std::string s = str_std(self);
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return str_new(vm, s);
+}
+NATIVE(str_downcase) {
+  UNUSED_ARGS;
+  std::string s = str_std(self);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return str_new(vm, s);
+}
+NATIVE(str_capitalize) {
+  UNUSED_ARGS;
+  std::string s = str_std(self);
+  for (size_t i = 0; i < s.size(); ++i)
+    s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i])) : std::tolower(static_cast<unsigned char>(s[i])));
+  return str_new(vm, s);
+}
+NATIVE(str_swapcase) {
+  UNUSED_ARGS;
+  std::string s = str_std(self);
+  for (char& c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    c = static_cast<char>(std::isupper(u) ? std::tolower(u) : std::toupper(u));
+  }
+  return str_new(vm, s);
+}
+NATIVE(str_reverse) {
+  UNUSED_ARGS;
+  std::vector<int64_t> off = char_offsets(self);
+  std::string_view s = str_view(self);
+  std::string out;
+  for (size_t i = off.size() - 1; i-- > 0;) out.append(s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i])));
+  return str_new(vm, out);
+}
+NATIVE(str_include) { UNUSED_ARGS; return Value::boolean(str_view(self).find(str_view(to_str(vm, argv[0]))) != std::string_view::npos); }
+NATIVE(str_start_with) {
+  UNUSED_ARGS;
+  for (int i = 0; i < argc; ++i) {
+    if (argv[i].is_heap() && argv[i].heap()->type == HeapType::kRegexp) {
+      if (vm.call(self, intern("__start_with_re"), 1, argv + i).truthy()) return Value::t();
+      continue;
+    }
+    if (str_view(self).starts_with(str_view(to_str(vm, argv[i])))) return Value::t();
+  }
+  return Value::f();
+}
+NATIVE(str_end_with) {
+  UNUSED_ARGS;
+  for (int i = 0; i < argc; ++i)
+    if (str_view(self).ends_with(str_view(to_str(vm, argv[i])))) return Value::t();
+  return Value::f();
+}
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == '\0'; }
+NATIVE(str_strip) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  size_t a = 0, b = s.size();
+  while (a < b && is_space(s[a])) ++a;
+  while (b > a && is_space(s[b - 1])) --b;
+  return str_new(vm, s.substr(a, b - a));
+}
+NATIVE(str_lstrip) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  size_t a = 0;
+  while (a < s.size() && is_space(s[a])) ++a;
+  return str_new(vm, s.substr(a));
+}
+NATIVE(str_rstrip) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  size_t b = s.size();
+  while (b > 0 && is_space(s[b - 1])) --b;
+  return str_new(vm, s.substr(0, b));
+}
+NATIVE(str_chomp) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  if (argc > 0) {
+    std::string_view suf = str_view(to_str(vm, argv[0]));
+    if (s.ends_with(suf)) s.remove_suffix(suf.size());
+    return str_new(vm, s);
+  }
+  if (s.ends_with("\r\n")) s.remove_suffix(2);
+  else if (s.ends_with("\n") || s.ends_with("\r")) s.remove_suffix(1);
+  return str_new(vm, s);
+}
+NATIVE(str_chop) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  if (s.ends_with("\r\n")) s.remove_suffix(2);
+  else if (!s.empty()) {
+    std::vector<int64_t> off = char_offsets(self);
+    s = s.substr(0, static_cast<size_t>(off[off.size() - 2]));
+  }
+  return str_new(vm, s);
+}
+NATIVE(str_chars) {
+  UNUSED_ARGS;
+  std::vector<int64_t> off = char_offsets(self);
+  std::string_view s = str_view(self);
+  Value a = ary_new(vm);
+  for (size_t i = 0; i + 1 < off.size(); ++i)
+    ary_push(vm, a, str_new(vm, s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i]))));
+  if (!block.is_nil()) {
+    for (int64_t i = 0; i < ary_len(a); ++i) vm.yield1(block, ary_at(a, i));
+    return self;
+  }
+  return a;
+}
+NATIVE(str_bytes) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  for (char c : str_view(self)) ary_push(vm, a, Value::fixnum(static_cast<unsigned char>(c)));
+  return a;
+}
+NATIVE(str_ord) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  if (s.empty()) vm.raise(vm.eArgumentError, "empty string");
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80 || (self.heap()->flags & kFlagBinary)) return Value::fixnum(c);
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (int i = 1; i < len && i < static_cast<int>(s.size()); ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return Value::fixnum(cp);
+}
+NATIVE(str_freeze) {
+  UNUSED_ARGS;
+  self.heap()->flags |= kFlagFrozen;
+  return self;
+}
+NATIVE(str_uminus) {
+  UNUSED_ARGS;
+  if (self.heap()->frozen()) return self;
+  Value d = str_new(vm, str_view(self));
+  d.heap()->flags |= kFlagFrozen;
+  return d;
+}
+NATIVE(str_uplus) {
+  UNUSED_ARGS;
+  if (self.heap()->frozen()) return str_new(vm, str_view(self));
+  return self;
+}
+NATIVE(str_replace) {
+  UNUSED_ARGS;
+  check_mutable(vm, self);
+  str_set(vm, self, str_view(to_str(vm, argv[0])));
+  return self;
+}
+NATIVE(str_clear) {
+  UNUSED_ARGS;
+  check_mutable(vm, self);
+  str_set(vm, self, "");
+  return self;
+}
+static Value justify(Vm& vm, Value self, int argc, const Value* argv, int mode) {
+  check_args(vm, argc, 1, 2);
+  int64_t width = to_long(vm, argv[0]);
+  std::string pad = argc > 1 ? str_std(to_str(vm, argv[1])) : " ";
+  if (pad.empty()) vm.raise(vm.eArgumentError, "zero width padding");
+  int64_t len = str_char_length(self);
+  if (width <= len) return str_new(vm, str_view(self));
+  int64_t total = width - len;
+  int64_t left = mode == 0 ? 0 : mode == 1 ? total : total / 2;
+  int64_t right = total - left;
+  auto fill = [&](int64_t n) {
+    std::string out;
+    for (int64_t i = 0; i < n; ++i) out += pad[static_cast<size_t>(i) % pad.size()];
+    return out;
+  };
+  return str_new(vm, fill(left) + str_std(self) + fill(right));
+}
+NATIVE(str_ljust) { UNUSED_ARGS; return justify(vm, self, argc, argv, 0); }
+NATIVE(str_rjust) { UNUSED_ARGS; return justify(vm, self, argc, argv, 1); }
+NATIVE(str_center) { UNUSED_ARGS; return justify(vm, self, argc, argv, 2); }
+NATIVE(str_format_op) {
+  UNUSED_ARGS;
+  Value a = argv[0];
+  if (is_array(a)) return str_new(vm, format_string(vm, str_view(self), static_cast<int>(ary_len(a)), ary_ptr(a)->ptr));
+  return str_new(vm, format_string(vm, str_view(self), 1, &a));
+}
+NATIVE(str_split_ws) {
+  UNUSED_ARGS;
+  // split with no args / " ": awk-style; with a string separator: literal.
+  Value a = ary_new(vm);
+  std::string_view s = str_view(self);
+  int64_t limit = argc > 1 ? to_long(vm, argv[1]) : 0;
+  if (argc == 0 || argv[0].is_nil() || (is_string(argv[0]) && str_view(argv[0]) == " ")) {
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && is_space(s[i])) ++i;
+      if (i >= s.size()) break;
+      if (limit > 0 && ary_len(a) == limit - 1) {
+        ary_push(vm, a, str_new(vm, s.substr(i)));
+        return a;
+      }
+      size_t j = i;
+      while (j < s.size() && !is_space(s[j])) ++j;
+      ary_push(vm, a, str_new(vm, s.substr(i, j - i)));
+      i = j;
+    }
+    return a;
+  }
+  if (!is_string(argv[0])) return vm.call(self, intern("__split_re"), argc, argv);
+  std::string_view sep = str_view(argv[0]);
+  if (sep.empty()) {
+    std::vector<int64_t> off = char_offsets(self);
+    for (size_t i = 0; i + 1 < off.size(); ++i) {
+      if (limit > 0 && ary_len(a) == limit - 1) {
+        ary_push(vm, a, str_new(vm, s.substr(static_cast<size_t>(off[i]))));
+        return a;
+      }
+      ary_push(vm, a, str_new(vm, s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i]))));
+    }
+    return a;
+  }
+  size_t start = 0;
+  for (;;) {
+    if (limit > 0 && ary_len(a) == limit - 1) {
+      ary_push(vm, a, str_new(vm, s.substr(start)));
+      break;
+    }
+    size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) {
+      ary_push(vm, a, str_new(vm, s.substr(start)));
+      break;
+    }
+    ary_push(vm, a, str_new(vm, s.substr(start, pos - start)));
+    start = pos + sep.size();
+  }
+  if (limit == 0)
+    while (ary_len(a) > 0 && str_ptr(ary_at(a, ary_len(a) - 1))->len == 0) --ary_ptr(a)->len;
+  return a;
+}
+NATIVE(str_index) {
+  UNUSED_ARGS;
+  if (!is_string(argv[0])) return vm.call(self, intern("__index_re"), argc, argv);
+  std::string_view s = str_view(self);
+  std::vector<int64_t> off = char_offsets(self);
+  int64_t start = argc > 1 ? to_long(vm, argv[1]) : 0;
+  int64_t n = static_cast<int64_t>(off.size()) - 1;
+  if (start < 0) start += n;
+  if (start < 0 || start > n) return Value::nil();
+  size_t pos = s.find(str_view(argv[0]), static_cast<size_t>(off[start]));
+  if (pos == std::string_view::npos) return Value::nil();
+  return Value::fixnum(std::lower_bound(off.begin(), off.end(), static_cast<int64_t>(pos)) - off.begin());
+}
+NATIVE(str_rindex) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  std::vector<int64_t> off = char_offsets(self);
+  int64_t n = static_cast<int64_t>(off.size()) - 1;
+  int64_t start = argc > 1 ? to_long(vm, argv[1]) : n;
+  if (start < 0) start += n;
+  if (start < 0) return Value::nil();
+  if (start > n) start = n;
+  size_t pos = s.rfind(str_view(to_str(vm, argv[0])), static_cast<size_t>(off[start]));
+  if (pos == std::string_view::npos) return Value::nil();
+  return Value::fixnum(std::lower_bound(off.begin(), off.end(), static_cast<int64_t>(pos)) - off.begin());
+}
+NATIVE(str_succ) {
+  UNUSED_ARGS;
+  std::string s = str_std(self);
+  if (s.empty()) return str_new(vm, "");
+  int i = static_cast<int>(s.size()) - 1;
+  bool has_alnum = false;
+  for (char c : s) has_alnum = has_alnum || std::isalnum(static_cast<unsigned char>(c));
+  if (!has_alnum) {
+    for (; i >= 0; --i) {
+      if (static_cast<unsigned char>(s[i]) < 255) { s[i]++; return str_new(vm, s); }
+      s[i] = 0;
+    }
+    return str_new(vm, "\x01" + s);
+  }
+  while (i >= 0 && !std::isalnum(static_cast<unsigned char>(s[i]))) --i;
+  for (;;) {
+    char c = s[i];
+    if (c == 'z') { s[i] = 'a'; }
+    else if (c == 'Z') { s[i] = 'A'; }
+    else if (c == '9') { s[i] = '0'; }
+    else { s[i] = static_cast<char>(c + 1); return str_new(vm, s); }
+    int j = i - 1;
+    while (j >= 0 && !std::isalnum(static_cast<unsigned char>(s[j]))) --j;
+    if (j < 0) {
+      char ins = c == 'z' ? 'a' : c == 'Z' ? 'A' : '1';
+      s.insert(s.begin() + i, ins);
+      return str_new(vm, s);
+    }
+    i = j;
+  }
+}
+NATIVE(str_count) {
+  UNUSED_ARGS;
+  std::string set = str_std(to_str(vm, argv[0]));
+  bool neg = set.size() > 1 && set[0] == '^';
+  if (neg) set.erase(0, 1);
+  std::vector<bool> in(256, false);
+  for (size_t i = 0; i < set.size(); ++i) {
+    if (i + 2 < set.size() && set[i + 1] == '-') {
+      for (int c = static_cast<unsigned char>(set[i]); c <= static_cast<unsigned char>(set[i + 2]); ++c) in[c] = true;
+      i += 2;
+    } else {
+      in[static_cast<unsigned char>(set[i])] = true;
+    }
+  }
+  int64_t n = 0;
+  for (char c : str_view(self)) n += in[static_cast<unsigned char>(c)] != neg;
+  return Value::fixnum(n);
+}
+NATIVE(str_setbyte) {
+  UNUSED_ARGS;
+  check_mutable(vm, self);
+  int64_t i = to_long(vm, argv[0]);
+  RString* s = str_ptr(self);
+  if (i < 0) i += s->len;
+  if (i < 0 || i >= s->len) vm.raise(vm.eIndexError, "index " + std::to_string(i) + " out of string");
+  s->ptr[i] = static_cast<char>(to_long(vm, argv[1]));
+  return argv[1];
+}
+NATIVE(str_getbyte) {
+  UNUSED_ARGS;
+  int64_t i = to_long(vm, argv[0]);
+  RString* s = str_ptr(self);
+  if (i < 0) i += s->len;
+  if (i < 0 || i >= s->len) return Value::nil();
+  return Value::fixnum(static_cast<unsigned char>(s->ptr[i]));
+}
+NATIVE(str_encoding) {
+  UNUSED_ARGS;
+  Value enc = vm.const_get(vm.cEncoding, intern(self.heap()->flags & kFlagBinary ? "BINARY" : "UTF_8"));
+  return enc;
+}
+NATIVE(str_force_encoding) {
+  UNUSED_ARGS;
+  std::string name = vm.to_s(argv[0]);
+  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (name == "BINARY" || name == "ASCII-8BIT") self.heap()->flags |= kFlagBinary;
+  else self.heap()->flags &= static_cast<uint16_t>(~kFlagBinary);
+  return self;
+}
+NATIVE(str_valid_encoding) { UNUSED_ARGS; return Value::t(); }
+NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(is_ascii(str_view(self))); }
+NATIVE(str_b) { UNUSED_ARGS; return str_new_binary(vm, str_view(self)); }
+NATIVE(str_unicode_normalize) { UNUSED_ARGS; return str_new(vm, str_view(self)); }
+
+// --- format ------------------------------------------------------------------------
+
+std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* argv) {
+  std::string out;
+  int argi = 0;
+  auto next_arg = [&]() -> Value {
+    if (argi >= argc) vm.raise(vm.eArgumentError, "too few arguments");
+    return argv[argi++];
+  };
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    char c = fmt[i];
+    if (c != '%') {
+      out += c;
+      continue;
+    }
+    if (++i >= fmt.size()) {
+      vm.raise(vm.eArgumentError, "incomplete format specifier; use %% (double %) instead");
+    }
+    if (fmt[i] == '%') {
+      out += '%';
+      continue;
+    }
+    std::string flags;
+    while (i < fmt.size() && std::strchr("-+ 0#", fmt[i])) flags += fmt[i++];
+    Value named = Value::undef();
+    if (i < fmt.size() && (fmt[i] == '<' || fmt[i] == '{')) {
+      char close = fmt[i] == '<' ? '>' : '}';
+      bool brace = fmt[i] == '{';
+      size_t end = fmt.find(close, i);
+      std::string key(fmt.substr(i + 1, end - i - 1));
+      Value h = argc > 0 ? argv[0] : Value::nil();
+      if (!is_hash(h)) vm.raise(vm.eArgumentError, "one hash required");
+      named = hash_aref(vm, h, sym_value(key));
+      if (named.is_nil() && hash_lookup(vm, h, sym_value(key)).is_undef())
+        vm.raise(vm.eKeyError, "key<" + key + "> not found");
+      i = end + 1;
+      if (brace) {
+        out += vm.to_s(named);
+        --i;
+        continue;
+      }
+      while (i < fmt.size() && std::strchr("-+ 0#", fmt[i])) flags += fmt[i++];
+    }
+    int width = -1, prec = -1;
+    if (i < fmt.size() && fmt[i] == '*') {
+      width = static_cast<int>(to_long(vm, next_arg()));
+      if (width < 0) { flags += '-'; width = -width; }
+      ++i;
+    }
+    while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - '0');
+    if (i < fmt.size() && fmt[i] == '.') {
+      ++i;
+      prec = 0;
+      if (i < fmt.size() && fmt[i] == '*') { prec = static_cast<int>(to_long(vm, next_arg())); ++i; }
+      while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) prec = prec * 10 + (fmt[i++] - '0');
+    }
+    if (i >= fmt.size()) vm.raise(vm.eArgumentError, "malformed format string - %" + flags);
+    char conv = fmt[i];
+    Value arg = named.is_undef() ? Value::undef() : named;
+    auto get = [&]() { return arg.is_undef() ? next_arg() : arg; };
+    std::string body;
+    bool left = flags.find('-') != std::string::npos;
+    bool zero = flags.find('0') != std::string::npos && !left;
+    bool plus = flags.find('+') != std::string::npos;
+    bool space = flags.find(' ') != std::string::npos;
+    switch (conv) {
+      case 'd': case 'i': case 'u': {
+        Value v = get();
+        if (is_float(v)) v = vm.call(v, intern("floor"));
+        else if (is_string(v)) v = vm.fcall(vm.main_obj, intern("Integer"), 1, &v);
+        else v = to_integer(vm, v);
+        std::string digits = int_to_string(v);
+        bool neg = !digits.empty() && digits[0] == '-';
+        if (neg) digits.erase(0, 1);
+        if (prec >= 0 && static_cast<int>(digits.size()) < prec) digits = std::string(prec - digits.size(), '0') + digits;
+        std::string sign = neg ? "-" : plus ? "+" : space ? " " : "";
+        if (zero && prec < 0 && width > 0 && static_cast<int>(digits.size() + sign.size()) < width)
+          digits = std::string(width - digits.size() - sign.size(), '0') + digits;
+        body = sign + digits;
+        break;
+      }
+      case 'f': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
+        double d = vm.to_double(get());
+        if (std::isinf(d) || std::isnan(d)) {
+          body = std::isnan(d) ? "NaN" : "Inf";
+          if (std::isinf(d) && d < 0) body = "-" + body;
+          else if (plus) body = "+" + body;
+          break;
+        }
+        std::string spec = "%" + flags;
+        if (width >= 0) spec += std::to_string(width);
+        if (prec >= 0) spec += "." + std::to_string(prec);
+        spec += conv;
+        char buf[512];
+        std::snprintf(buf, sizeof buf, spec.c_str(), d);
+        out += buf;
+        continue;
+      }
+      case 's': case 'p': {
+        Value v = get();
+        body = conv == 's' ? vm.to_s(v) : vm.inspect(v);
+        if (prec >= 0 && static_cast<int>(body.size()) > prec) body = body.substr(0, prec);
+        break;
+      }
+      case 'x': case 'X': case 'o': case 'b': case 'B': {
+        Value v = to_integer(vm, get());
+        int base = conv == 'o' ? 8 : (conv == 'b' || conv == 'B') ? 2 : 16;
+        std::string digits = int_to_string(v, base);
+        bool neg = digits[0] == '-';
+        if (neg) digits.erase(0, 1);
+        if (conv == 'X') for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        if (prec >= 0 && static_cast<int>(digits.size()) < prec) digits = std::string(prec - digits.size(), '0') + digits;
+        std::string prefix;
+        if (flags.find('#') != std::string::npos)
+          prefix = conv == 'o' ? "0" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : conv == 'b' ? "0b" : "0B";
+        std::string sign = neg ? "-" : plus ? "+" : space ? " " : "";
+        if (neg && !plus && !space) {
+          // Ruby prints negative numbers in two's complement with ".." for %x etc.
+          sign = "-";
+        }
+        if (zero && prec < 0 && width > 0 && static_cast<int>(digits.size() + sign.size() + prefix.size()) < width)
+          digits = std::string(width - digits.size() - sign.size() - prefix.size(), '0') + digits;
+        body = sign + prefix + digits;
+        break;
+      }
+      case 'c': {
+        Value v = get();
+        body = is_string(v) ? std::string(str_view(v).substr(0, 1)) : str_std(vm.call(v, intern("chr"), {sym_value("UTF_8")}));
+        break;
+      }
+      default:
+        vm.raise(vm.eArgumentError, std::string("malformed format string - %") + conv);
+    }
+    if (width > 0 && static_cast<int>(body.size()) < width) {
+      // width counts characters
+      int64_t chars = 0;
+      for (char ch : body) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+      if (chars < width) {
+        std::string pad(static_cast<size_t>(width - chars), ' ');
+        body = left ? body + pad : pad + body;
+      }
+    }
+    out += body;
+  }
+  if (argi < argc && vm.debug) vm.raise(vm.eArgumentError, "too many arguments for format string");
+  return out;
+}
+
+void init_string(Vm& vm) {
+  RClass* c = vm.cString;
+  define_native(vm, singleton_class(vm, Value::object(c)), "new", str_s_new, -1);
+  struct { const char* name; NativeFn fn; int arity; } methods[] = {
+      {"initialize", str_initialize, -1}, {"to_s", str_to_s, 0}, {"to_str", str_to_s, 0},
+      {"inspect", str_inspect_m, 0}, {"dump", str_dump, 0}, {"+", str_plus, 1},
+      {"*", str_mul, 1}, {"<<", str_concat, 1}, {"concat", str_concat, -1},
+      {"==", str_eq, 1}, {"===", str_eq, 1}, {"eql?", str_eql, 1}, {"<=>", str_cmp, 1},
+      {"hash", str_hash, 0}, {"length", str_length, 0}, {"size", str_length, 0},
+      {"bytesize", str_bytesize, 0}, {"empty?", str_empty, 0}, {"to_sym", str_to_sym, 0},
+      {"intern", str_to_sym, 0}, {"to_i", str_to_i, -1}, {"to_f", str_to_f, 0},
+      {"[]", str_aref, -1}, {"slice", str_aref, -1}, {"upcase", str_upcase, -1},
+      {"downcase", str_downcase, -1}, {"capitalize", str_capitalize, -1},
+      {"swapcase", str_swapcase, -1}, {"reverse", str_reverse, 0},
+      {"include?", str_include, 1}, {"start_with?", str_start_with, -1},
+      {"end_with?", str_end_with, -1}, {"strip", str_strip, 0}, {"lstrip", str_lstrip, 0},
+      {"rstrip", str_rstrip, 0}, {"chomp", str_chomp, -1}, {"chop", str_chop, 0},
+      {"chars", str_chars, 0}, {"bytes", str_bytes, 0}, {"ord", str_ord, 0},
+      {"freeze", str_freeze, 0}, {"-@", str_uminus, 0}, {"+@", str_uplus, 0},
+      {"dedup", str_uminus, 0}, {"replace", str_replace, 1}, {"clear", str_clear, 0},
+      {"ljust", str_ljust, -1}, {"rjust", str_rjust, -1}, {"center", str_center, -1},
+      {"%", str_format_op, 1}, {"split", str_split_ws, -1}, {"index", str_index, -1},
+      {"rindex", str_rindex, -1}, {"succ", str_succ, 0}, {"next", str_succ, 0},
+      {"count", str_count, -1}, {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
+      {"encoding", str_encoding, 0}, {"force_encoding", str_force_encoding, 1},
+      {"valid_encoding?", str_valid_encoding, 0}, {"ascii_only?", str_ascii_only, 0},
+      {"b", str_b, 0}, {"unicode_normalize", str_unicode_normalize, -1}};
+  for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
+  RClass* meta_enc = vm.cEncoding;
+  for (const char* n : {"UTF_8", "BINARY", "ASCII_8BIT", "US_ASCII"}) {
+    auto* o = vm.heap.make<RObject>(HeapType::kObject, meta_enc);
+    o->ivs = o->inline_ivs;
+    o->ivcap = RObject::kInline;
+    std::string name = n;
+    if (name == "UTF_8") name = "UTF-8";
+    if (name == "BINARY" || name == "ASCII_8BIT") name = "ASCII-8BIT";
+    if (name == "US_ASCII") name = "US-ASCII";
+    vm.ivar_set(Value::object(o), intern("@name"), str_new(vm, name));
+    vm.const_set(meta_enc, intern(n), Value::object(o));
+  }
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,197 @@
+// Heap pages, size classes, allocation and the mark-and-sweep cycle (see heap.h).
+// Tracing of each object type's references is in gc/trace.cc.
+#include "vm/gc/heap.h"
+
+#include <csetjmp>
+#include <cstdlib>
+#include <cstring>
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
+namespace maglev::vm {
+
+namespace {
+constexpr size_t kPageSize = 256 * 1024;
+constexpr uint8_t kFreeType = 0xff;
+constexpr size_t kSizeClasses[] = {32, 48, 64, 80, 96, 128, 160, 256};
+constexpr int kClassCount = sizeof(kSizeClasses) / sizeof(kSizeClasses[0]);
+
+int size_class_of(size_t size) {
+  for (int i = 0; i < kClassCount; ++i)
+    if (size <= kSizeClasses[i]) return i;
+  return -1;
+}
+
+struct FreeSlot {
+  uint8_t type;   // kFreeType
+  uint8_t pad[7];
+  FreeSlot* next;
+};
+}  // namespace
+
+struct Heap::Page {
+  char* base;          // kPageSize-aligned block holding the slots
+  size_t slot_size;
+  size_t nslots;
+  int cls;
+  char* slots() const { return base; }
+  bool contains(const void* p) const {
+    return p >= base && p < base + slot_size * nslots;
+  }
+};
+
+struct Heap::SizeClass {
+  size_t slot_size;
+  FreeSlot* free_list = nullptr;
+};
+
+Heap::Heap() {
+  for (size_t s : kSizeClasses) classes_.push_back(new SizeClass{s});
+}
+
+Heap::~Heap() {
+  // Process teardown: payloads are released with the process; free only the pages.
+  for (Page* p : pages_) {
+    std::free(p->base);
+    delete p;
+  }
+  for (SizeClass* c : classes_) delete c;
+}
+
+Heap::Page* Heap::new_page(int cls) {
+  void* mem = std::aligned_alloc(kPageSize, kPageSize);
+  if (mem == nullptr) {
+    spdlog::critical("out of memory allocating a heap page");
+    std::abort();
+  }
+  auto* page = new Page{static_cast<char*>(mem), kSizeClasses[cls],
+                        kPageSize / kSizeClasses[cls], cls};
+  SizeClass* sc = classes_[cls];
+  for (size_t i = page->nslots; i-- > 0;) {
+    auto* slot = reinterpret_cast<FreeSlot*>(page->base + i * page->slot_size);
+    slot->type = kFreeType;
+    slot->next = sc->free_list;
+    sc->free_list = slot;
+  }
+  auto pos = std::lower_bound(pages_.begin(), pages_.end(), page,
+                              [](Page* a, Page* b) { return a->base < b->base; });
+  pages_.insert(pos, page);
+  return page;
+}
+
+RBasic* Heap::allocate(size_t size, HeapType type, RClass* klass) {
+  int cls = size_class_of(size);
+  if (cls < 0) {
+    spdlog::critical("heap object of {} bytes exceeds the largest size class", size);
+    std::abort();
+  }
+  if (disabled_ == 0 &&
+      (stress_ || allocated_since_gc_ >= threshold_ || external_since_gc_ >= external_threshold_))
+    collect();
+  SizeClass* sc = classes_[cls];
+  if (sc->free_list == nullptr) new_page(cls);
+  FreeSlot* slot = sc->free_list;
+  sc->free_list = slot->next;
+  std::memset(static_cast<void*>(slot), 0, sc->slot_size);
+  auto* o = reinterpret_cast<RBasic*>(slot);
+  o->type = type;
+  o->klass = klass;
+  ++allocated_since_gc_;
+  ++live_;
+  return o;
+}
+
+bool Heap::is_object(const void* p) const {
+  auto it = std::upper_bound(pages_.begin(), pages_.end(), p,
+                             [](const void* a, Page* b) { return a < b->base; });
+  if (it == pages_.begin()) return false;
+  Page* page = *(it - 1);
+  if (!page->contains(p)) return false;
+  size_t off = static_cast<const char*>(p) - page->base;
+  if (off % page->slot_size != 0) return false;
+  return static_cast<const RBasic*>(p)->type != static_cast<HeapType>(kFreeType);
+}
+
+void Heap::mark_value(Value v) {
+  if (v.is_heap()) mark_object(v.heap());
+}
+
+void Heap::mark_object(RBasic* o) {
+  if (o == nullptr || o->gc_mark) return;
+  o->gc_mark = 1;
+  mark_stack_.push_back(o);
+}
+
+__attribute__((noinline)) void Heap::scan_machine_stack() {
+  if (stack_base_ == nullptr) return;
+  std::jmp_buf regs;   // spills callee-saved registers onto the stack
+  setjmp(regs);
+  volatile char here = 0;
+  auto lo = reinterpret_cast<uintptr_t>(&here) & ~uintptr_t{7};
+  auto hi = reinterpret_cast<uintptr_t>(stack_base_);
+  for (uintptr_t a = lo; a < hi; a += sizeof(void*)) {
+    const void* word = *reinterpret_cast<const void* const*>(a);
+    if (is_object(word)) mark_object(const_cast<RBasic*>(static_cast<const RBasic*>(word)));
+  }
+  constexpr size_t kRegBytes = sizeof(std::jmp_buf);
+  constexpr size_t kRegWords = kRegBytes / sizeof(uintptr_t);
+  for (size_t i = 0; i < kRegWords; ++i) {
+    const void* word = reinterpret_cast<const void* const*>(&regs)[i];
+    if (is_object(word)) mark_object(const_cast<RBasic*>(static_cast<const RBasic*>(word)));
+  }
+}
+
+void Heap::collect() {
+  ++collections_;
+  if (root_marker_) root_marker_();
+  for (const std::vector<Value>* v : vector_roots)
+    for (Value x : *v) mark_value(x);
+  scan_machine_stack();
+  while (!mark_stack_.empty()) {
+    RBasic* o = mark_stack_.back();
+    mark_stack_.pop_back();
+    trace_object(*this, o);
+  }
+  sweep();
+  allocated_since_gc_ = 0;
+  external_since_gc_ = 0;
+  threshold_ = std::max<size_t>(100000, live_);
+  SPDLOG_DEBUG("gc: {} live objects after collection {}", live_, collections_);
+}
+
+void Heap::sweep() {
+  for (SizeClass* c : classes_) c->free_list = nullptr;
+  live_ = 0;
+  for (Page* page : pages_) {
+    SizeClass* sc = classes_[page->cls];
+    for (size_t i = page->nslots; i-- > 0;) {
+      auto* o = reinterpret_cast<RBasic*>(page->base + i * page->slot_size);
+      if (o->type == static_cast<HeapType>(kFreeType)) {
+        // already free
+      } else if (o->gc_mark) {
+        o->gc_mark = 0;
+        ++live_;
+        continue;
+      } else {
+        free_object_payload(o);
+      }
+      auto* slot = reinterpret_cast<FreeSlot*>(o);
+      slot->type = kFreeType;
+      slot->next = sc->free_list;
+      sc->free_list = slot;
+    }
+  }
+}
+
+void Heap::each_object(const std::function<void(RBasic*)>& f) {
+  std::vector<RBasic*> all;
+  for (Page* page : pages_)
+    for (size_t i = 0; i < page->nslots; ++i) {
+      auto* o = reinterpret_cast<RBasic*>(page->base + i * page->slot_size);
+      if (o->type != static_cast<HeapType>(kFreeType)) all.push_back(o);
+    }
+  for (RBasic* o : all) f(o);
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,97 @@
+// The VM-local heap: fixed-size slots in aligned pages, grouped by size class, and a
+// non-moving mark-and-sweep collector. Marking is precise for heap objects, the VM
+// stack and registered roots, and conservative for the machine stack (a word that
+// points at a live slot keeps it alive), so native methods may hold Values in C++
+// locals. Values kept in C++ heap containers must be registered (RootScope).
+// Single-threaded: only the VM's thread allocates or collects.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "vm/object/objects.h"
+
+namespace maglev::vm {
+
+class Heap {
+ public:
+  Heap();
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // Allocates a zero-filled object of `size` bytes with type and class set. May
+  // collect first. Never returns nullptr (aborts on out-of-memory).
+  RBasic* allocate(size_t size, HeapType type, RClass* klass);
+  template <typename T>
+  T* make(HeapType type, RClass* klass) {
+    return reinterpret_cast<T*>(allocate(sizeof(T), type, klass));
+  }
+
+  // Out-of-line bytes owned by objects (string/array buffers): counted so that
+  // collections also happen when objects are few but large.
+  void note_external(int64_t delta) { external_since_gc_ += delta; }
+
+  // The root-set provider (the VM): called at each collection to mark its roots.
+  void set_root_marker(std::function<void()> marker) { root_marker_ = std::move(marker); }
+  // The base (highest address) of the machine stack to scan conservatively.
+  void set_stack_base(const void* base) { stack_base_ = base; }
+
+  void mark_value(Value v);
+  void mark_object(RBasic* o);
+  void collect();
+  void set_stress(bool on) { stress_ = on; }   // collect on every allocation (tests)
+  void disable() { ++disabled_; }
+  void enable() { --disabled_; }
+
+  // True when `p` points at the start of a live slot (the conservative test).
+  bool is_object(const void* p) const;
+  // Calls f on each live object (ObjectSpace.each_object).
+  void each_object(const std::function<void(RBasic*)>& f);
+
+  size_t live_objects() const { return live_; }
+  size_t collections() const { return collections_; }
+
+  // Temporarily registers C++ containers of Values as roots.
+  std::vector<const std::vector<Value>*> vector_roots;
+
+ private:
+  struct Page;
+  struct SizeClass;
+  void trace(RBasic* o);
+  void sweep();
+  void scan_machine_stack();
+  Page* new_page(int cls);
+
+  std::vector<SizeClass*> classes_;
+  std::vector<Page*> pages_;        // sorted by address (for is_object)
+  std::vector<RBasic*> mark_stack_;
+  std::function<void()> root_marker_;
+  const void* stack_base_ = nullptr;
+  size_t live_ = 0, allocated_since_gc_ = 0, threshold_ = 100000, collections_ = 0;
+  int64_t external_since_gc_ = 0, external_threshold_ = 64 << 20;
+  bool stress_ = false;
+  int disabled_ = 0;
+};
+
+// Registers a std::vector<Value> as a root for the scope's lifetime.
+class RootScope {
+ public:
+  RootScope(Heap& h, const std::vector<Value>& v) : heap_(h) { h.vector_roots.push_back(&v); }
+  ~RootScope() { heap_.vector_roots.pop_back(); }
+  RootScope(const RootScope&) = delete;
+  RootScope& operator=(const RootScope&) = delete;
+
+ private:
+  Heap& heap_;
+};
+
+// Frees what an object owns outside its slot (buffers, tables); defined beside each
+// type's behaviour. Called by the sweeper only.
+void free_object_payload(RBasic* o);
+// Marks the Values an object refers to; defined in gc/trace.cc.
+void trace_object(Heap& heap, RBasic* o);
+
+}  // namespace maglev::vm

@@ -1,0 +1,196 @@
+// What each heap type refers to (marking) and owns outside its slot (freeing).
+// The one place that knows every layout's pointers: update it with objects.h.
+#include "vm/compile/code.h"
+#include "vm/gc/heap.h"
+#include "vm/object/class.h"
+#include "vm/object/hash.h"
+#include "vm/runtime.h"
+
+#include <oniguruma.h>
+
+namespace maglev::vm {
+
+static Heap* g_marking = nullptr;
+static void mark_cb(Value v) { g_marking->mark_value(v); }
+
+static void mark_class(Heap& h, RClass* c) {
+  h.mark_object(reinterpret_cast<RBasic*>(c->super));
+  h.mark_object(reinterpret_cast<RBasic*>(c->origin));
+  h.mark_object(reinterpret_cast<RBasic*>(c->module));
+  h.mark_value(c->attached);
+  for (auto& [name, me] : *c->m_tbl) {   // (an origin iclass holds moved methods)
+    h.mark_object(reinterpret_cast<RBasic*>(me->code));
+    h.mark_object(reinterpret_cast<RBasic*>(me->proc));
+    h.mark_object(reinterpret_cast<RBasic*>(me->owner));
+    h.mark_value(me->cref);
+  }
+  if (c->kind == ClassKind::kIClass) return;   // ext belongs to the module
+  ClassExt* e = c->ext;
+  for (auto& [name, ce] : e->consts) {
+    h.mark_value(ce.value);
+    h.mark_value(ce.autoload);
+  }
+  for (auto& [name, v] : e->ivars) h.mark_value(v);
+  for (auto& [name, v] : e->cvars) h.mark_value(v);
+  h.mark_value(e->name);
+  h.mark_object(reinterpret_cast<RBasic*>(e->lexical_parent));
+  for (RClass* s : e->subclasses) h.mark_object(reinterpret_cast<RBasic*>(s));
+}
+
+void trace_object(Heap& h, RBasic* o) {
+  h.mark_object(reinterpret_cast<RBasic*>(o->klass));
+  switch (o->type) {
+    case HeapType::kObject: {
+      auto* obj = reinterpret_cast<RObject*>(o);
+      for (uint32_t i = 0; i < obj->ivlen; ++i) h.mark_value(obj->ivs[i]);
+      break;
+    }
+    case HeapType::kClass:
+      mark_class(h, reinterpret_cast<RClass*>(o));
+      break;
+    case HeapType::kArray: {
+      auto* a = reinterpret_cast<RArray*>(o);
+      for (int64_t i = 0; i < a->len; ++i) h.mark_value(a->ptr[i]);
+      break;
+    }
+    case HeapType::kHash: {
+      auto* hs = reinterpret_cast<RHash*>(o);
+      if (hs->table)
+        for (const HashEntry& e : hs->table->entries)
+          if (e.live) {
+            h.mark_value(e.key);
+            h.mark_value(e.value);
+          }
+      h.mark_value(hs->ifnone);
+      h.mark_value(hs->default_proc);
+      break;
+    }
+    case HeapType::kRange: {
+      auto* r = reinterpret_cast<RRange*>(o);
+      h.mark_value(r->begin);
+      h.mark_value(r->end);
+      break;
+    }
+    case HeapType::kProc: {
+      auto* p = reinterpret_cast<RProc*>(o);
+      h.mark_object(reinterpret_cast<RBasic*>(p->code));
+      h.mark_object(reinterpret_cast<RBasic*>(p->env));
+      h.mark_value(p->self);
+      h.mark_value(p->native);
+      h.mark_value(p->cref);
+      h.mark_object(reinterpret_cast<RBasic*>(p->def_target));
+      h.mark_value(p->block);
+      if (p->me) h.mark_object(reinterpret_cast<RBasic*>(p->me->code));
+      break;
+    }
+    case HeapType::kMethod: {
+      auto* m = reinterpret_cast<RMethod*>(o);
+      h.mark_value(m->receiver);
+      h.mark_object(reinterpret_cast<RBasic*>(m->owner));
+      if (m->entry) {
+        h.mark_object(reinterpret_cast<RBasic*>(m->entry->code));
+        h.mark_object(reinterpret_cast<RBasic*>(m->entry->proc));
+      }
+      break;
+    }
+    case HeapType::kEnv: {
+      auto* e = reinterpret_cast<REnv*>(o);
+      h.mark_object(reinterpret_cast<RBasic*>(e->outer));
+      h.mark_object(reinterpret_cast<RBasic*>(e->code));
+      for (uint32_t i = 0; i < e->n; ++i) h.mark_value(e->slots[i]);
+      break;
+    }
+    case HeapType::kCode: {
+      Code* c = reinterpret_cast<RCode*>(o)->code;
+      if (c == nullptr) break;
+      for (Value v : c->literals) h.mark_value(v);
+      for (RCode* ch : c->children) h.mark_object(reinterpret_cast<RBasic*>(ch));
+      break;
+    }
+    case HeapType::kRegexp:
+      h.mark_value(reinterpret_cast<RRegexp*>(o)->source);
+      break;
+    case HeapType::kMatch: {
+      auto* m = reinterpret_cast<RMatch*>(o);
+      h.mark_value(m->str);
+      h.mark_value(m->regexp);
+      break;
+    }
+    case HeapType::kData: {
+      auto* d = reinterpret_cast<RData*>(o);
+      if (d->dtype && d->dtype->mark) {
+        Heap* saved = g_marking;
+        g_marking = &h;
+        d->dtype->mark(d->data, mark_cb);
+        g_marking = saved;
+      }
+      break;
+    }
+    case HeapType::kString:
+    case HeapType::kFloat:
+    case HeapType::kBignum:
+      break;
+  }
+}
+
+void free_object_payload(RBasic* o) {
+  if (o->flags & kFlagGenericIvars) {
+    the_vm().generic_ivars.erase(o);
+    the_vm().generic_ivar_order.erase(o);
+  }
+  switch (o->type) {
+    case HeapType::kObject: {
+      auto* obj = reinterpret_cast<RObject*>(o);
+      if (obj->ivs != obj->inline_ivs) delete[] obj->ivs;
+      break;
+    }
+    case HeapType::kString:
+      std::free(reinterpret_cast<RString*>(o)->ptr);
+      break;
+    case HeapType::kArray:
+      std::free(reinterpret_cast<RArray*>(o)->ptr);
+      break;
+    case HeapType::kHash:
+      delete reinterpret_cast<RHash*>(o)->table;
+      break;
+    case HeapType::kBignum:
+      mpz_clear(reinterpret_cast<RBignum*>(o)->z);
+      break;
+    case HeapType::kEnv: {
+      auto* e = reinterpret_cast<REnv*>(o);
+      if (e->slots != e->inline_slots) delete[] e->slots;
+      break;
+    }
+    case HeapType::kCode:
+      delete reinterpret_cast<RCode*>(o)->code;
+      break;
+    case HeapType::kRegexp:
+      if (auto* re = static_cast<OnigRegex>(reinterpret_cast<RRegexp*>(o)->onig)) onig_free(re);
+      break;
+    case HeapType::kMatch:
+      delete reinterpret_cast<RMatch*>(o)->regs;
+      break;
+    case HeapType::kData: {
+      auto* d = reinterpret_cast<RData*>(o);
+      if (d->dtype && d->dtype->free) d->dtype->free(d->data);
+      break;
+    }
+    case HeapType::kClass: {
+      auto* c = reinterpret_cast<RClass*>(o);
+      if (c->kind != ClassKind::kIClass) {
+        // Method entries may still be referenced by inline caches of live code;
+        // classes are rarely collected, so the entries are kept.
+        delete c->m_tbl;
+        delete c->ext;
+      }
+      break;
+    }
+    case HeapType::kFloat:
+    case HeapType::kRange:
+    case HeapType::kProc:
+    case HeapType::kMethod:
+      break;
+  }
+}
+
+}  // namespace maglev::vm

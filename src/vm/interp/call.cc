@@ -1,0 +1,581 @@
+// Calls: method lookup with inline caches, visibility, method_missing, entering
+// bytecode frames (binding arguments to parameters with Ruby's rules for methods,
+// lambdas and procs), native methods, blocks and the C++ -> Ruby call API.
+#include <algorithm>
+#include <array>
+
+#include "vm/interp/interp.h"
+#include "vm/interp/ops.h"
+#include "vm/object/array.h"
+#include "vm/object/hash.h"
+#include "vm/object/string.h"
+
+namespace maglev::vm {
+
+namespace {
+
+struct FrameInit {
+  RCode* code;
+  Value self;
+  Value block;
+  MethodEntry* me;
+  REnv* outer;
+  Value cref;
+  RClass* def_target;
+  uint64_t home;       // 0: the frame's own serial
+  uint64_t break_to;
+  bool lambda;         // strict arity (methods and lambdas)
+  bool proc_args;      // block argument rules (auto-splat, lenient arity)
+  bool native_entry;
+};
+
+std::string arity_text(int given, int min, int max) {
+  std::string s = "wrong number of arguments (given " + std::to_string(given) + ", expected " +
+                  std::to_string(min);
+  if (max < 0) s += "+";
+  else if (max != min) s += ".." + std::to_string(max);
+  return s + ")";
+}
+
+std::string sym_list(const std::vector<SymId>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) s += ", ";
+    s += ":" + sym_name(names[i]);
+  }
+  return s;
+}
+
+// Binds `argc` arguments at `args` to the parameters of `code`, in place, filling
+// all nlocals slots. Returns the pc offset to start at (optional-argument entry).
+uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Value block,
+                   bool strict, bool proc_args) {
+  const ParamInfo& p = code->params;
+  const uint32_t nlocals = code->nlocals;
+  if (p.simple() && !kw) {
+    if (argc == p.lead && !(proc_args && argc == 1 && p.lead > 1)) {
+      for (uint32_t i = argc; i < nlocals; ++i) args[i] = Value::nil();
+      return 0;
+    }
+    if (strict) vm.raise(vm.eArgumentError, arity_text(argc, p.lead, p.lead));
+  }
+  // General path: copy the arguments aside, bind canonically, then scatter.
+  std::array<Value, 64> small;
+  std::vector<Value> big;
+  Value* tmp = small.data();
+  if (argc > static_cast<int>(small.size())) {
+    big.assign(args, args + argc);
+    tmp = big.data();
+  } else {
+    std::copy(args, args + argc, tmp);
+  }
+  RootScope root(vm.heap, big);
+  int n = argc;
+  Value kwhash = Value::undef();
+  if (kw && n > 0) {
+    if (p.has_kw() || p.kwrest) {
+      kwhash = tmp[--n];
+    } else if (is_hash(tmp[n - 1]) && hash_size(tmp[n - 1]) == 0) {
+      --n;   // **{} passes nothing
+    }
+  }
+  if (proc_args && !strict && n == 1 &&
+      (p.lead + p.opt + p.post > 1 || (p.rest && p.lead + p.opt + p.post >= 1) ||
+       p.trailing_comma)) {
+    Value a = tmp[0];
+    Value arr = is_array(a) ? a : Value::nil();
+    if (arr.is_nil() && a.is_heap() && vm.respond_to(a, sym::to_ary, true)) {
+      Value conv = vm.call(a, sym::to_ary);
+      if (is_array(conv)) arr = conv;
+    }
+    if (!arr.is_nil()) {
+      big.assign(ary_ptr(arr)->ptr, ary_ptr(arr)->ptr + ary_len(arr));
+      tmp = big.data();
+      n = static_cast<int>(big.size());
+    }
+  }
+  const int required = p.lead + p.post;
+  if (strict && (n < required || (!p.rest && n > required + p.opt)))
+    vm.raise(vm.eArgumentError, arity_text(n, required, p.rest ? -1 : required + p.opt));
+  std::array<Value, 64> canon_small;
+  std::vector<Value> canon_big;
+  size_t ncanon = p.slots.size();
+  Value* canon = canon_small.data();
+  if (ncanon > canon_small.size()) {
+    canon_big.resize(ncanon);
+    canon = canon_big.data();
+  }
+  RootScope root2(vm.heap, canon_big);
+  for (size_t i = 0; i < ncanon; ++i) canon[i] = Value::nil();
+  size_t ci = 0;
+  int avail = std::max(0, n - required);
+  int nopt = std::min<int>(p.opt, avail);
+  for (int i = 0; i < p.lead; ++i, ++ci)
+    if (i < n) canon[ci] = tmp[i];
+  for (int i = 0; i < p.opt; ++i, ++ci)
+    if (i < nopt) canon[ci] = tmp[p.lead + i];
+  int used = std::min(n, p.lead + nopt);
+  if (p.rest) {
+    int count = std::max(0, n - used - p.post);
+    canon[ci++] = ary_from(vm, tmp + used, count);
+    used += count;
+  }
+  for (int i = 0; i < p.post; ++i, ++ci)
+    if (used + i < n) canon[ci] = tmp[used + i];
+  if (p.has_kw() || p.kwrest) {
+    Value rest = p.kwrest ? hash_new(vm) : Value::nil();
+    std::vector<SymId> missing;
+    for (size_t k = 0; k < p.kw_names.size(); ++k, ++ci) {
+      Value v = kwhash.is_undef() ? Value::undef()
+                                  : hash_lookup(vm, kwhash, Value::symbol(p.kw_names[k]));
+      canon[ci] = v;
+      if (v.is_undef() && p.kw_required[k]) missing.push_back(p.kw_names[k]);
+    }
+    if (!missing.empty())
+      vm.raise(vm.eArgumentError,
+               std::string(missing.size() > 1 ? "missing keywords: " : "missing keyword: ") +
+                   sym_list(missing));
+    if (!kwhash.is_undef()) {
+      std::vector<Value> unknown;
+      hash_each(kwhash, [&](Value key, Value val) {
+        bool known = false;
+        if (key.is_symbol())
+          for (SymId name : p.kw_names) known = known || key.symbol_id() == name;
+        if (known) return;
+        if (p.kwrest) hash_aset(vm, rest, key, val);
+        else unknown.push_back(key);
+      });
+      if (!unknown.empty() && strict) {
+        std::string s = unknown.size() > 1 ? "unknown keywords: " : "unknown keyword: ";
+        for (size_t i = 0; i < unknown.size(); ++i) s += (i ? ", " : "") + vm.inspect(unknown[i]);
+        vm.raise(vm.eArgumentError, s);
+      }
+    }
+    if (p.kwrest) canon[ci++] = rest;
+  }
+  if (p.block) canon[ci++] = block;
+  for (uint32_t i = 0; i < nlocals; ++i) args[i] = Value::nil();
+  for (size_t i = 0; i < ncanon; ++i) args[p.slots[i]] = canon[i];
+  return p.opt > 0 ? p.opt_pcs[nopt] : 0;
+}
+
+Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
+  const Code* code = in.code->code;
+  if (vm.frame_top >= kMaxFrames - 2 ||
+      args + code->nlocals + code->stack_max + 64 >= vm.stack_limit)
+    vm.raise(vm.eSystemStackError, "stack level too deep");
+  uint32_t start = bind_args(vm, code, args, argc, kw, in.block, in.lambda, in.proc_args);
+  Frame* nf = &vm.frames[vm.frame_top++];
+  nf->rcode = in.code;
+  nf->code = code;
+  nf->pc = code->insns.data() + start;
+  nf->self = in.self;
+  nf->locals = args;
+  nf->bp = args + code->nlocals;
+  nf->sp = nf->bp;
+  nf->env = nullptr;
+  nf->outer = in.outer;
+  nf->block = in.block;
+  nf->me = in.me;
+  nf->def_target = in.def_target;
+  nf->cref = in.cref;
+  nf->serial = vm.new_frame_serial();
+  nf->home = in.home ? in.home : nf->serial;
+  nf->break_to = in.break_to;
+  nf->args = args;
+  nf->argc = argc;
+  nf->lambda = in.lambda;
+  nf->native_entry = in.native_entry;
+  nf->call_sp = nullptr;
+  nf->vis = Visibility::kPublic;
+  nf->modfunc = false;
+  if (code->needs_env) {
+    auto* env = vm.heap.make<REnv>(HeapType::kEnv, nullptr);
+    env->n = code->nlocals;
+    env->slots = env->n <= REnv::kInline ? env->inline_slots : new Value[env->n];
+    for (uint32_t i = 0; i < env->n; ++i) env->slots[i] = args[i];
+    env->outer = in.outer;
+    env->code = in.code;
+    nf->env = env;
+    nf->locals = env->slots;
+  }
+  return nf;
+}
+
+FrameInit method_init(Vm&, MethodEntry* me, Value recv, Value block, bool native_entry) {
+  FrameInit in{};
+  in.code = me->code;
+  in.self = recv;
+  in.block = block;
+  in.me = me;
+  in.outer = nullptr;
+  in.cref = me->cref;
+  in.def_target = me->owner->kind == ClassKind::kSingleton ? me->owner : real_class(me->owner);
+  if (me->owner->kind == ClassKind::kModule || me->owner->kind == ClassKind::kClass)
+    in.def_target = me->owner;
+  in.lambda = true;
+  in.native_entry = native_entry;
+  return in;
+}
+
+FrameInit proc_init(RProc* proc, Value self, Value block, bool native_entry,
+                    RClass* def_target, MethodEntry* me) {
+  FrameInit in{};
+  in.code = proc->code;
+  in.self = self;
+  in.block = block.is_nil() ? proc->block : block;
+  in.me = me ? me : proc->me;
+  in.outer = proc->env;
+  in.cref = proc->cref;
+  in.def_target = def_target ? def_target : proc->def_target;
+  bool lambda = proc->basic.flags & kFlagLambda;
+  in.home = lambda || me ? 0 : proc->home;
+  in.break_to = lambda || me ? 0 : proc->break_to;
+  in.lambda = lambda || me != nullptr;
+  in.proc_args = !in.lambda;
+  in.native_entry = native_entry;
+  return in;
+}
+
+// Makes room for and copies C++ arguments onto the value stack; the current top
+// frame's sp is raised over them so the collector sees them while they bind.
+Value* push_args(Vm& vm, int argc, const Value* argv, Value** saved_sp) {
+  Frame* top = vm.current();
+  Value* base = stack_top(vm);
+  if (base + argc + 256 >= vm.stack_limit) vm.raise(vm.eSystemStackError, "stack level too deep");
+  std::copy(argv, argv + argc, base);
+  *saved_sp = top ? top->sp : nullptr;
+  if (top) top->sp = base + argc;
+  return base;
+}
+
+Value run_native_entry(Vm& vm, const FrameInit& in, int argc, const Value* argv, bool kw) {
+  Value* saved = nullptr;
+  Value* base = push_args(vm, argc, argv, &saved);
+  Frame* top = vm.frame_top ? &vm.frames[vm.frame_top - 1] : nullptr;
+  Frame* nf;
+  try {
+    nf = enter(vm, in, base, argc, kw);
+  } catch (...) {
+    if (top) top->sp = saved;
+    throw;
+  }
+  if (top) top->sp = saved;
+  return execute(vm, static_cast<size_t>(nf - vm.frames.data()));
+}
+
+Value call_attr(Vm& vm, MethodEntry* me, Value recv, int argc, const Value* argv) {
+  if (me->kind == MethodEntry::Kind::kAttrReader) {
+    if (argc != 0) vm.raise_arity(argc, 0, 0);
+    return vm.ivar_get(recv, me->ivar);
+  }
+  if (argc != 1) vm.raise_arity(argc, 1, 1);
+  vm.ivar_set(recv, me->ivar, argv[0]);
+  return argv[0];
+}
+
+bool is_default_method_missing(Vm& vm, RClass* klass) {
+  MethodEntry* mm = find_method(klass, sym::method_missing);
+  return mm == nullptr || mm->owner == vm.cBasicObject;
+}
+
+}  // namespace
+
+Value to_block(Vm& vm, Value v) {
+  if (v.is_nil()) return v;
+  if (v.is_heap() && v.heap()->type == HeapType::kProc) return v;
+  Value p = vm.call(v, sym::to_proc);
+  if (!(p.is_heap() && p.heap()->type == HeapType::kProc))
+    vm.raise(vm.eTypeError, "wrong argument type " + vm.class_name_of(v) + " (expected Proc)");
+  return p;
+}
+
+RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda) {
+  auto* p = vm.heap.make<RProc>(HeapType::kProc, vm.cProc);
+  p->code = code;
+  p->env = f->env;
+  p->self = f->self;
+  p->native = Value::undef();
+  p->home = f->home;
+  p->break_to = lambda ? 0 : f->serial;
+  p->cref = f->cref;
+  p->def_target = f->def_target;
+  p->block = f->block;
+  p->me = f->me;
+  if (lambda) p->basic.flags |= kFlagLambda;
+  return p;
+}
+
+bool frame_alive(Vm& vm, uint64_t serial) {
+  for (size_t i = vm.frame_top; i-- > 0;)
+    if (vm.frames[i].serial == serial) return true;
+  return false;
+}
+
+[[noreturn]] void raise_no_method(Vm& vm, Value recv, SymId mid, bool vcall, bool fcall,
+                                  MethodEntry* entry) {
+  std::string desc = vm.describe_for_error(recv);
+  const std::string& name = sym_name(mid);
+  if (entry != nullptr) {
+    const char* what = entry->vis == Visibility::kProtected ? "protected" : "private";
+    Value e = vm.make_exception(vm.eNoMethodError,
+                                std::string(what) + " method `" + name + "' called for " + desc);
+    vm.ivar_set(e, intern("@name"), Value::symbol(mid));
+    vm.ivar_set(e, intern("@receiver"), recv);
+    vm.raise(e);
+  }
+  if (vcall) {
+    Value e = vm.make_exception(vm.eNameError,
+                                "undefined local variable or method `" + name + "' for " + desc);
+    vm.ivar_set(e, intern("@name"), Value::symbol(mid));
+    vm.ivar_set(e, intern("@receiver"), recv);
+    vm.raise(e);
+  }
+  (void)fcall;
+  Value e = vm.make_exception(vm.eNoMethodError, "undefined method `" + name + "' for " + desc);
+  vm.ivar_set(e, intern("@name"), Value::symbol(mid));
+  vm.ivar_set(e, intern("@receiver"), recv);
+  vm.raise(e);
+}
+
+static Value call_method_missing(Vm& vm, Value recv, SymId mid, int argc, const Value* argv,
+                                 Value block, bool vcall, bool fcall, bool kw,
+                                 MethodEntry* hidden) {
+  RClass* klass = vm.class_of(recv);
+  if (hidden != nullptr || is_default_method_missing(vm, klass))
+    raise_no_method(vm, recv, mid, vcall, fcall, hidden);
+  std::vector<Value> args;
+  args.reserve(argc + 1);
+  args.push_back(Value::symbol(mid));
+  args.insert(args.end(), argv, argv + argc);
+  RootScope root(vm.heap, args);
+  return vm.call_entry(find_method(klass, sym::method_missing), recv,
+                       static_cast<int>(args.size()), args.data(), block, kw);
+}
+
+Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, Value block,
+                     bool kw, RClass*) {
+  switch (me->kind) {
+    case MethodEntry::Kind::kNative:
+      if (me->arity >= 0 && argc != me->arity) raise_arity(argc, me->arity, me->arity);
+      kw_passed = kw;
+      return me->fn(*this, recv, argc, argv, block);
+    case MethodEntry::Kind::kBytecode:
+      return run_native_entry(*this, method_init(*this, me, recv, block, true), argc, argv, kw);
+    case MethodEntry::Kind::kAttrReader:
+    case MethodEntry::Kind::kAttrWriter:
+      return call_attr(*this, me, recv, argc, argv);
+    case MethodEntry::Kind::kProc: {
+      RClass* target = me->owner;
+      return run_native_entry(*this, proc_init(me->proc, recv, block, true, target, me), argc,
+                              argv, kw);
+    }
+    case MethodEntry::Kind::kUndefined:
+      break;
+  }
+  raise_no_method(*this, recv, me->name, false, true, nullptr);
+}
+
+Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
+             bool fcall, bool kw) {
+  MethodEntry* me = find_method(vm.class_of(recv), mid);
+  if (me == nullptr)
+    return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, nullptr);
+  if (!fcall && me->vis != Visibility::kPublic) {
+    if (me->vis == Visibility::kPrivate || me->vis == Visibility::kModuleFunction ||
+        !vm.is_a(vm.current() ? vm.current()->self : Value::nil(), real_class(me->owner)))
+      return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, me);
+  }
+  return vm.call_entry(me, recv, argc, argv, block, kw);
+}
+
+Value Vm::call(Value recv, SymId mid, int argc, const Value* argv, Value block) {
+  return invoke(*this, recv, mid, argc, argv, block, true, false);
+}
+
+Value Vm::fcall(Value recv, SymId mid, int argc, const Value* argv, Value block, bool kw) {
+  return invoke(*this, recv, mid, argc, argv, block, true, kw);
+}
+
+bool Vm::respond_to(Value v, SymId mid, bool include_private) {
+  MethodEntry* me = find_method(class_of(v), mid);
+  if (me != nullptr) return include_private || me->vis == Visibility::kPublic;
+  MethodEntry* rtm = find_method(class_of(v), sym::respond_to_missing_p);
+  if (rtm != nullptr && rtm->owner != cObject && rtm->owner != mKernel) {
+    Value args[2] = {Value::symbol(mid), Value::boolean(include_private)};
+    return call_entry(rtm, v, 2, args, Value::nil()).truthy();
+  }
+  return false;
+}
+
+Value Vm::call_proc(RProc* proc, Value self, int argc, const Value* argv, Value block, bool kw,
+                    RClass* def_target) {
+  if (proc->code == nullptr) {
+    Value native = proc->native;
+    if (native.is_symbol()) {   // &:sym
+      if (argc < 1) raise(eArgumentError, "no receiver given");
+      return invoke(*this, argv[0], native.symbol_id(), argc - 1, argv + 1, block, false, kw);
+    }
+    RMethod* m = native.as<RMethod>();
+    return call_entry(m->entry, m->receiver, argc, argv, block, kw);
+  }
+  return run_native_entry(*this, proc_init(proc, self, block, true, def_target, nullptr), argc,
+                          argv, kw);
+}
+
+Value Vm::yield(Value block, int argc, const Value* argv) {
+  if (!block.is_heap()) raise(eLocalJumpError, "no block given (yield)");
+  RProc* p = block.as<RProc>();
+  return call_proc(p, p->self, argc, argv, Value::nil());
+}
+
+// --- from bytecode ------------------------------------------------------------
+
+static Value* expand_splat(Vm& vm, Value* sp, int* argc, bool kw) {
+  Value kwh = kw ? *--sp : Value::undef();
+  Value arr = splat_to_array(vm, *--sp);
+  int64_t n = ary_len(arr);
+  if (sp + n + 256 >= vm.stack_limit) vm.raise(vm.eSystemStackError, "stack level too deep");
+  for (int64_t i = 0; i < n; ++i) *sp++ = ary_ptr(arr)->ptr[i];
+  *argc = static_cast<int>(n);
+  if (kw) {
+    *sp++ = kwh;
+    ++*argc;
+  }
+  return sp;
+}
+
+Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
+  int argc = ci->argc;
+  Value block = Value::nil();
+  if (ci->flags & kCallBlockArg) {
+    block = to_block(vm, sp[-1]);
+    --sp;
+    f->sp = sp;
+  } else if (ci->block >= 0) {
+    block = Value::object(make_block(vm, f, f->code->children[ci->block], false));
+  } else if (super && (ci->flags & kCallZsuper)) {
+    block = f->block;
+  }
+  bool kw = ci->flags & kCallKwHash;
+  if (ci->flags & kCallSplat) {
+    // recv array [kwhash] -> recv elements... [kwhash]
+    Value* recv_slot = sp - argc - 1;
+    (void)recv_slot;
+    sp = expand_splat(vm, sp, &argc, kw);
+    f->sp = sp;
+  }
+  Value* args = sp - argc;
+  Value recv = args[-1];
+  if (kw && argc > 0 && hash_size(args[argc - 1]) == 0 && (ci->flags & kCallSplat)) {
+    // f(*a, **{}) passes no keywords
+  }
+  RClass* klass = vm.class_of(recv);
+  MethodEntry* me;
+  SymId mid = ci->mid;
+  if (super) {
+    MethodEntry* cur = f->me;
+    if (cur == nullptr)
+      vm.raise(vm.eRuntimeError, "super called outside of method");
+    mid = cur->name;
+    me = find_super_method(klass, cur->owner, cur->original_name);
+    if (me == nullptr) {
+      f->call_sp = args - 1;
+      Value r = call_method_missing(vm, recv, mid, argc, args, block, false, true, kw, nullptr);
+      f->sp = args - 1;
+      *f->sp++ = r;
+      return f->sp;
+    }
+  } else if (ci->cache_class == klass && ci->cache_serial == vm.global_serial) {
+    me = ci->cache_entry;
+  } else {
+    me = find_method(klass, mid);
+    ci->cache_class = klass;
+    ci->cache_serial = vm.global_serial;
+    ci->cache_entry = me;
+  }
+  f->call_sp = args - 1;
+  if (me == nullptr || (me->vis != Visibility::kPublic && !super &&
+                        !(ci->flags & kCallFcall) &&
+                        !(me->vis == Visibility::kProtected && vm.is_a(f->self, real_class(me->owner))) &&
+                        !((ci->flags & kCallSelfRecv) && me->vis == Visibility::kPrivate))) {
+    MethodEntry* hidden = me;
+    Value r = call_method_missing(vm, recv, mid, argc, args, block, ci->flags & kCallVcall,
+                                  ci->flags & kCallFcall, kw, hidden);
+    f->sp = args - 1;
+    *f->sp++ = r;
+    return f->sp;
+  }
+  switch (me->kind) {
+    case MethodEntry::Kind::kBytecode: {
+      FrameInit in = method_init(vm, me, recv, block, false);
+      enter(vm, in, args, argc, kw);
+      f->sp = args - 1;   // the result replaces the receiver
+      return f->sp;
+    }
+    case MethodEntry::Kind::kProc: {
+      FrameInit in = proc_init(me->proc, recv, block, false, me->owner, me);
+      enter(vm, in, args, argc, kw);
+      f->sp = args - 1;
+      return f->sp;
+    }
+    default: {
+      Value r = vm.call_entry(me, recv, argc, args, block, kw);
+      f->sp = args - 1;
+      *f->sp++ = r;
+      return f->sp;
+    }
+  }
+}
+
+Value* do_yield(Vm& vm, Frame* f, CallInfo* ci, Value* sp) {
+  int argc = ci->argc;
+  bool kw = ci->flags & kCallKwHash;
+  if (ci->flags & kCallSplat) {
+    sp = expand_splat(vm, sp, &argc, kw);
+    f->sp = sp;
+  }
+  Value* args = sp - argc;
+  Value block = f->block;
+  if (!block.is_heap()) vm.raise(vm.eLocalJumpError, "no block given (yield)");
+  RProc* p = block.as<RProc>();
+  f->call_sp = args;
+  if (p->code != nullptr) {
+    FrameInit in = proc_init(p, p->self, Value::nil(), false, nullptr, nullptr);
+    enter(vm, in, args, argc, kw);
+    f->sp = args;
+    return f->sp;
+  }
+  Value r = vm.call_proc(p, p->self, argc, args, Value::nil(), kw);
+  f->sp = args;
+  *f->sp++ = r;
+  return f->sp;
+}
+
+Value Vm::run_code(RCode* code, Value self, Value cref, RClass* def_target, REnv* outer) {
+  FrameInit in{};
+  in.code = code;
+  in.self = self;
+  in.block = Value::nil();
+  in.cref = cref;
+  in.def_target = def_target;
+  in.outer = outer;
+  in.lambda = false;
+  in.native_entry = true;
+  // Inherit the method context for class bodies and evals run inside a method.
+  if (Frame* cur = current(); cur != nullptr && code->code->kind == Code::Kind::kEval) {
+    in.me = cur->me;
+    in.block = cur->block;
+    in.home = cur->home;
+  }
+  return run_native_entry(*this, in, 0, nullptr, false);
+}
+
+Value* run_class_body(Vm& vm, Frame* f, RClass* klass, RCode* body, Value* sp) {
+  Value v = vm.run_code(body, Value::object(klass), cref_push(vm, f->cref, klass), klass, nullptr);
+  f->sp = sp;
+  *f->sp++ = v;
+  return f->sp;
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,788 @@
+// The dispatch loop: runs bytecode frames with computed-goto dispatch, inline caches
+// for sends and instance variables, and fast paths for Integer/Float operators that
+// fall back to full sends when the operands are not plain numbers or the operator
+// was redefined. Also unwinding: rescue/ensure handlers, break and return.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "vm/interp/interp.h"
+#include "vm/interp/ops.h"
+#include "vm/object/array.h"
+#include "vm/object/hash.h"
+#include "vm/object/numeric.h"
+#include "vm/object/string.h"
+
+namespace maglev::vm {
+
+namespace {
+
+const DataType kPendingExitType = {"pending-exit", nullptr,
+                                   [](void* p) { delete static_cast<NonLocalExit*>(p); }};
+
+Value wrap_exit(Vm& vm, const NonLocalExit& e) {
+  auto* d = vm.heap.make<RData>(HeapType::kData, nullptr);
+  d->dtype = &kPendingExitType;
+  d->data = new NonLocalExit(e);
+  return Value::object(d);
+}
+
+[[noreturn]] void rethrow_pending(Vm& vm, Value v) {
+  if (v.is_heap() && v.heap()->type == HeapType::kData &&
+      v.as<RData>()->dtype == &kPendingExitType)
+    throw NonLocalExit(*static_cast<NonLocalExit*>(v.as<RData>()->data));
+  vm.raise(v);
+}
+
+enum class Unwound { kResume, kReturn };
+
+const CatchEntry* find_handler(const Frame* f, bool is_exception) {
+  if (f->code == nullptr) return nullptr;
+  auto off = static_cast<uint32_t>(f->pc - f->code->insns.data());
+  for (const CatchEntry& c : f->code->catches) {
+    if (off > c.start && off <= c.end) {
+      if (c.kind == CatchEntry::kEnsure || is_exception) return &c;
+    }
+  }
+  return nullptr;
+}
+
+// Unwinds frames above `base` (and base itself) towards the pending exit's handler.
+// kResume: continue in the (new) top frame. kReturn: the base frame left with *out.
+// Otherwise rethrows the pending exit after popping base.
+Unwound unwind(Vm& vm, size_t base, bool is_exception, const NonLocalExit& exit, Value exc,
+               Value* out) {
+  for (;;) {
+    Frame* f = &vm.frames[vm.frame_top - 1];
+    if (!is_exception && exit.kind == NonLocalExit::kBreak && f->serial == exit.target) {
+      f->sp = f->call_sp;
+      *f->sp++ = exit.value;
+      return Unwound::kResume;
+    }
+    if (!is_exception && exit.kind == NonLocalExit::kReturn && f->serial == exit.target) {
+      // Ensure handlers of the home frame itself still run.
+      if (const CatchEntry* c = find_handler(f, false)) {
+        f->sp = f->bp + c->sp;
+        *f->sp++ = wrap_exit(vm, exit);
+        f->pc = f->code->insns.data() + c->handler;
+        return Unwound::kResume;
+      }
+      bool native = f->native_entry;
+      --vm.frame_top;
+      if (native) {
+        *out = exit.value;
+        return Unwound::kReturn;
+      }
+      Frame* caller = &vm.frames[vm.frame_top - 1];
+      *caller->sp++ = exit.value;
+      return Unwound::kResume;
+    }
+    if (const CatchEntry* c = find_handler(f, is_exception)) {
+      f->sp = f->bp + c->sp;
+      *f->sp++ = is_exception ? exc : wrap_exit(vm, exit);
+      f->pc = f->code->insns.data() + c->handler;
+      if (is_exception) vm.errinfo = exc;
+      return Unwound::kResume;
+    }
+    bool at_base = vm.frame_top - 1 == base;
+    --vm.frame_top;
+    if (at_base) {
+      if (is_exception) throw RubyError{exc};
+      throw NonLocalExit(exit);
+    }
+  }
+}
+
+}  // namespace
+
+Value* stack_top(Vm& vm) {
+  Frame* f = vm.current();
+  return f != nullptr ? f->sp : vm.stack_base;
+}
+
+Value execute(Vm& vm, size_t base) {
+  static const void* const kLabels[] = {
+#define OPCODE(name, n, kinds) &&L_##name,
+#include "vm/compile/opcodes.def"
+#undef OPCODE
+  };
+  Frame* f;
+  const uint32_t* pc;
+  Value* sp;
+  Value* locals;
+  const Code* code;
+  Value result;
+
+#define LOAD()                              \
+  do {                                      \
+    f = &vm.frames[vm.frame_top - 1];       \
+    pc = f->pc;                             \
+    sp = f->sp;                             \
+    locals = f->locals;                     \
+    code = f->code;                         \
+  } while (0)
+#define SYNC()     \
+  do {             \
+    f->pc = pc;    \
+    f->sp = sp;    \
+  } while (0)
+#define NEXT() goto* kLabels[*pc++]
+#define LIT(i) (code->literals[i])
+
+  for (;;) {
+    try {
+      LOAD();
+      NEXT();
+
+    L_nop:
+      NEXT();
+    L_putnil:
+      *sp++ = Value::nil();
+      NEXT();
+    L_puttrue:
+      *sp++ = Value::t();
+      NEXT();
+    L_putfalse:
+      *sp++ = Value::f();
+      NEXT();
+    L_putself:
+      *sp++ = f->self;
+      NEXT();
+    L_putobject:
+      *sp++ = LIT(*pc++);
+      NEXT();
+    L_putstring: {
+      SYNC();
+      Value s = str_new(vm, str_view(LIT(*pc)));
+      if (LIT(*pc).heap()->flags & kFlagBinary) s.heap()->flags |= kFlagBinary;
+      ++pc;
+      *sp++ = s;
+      NEXT();
+    }
+    L_pop:
+      --sp;
+      NEXT();
+    L_dup:
+      sp[0] = sp[-1];
+      ++sp;
+      NEXT();
+    L_dupn: {
+      uint32_t n = *pc++;
+      for (uint32_t i = 0; i < n; ++i) sp[i] = sp[static_cast<int>(i) - static_cast<int>(n)];
+      sp += n;
+      NEXT();
+    }
+    L_swap: {
+      Value t = sp[-1];
+      sp[-1] = sp[-2];
+      sp[-2] = t;
+      NEXT();
+    }
+    L_topn: {
+      uint32_t n = *pc++;
+      sp[0] = sp[-1 - static_cast<int>(n)];
+      ++sp;
+      NEXT();
+    }
+    L_setn: {
+      uint32_t n = *pc++;
+      sp[-1 - static_cast<int>(n)] = sp[-1];
+      NEXT();
+    }
+    L_adjuststack:
+      sp -= *pc++;
+      NEXT();
+    L_getlocal:
+      *sp++ = locals[*pc++];
+      NEXT();
+    L_setlocal:
+      locals[*pc++] = *--sp;
+      NEXT();
+    L_getlocal_up: {
+      uint32_t slot = pc[0], depth = pc[1];
+      pc += 2;
+      REnv* e = f->outer;
+      for (uint32_t d = 1; d < depth; ++d) e = e->outer;
+      *sp++ = e->slots[slot];
+      NEXT();
+    }
+    L_setlocal_up: {
+      uint32_t slot = pc[0], depth = pc[1];
+      pc += 2;
+      REnv* e = f->outer;
+      for (uint32_t d = 1; d < depth; ++d) e = e->outer;
+      e->slots[slot] = *--sp;
+      NEXT();
+    }
+    L_getivar: {
+      SymId name = pc[0];
+      IvarCache& c = const_cast<Code*>(code)->ivar_caches[pc[1]];
+      pc += 2;
+      Value self = f->self;
+      if (self.is_heap() && self.heap()->type == HeapType::kObject &&
+          self.heap()->klass == c.klass) {
+        RObject* o = self.as<RObject>();
+        Value v = c.slot < o->ivlen ? o->ivs[c.slot] : Value::undef();
+        *sp++ = v.is_undef() ? Value::nil() : v;
+        NEXT();
+      }
+      SYNC();
+      if (self.is_heap() && self.heap()->type == HeapType::kObject) {
+        c.klass = self.heap()->klass;
+        c.slot = iv_slot(real_class(c.klass), name);
+      }
+      *sp++ = vm.ivar_get(self, name);
+      NEXT();
+    }
+    L_setivar: {
+      SymId name = pc[0];
+      IvarCache& c = const_cast<Code*>(code)->ivar_caches[pc[1]];
+      pc += 2;
+      Value self = f->self;
+      Value v = *--sp;
+      if (self.is_heap() && self.heap()->type == HeapType::kObject &&
+          self.heap()->klass == c.klass && !(self.heap()->flags & (kFlagFrozen))) {
+        RObject* o = self.as<RObject>();
+        if (c.slot < o->ivlen && !o->basic.oop) {
+          o->ivs[c.slot] = v;
+          NEXT();
+        }
+      }
+      SYNC();
+      vm.ivar_set(self, name, v);
+      if (self.is_heap() && self.heap()->type == HeapType::kObject) {
+        c.klass = self.heap()->klass;
+        c.slot = iv_slot(real_class(c.klass), name);
+      }
+      NEXT();
+    }
+    L_getgvar:
+      SYNC();
+      *sp++ = vm.gvar_get(*pc++);
+      NEXT();
+    L_setgvar:
+      SYNC();
+      vm.gvar_set(*pc++, sp[-1]);
+      --sp;
+      NEXT();
+    L_getcvar:
+      SYNC();
+      *sp++ = cvar_get(vm, f, *pc++);
+      NEXT();
+    L_setcvar:
+      SYNC();
+      cvar_set(vm, f, *pc++, sp[-1]);
+      --sp;
+      NEXT();
+    L_getconst: {
+      SYNC();
+      *sp++ = cref_const_get(vm, f->cref, *pc++);
+      NEXT();
+    }
+    L_getconst_under: {
+      SYNC();
+      Value scope = sp[-1];
+      sp[-1] = const_get_under(vm, scope, *pc++);
+      NEXT();
+    }
+    L_getconst_top:
+      SYNC();
+      *sp++ = vm.const_get(vm.cObject, *pc++);
+      NEXT();
+    L_setconst: {
+      SYNC();
+      vm.const_set(cref_class(vm, f->cref), *pc++, sp[-1]);
+      --sp;
+      NEXT();
+    }
+    L_setconst_under: {
+      SYNC();
+      Value scope = sp[-2];
+      if (!scope.is_heap() || scope.heap()->type != HeapType::kClass)
+        vm.raise(vm.eTypeError, vm.inspect(scope) + " is not a class/module");
+      vm.const_set(scope.as<RClass>(), *pc++, sp[-1]);
+      sp -= 2;
+      NEXT();
+    }
+    L_getbackref:
+      SYNC();
+      *sp++ = backref_get(vm, static_cast<int32_t>(*pc++));
+      NEXT();
+    L_newarray: {
+      uint32_t n = *pc++;
+      SYNC();
+      Value a = ary_from(vm, sp - n, n);
+      sp -= n;
+      *sp++ = a;
+      NEXT();
+    }
+    L_splatarray:
+      SYNC();
+      sp[-1] = splat_to_array(vm, sp[-1]);
+      NEXT();
+    L_toary:
+      SYNC();
+      sp[-1] = to_ary_for_masgn(vm, sp[-1]);
+      NEXT();
+    L_expandarray: {
+      // Pushes post elements (last first), then the splat, then pre elements (last
+      // first), so the first target's value ends on top.
+      uint32_t pre = pc[0], post = pc[1], splat = pc[2];
+      pc += 3;
+      SYNC();
+      Value a = *--sp;
+      RArray* arr = a.as<RArray>();
+      int64_t len = arr->len;
+      for (uint32_t i = post; i-- > 0;) {
+        int64_t idx = len - post + i;
+        *sp++ = (idx >= static_cast<int64_t>(pre) && idx < len) ? arr->ptr[idx] : Value::nil();
+      }
+      if (splat) {
+        int64_t from = pre, to = std::max<int64_t>(pre, len - post);
+        f->sp = sp;
+        *sp++ = from < to ? ary_from(vm, arr->ptr + from, to - from) : ary_new(vm);
+      }
+      for (uint32_t i = pre; i-- > 0;) *sp++ = ary_at(a, i);
+      NEXT();
+    }
+    L_concatarray: {
+      SYNC();
+      Value b = splat_to_array(vm, sp[-1]);
+      Value a = sp[-2];
+      for (int64_t i = 0; i < ary_len(b); ++i) ary_push(vm, a, ary_ptr(b)->ptr[i]);
+      --sp;
+      NEXT();
+    }
+    L_arraypush:
+      SYNC();
+      ary_push(vm, sp[-2], sp[-1]);
+      --sp;
+      NEXT();
+    L_newhash: {
+      uint32_t n = *pc++;
+      SYNC();
+      Value h = hash_new(vm);
+      for (uint32_t i = 0; i < n; ++i) hash_aset(vm, h, sp[-2 * static_cast<int>(n) + 2 * i],
+                                                 sp[-2 * static_cast<int>(n) + 2 * i + 1]);
+      sp -= 2 * n;
+      *sp++ = h;
+      NEXT();
+    }
+    L_hashmerge: {
+      SYNC();
+      hash_merge_kw(vm, sp[-2], sp[-1]);
+      --sp;
+      NEXT();
+    }
+    L_newrange: {
+      SYNC();
+      bool excl = *pc++;
+      Value r = range_new(vm, sp[-2], sp[-1], excl);
+      --sp;
+      sp[-1] = r;
+      NEXT();
+    }
+    L_tostring: {
+      Value v = sp[-1];
+      if (!is_string(v)) {
+        SYNC();
+        Value s = vm.call(v, sym::to_s);
+        if (!is_string(s)) s = any_to_s(vm, v);
+        sp[-1] = s;
+      }
+      NEXT();
+    }
+    L_concatstrings: {
+      uint32_t n = *pc++;
+      SYNC();
+      Value s = str_new(vm, "");
+      for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(sp[-static_cast<int>(n) + i]));
+      sp -= n;
+      *sp++ = s;
+      NEXT();
+    }
+    L_toregexp: {
+      uint32_t opts = pc[0], n = pc[1];
+      pc += 2;
+      SYNC();
+      std::string src;
+      for (uint32_t i = 0; i < n; ++i) src += str_view(sp[-static_cast<int>(n) + i]);
+      sp -= n;
+      *sp++ = regexp_new(vm, src, opts);
+      NEXT();
+    }
+    L_intern:
+      sp[-1] = Value::symbol(intern(str_view(sp[-1])));
+      NEXT();
+
+    L_send: {
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      SYNC();
+      sp = do_send(vm, f, ci, sp, false);
+      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      NEXT();
+    }
+    L_invokesuper: {
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      SYNC();
+      sp = do_send(vm, f, ci, sp, true);
+      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      NEXT();
+    }
+    L_invokeblock: {
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      SYNC();
+      sp = do_yield(vm, f, ci, sp);
+      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      NEXT();
+    }
+
+#define FIX_BINOP(label, expr_fix, expr_flo)                                         \
+  L_##label: {                                                                        \
+    Value a = sp[-2], b = sp[-1];                                                     \
+    if (a.is_fixnum() && b.is_fixnum() && vm_int_ops_ok(vm)) {                        \
+      int64_t x = a.fixnum_value(), y = b.fixnum_value();                             \
+      (void)x; (void)y;                                                               \
+      expr_fix                                                                        \
+    }                                                                                 \
+    if (is_float(a) && (is_float(b) || b.is_fixnum()) && vm_float_ops_ok(vm)) {       \
+      double x = float_value(a), y = b.is_fixnum() ? static_cast<double>(b.fixnum_value()) \
+                                                   : float_value(b);                  \
+      (void)x; (void)y;                                                               \
+      expr_flo                                                                        \
+    }                                                                                 \
+    goto label##_slow;                                                                \
+  }                                                                                   \
+  label##_slow : {                                                                    \
+    CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];                            \
+    SYNC();                                                                           \
+    sp = do_send(vm, f, ci, sp, false);                                               \
+    if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();        \
+    NEXT();                                                                           \
+  }
+#define PUSH_INT_RESULT(r)                                      \
+  {                                                             \
+    int64_t res_ = (r);                                         \
+    if (Value::fits_fixnum(res_)) {                             \
+      sp[-2] = Value::fixnum(res_);                             \
+      --sp;                                                     \
+      ++pc;                                                     \
+      NEXT();                                                   \
+    }                                                           \
+  }
+#define PUSH_FLOAT_RESULT(r)          \
+  {                                   \
+    SYNC();                           \
+    sp[-2] = float_new(vm, (r));      \
+    --sp;                             \
+    ++pc;                             \
+    NEXT();                           \
+  }
+#define PUSH_BOOL_RESULT(r)           \
+  {                                   \
+    sp[-2] = Value::boolean(r);       \
+    --sp;                             \
+    ++pc;                             \
+    NEXT();                           \
+  }
+
+    FIX_BINOP(opt_plus, PUSH_INT_RESULT(x + y), PUSH_FLOAT_RESULT(x + y))
+    FIX_BINOP(opt_minus, PUSH_INT_RESULT(x - y), PUSH_FLOAT_RESULT(x - y))
+    FIX_BINOP(opt_mult,
+              {
+                __int128 r = static_cast<__int128>(x) * y;
+                if (r >= Value::kFixMin && r <= Value::kFixMax) PUSH_INT_RESULT(static_cast<int64_t>(r));
+              },
+              PUSH_FLOAT_RESULT(x * y))
+    FIX_BINOP(opt_div,
+              {
+                if (y != 0) {
+                  int64_t q = x / y;
+                  if ((x % y != 0) && ((x < 0) != (y < 0))) --q;
+                  PUSH_INT_RESULT(q);
+                }
+              },
+              PUSH_FLOAT_RESULT(x / y))
+    FIX_BINOP(opt_mod,
+              {
+                if (y != 0) {
+                  int64_t m = x % y;
+                  if (m != 0 && ((m < 0) != (y < 0))) m += y;
+                  PUSH_INT_RESULT(m);
+                }
+              },
+              PUSH_FLOAT_RESULT(float_mod(x, y)))
+    FIX_BINOP(opt_lt, PUSH_BOOL_RESULT(x < y), PUSH_BOOL_RESULT(x < y))
+    FIX_BINOP(opt_le, PUSH_BOOL_RESULT(x <= y), PUSH_BOOL_RESULT(x <= y))
+    FIX_BINOP(opt_gt, PUSH_BOOL_RESULT(x > y), PUSH_BOOL_RESULT(x > y))
+    FIX_BINOP(opt_ge, PUSH_BOOL_RESULT(x >= y), PUSH_BOOL_RESULT(x >= y))
+    FIX_BINOP(opt_eq, PUSH_BOOL_RESULT(x == y), PUSH_BOOL_RESULT(x == y))
+
+    L_opt_neq: {
+      Value a = sp[-2], b = sp[-1];
+      if (a.is_fixnum() && b.is_fixnum() && vm_int_ops_ok(vm)) PUSH_BOOL_RESULT(a != b);
+      goto opt_neq_slow;
+    }
+    opt_neq_slow : {
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      SYNC();
+      sp = do_send(vm, f, ci, sp, false);
+      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      NEXT();
+    }
+    L_opt_ltlt:
+    L_opt_aset:
+    L_opt_length:
+    L_opt_succ: {
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      SYNC();
+      sp = do_send(vm, f, ci, sp, false);
+      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      NEXT();
+    }
+    L_opt_aref: {
+      Value a = sp[-2], i = sp[-1];
+      if (i.is_fixnum() && a.is_heap() && a.heap()->klass == vm.cArray && vm_ary_ops_ok(vm)) {
+        RArray* arr = a.as<RArray>();
+        int64_t k = i.fixnum_value();
+        if (k < 0) k += arr->len;
+        sp[-2] = (k >= 0 && k < arr->len) ? arr->ptr[k] : Value::nil();
+        --sp;
+        ++pc;
+        NEXT();
+      }
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      SYNC();
+      sp = do_send(vm, f, ci, sp, false);
+      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      NEXT();
+    }
+    L_opt_not: {
+      Value a = sp[-1];
+      if (!a.is_heap() && vm_not_ok(vm)) {
+        sp[-1] = Value::boolean(!a.truthy());
+        ++pc;
+        NEXT();
+      }
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      SYNC();
+      sp = do_send(vm, f, ci, sp, false);
+      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      NEXT();
+    }
+
+    L_leave: {
+      result = sp[-1];
+      bool native = f->native_entry;
+      --vm.frame_top;
+      if (native) return result;
+      LOAD();
+      *sp++ = result;
+      NEXT();
+    }
+    L_jump: {
+      int32_t off = static_cast<int32_t>(*pc++);
+      pc += off;
+      NEXT();
+    }
+    L_branchif: {
+      int32_t off = static_cast<int32_t>(*pc++);
+      if ((*--sp).truthy()) pc += off;
+      NEXT();
+    }
+    L_branchunless: {
+      int32_t off = static_cast<int32_t>(*pc++);
+      if (!(*--sp).truthy()) pc += off;
+      NEXT();
+    }
+    L_branchnil: {
+      int32_t off = static_cast<int32_t>(*pc++);
+      if (sp[-1].is_nil()) pc += off;
+      NEXT();
+    }
+    L_branchundef: {
+      uint32_t slot = pc[0];
+      int32_t off = static_cast<int32_t>(pc[1]);
+      pc += 2;
+      if (locals[slot].is_undef()) pc += off;
+      NEXT();
+    }
+    L_throw_break: {
+      SYNC();
+      Value v = *--sp;
+      f->sp = sp;
+      if (f->break_to == 0) {
+        if (f->lambda) {   // break in a lambda leaves the lambda
+          result = v;
+          bool native = f->native_entry;
+          --vm.frame_top;
+          if (native) return result;
+          LOAD();
+          *sp++ = result;
+          NEXT();
+        }
+        vm.raise(vm.eLocalJumpError, "break from proc-closure");
+      }
+      throw NonLocalExit{NonLocalExit::kBreak, f->break_to, v};
+    }
+    L_throw_return: {
+      SYNC();
+      Value v = *--sp;
+      f->sp = sp;
+      if (!frame_alive(vm, f->home)) vm.raise(vm.eLocalJumpError, "unexpected return");
+      throw NonLocalExit{NonLocalExit::kReturn, f->home, v};
+    }
+    L_rethrow: {
+      SYNC();
+      Value v = *--sp;
+      f->sp = sp;
+      rethrow_pending(vm, v);
+    }
+    L_raise_top: {
+      SYNC();
+      Value v = *--sp;
+      f->sp = sp;
+      vm.raise(v);
+    }
+    L_defineclass: {
+      SymId name = pc[0];
+      RCode* body = code->children[pc[1]];
+      uint32_t flags = pc[2];
+      pc += 3;
+      SYNC();
+      Value cbase = sp[-2], super = sp[-1];
+      sp -= 2;
+      f->sp = sp;
+      RClass* k = define_class(vm, f, cbase, name, super, flags);
+      sp = run_class_body(vm, f, k, body, sp);
+      NEXT();
+    }
+    L_definemodule: {
+      SymId name = pc[0];
+      RCode* body = code->children[pc[1]];
+      pc += 2;
+      SYNC();
+      Value cbase = sp[-1];
+      sp -= 1;
+      f->sp = sp;
+      RClass* k = define_module(vm, f, cbase, name);
+      sp = run_class_body(vm, f, k, body, sp);
+      NEXT();
+    }
+    L_definesclass: {
+      RCode* body = code->children[*pc++];
+      SYNC();
+      Value obj = sp[-1];
+      sp -= 1;
+      f->sp = sp;
+      RClass* k = singleton_class(vm, obj);
+      sp = run_class_body(vm, f, k, body, sp);
+      NEXT();
+    }
+    L_definemethod: {
+      SymId name = pc[0];
+      RCode* body = code->children[pc[1]];
+      pc += 2;
+      SYNC();
+      define_method_from_code(vm, f, f->def_target, name, body, false);
+      *sp++ = Value::symbol(name);
+      NEXT();
+    }
+    L_definesmethod: {
+      SymId name = pc[0];
+      RCode* body = code->children[pc[1]];
+      pc += 2;
+      SYNC();
+      RClass* k = singleton_class(vm, sp[-1]);
+      define_method_from_code(vm, f, k, name, body, true);
+      sp[-1] = Value::symbol(name);
+      NEXT();
+    }
+    L_makeblock:
+    L_makelambda: {
+      bool lambda = pc[-1] == op_makelambda;
+      RCode* body = code->children[*pc++];
+      SYNC();
+      *sp++ = Value::object(make_block(vm, f, body, lambda));
+      NEXT();
+    }
+    L_checkmatch: {
+      bool splat = *pc++;
+      SYNC();
+      Value pattern = sp[-1], target = sp[-2];
+      bool ok = false;
+      if (splat) {
+        Value arr = splat_to_array(vm, pattern);
+        for (int64_t i = 0; i < ary_len(arr) && !ok; ++i)
+          ok = vm.call(ary_at(arr, i), sym::eqq, {target}).truthy();
+      } else {
+        ok = case_eqq(vm, pattern, target);
+      }
+      --sp;
+      sp[-1] = Value::boolean(ok);
+      NEXT();
+    }
+    L_defined: {
+      uint32_t kind = pc[0];
+      SymId name = pc[1];
+      pc += 2;
+      SYNC();
+      sp[-1] = defined_check(vm, f, kind, name, sp[-1]);
+      NEXT();
+    }
+    L_getblockparam:
+      *sp++ = f->block;
+      NEXT();
+    L_blockgiven:
+      *sp++ = Value::boolean(!f->block.is_nil());
+      NEXT();
+    L_alias_method: {
+      SYNC();
+      alias_method(vm, f->def_target, sym_of(sp[-2]), sym_of(sp[-1]));
+      sp -= 2;
+      *sp++ = Value::nil();
+      NEXT();
+    }
+    L_alias_gvar: {
+      SYNC();
+      alias_gvar(vm, pc[0], pc[1]);
+      pc += 2;
+      *sp++ = Value::nil();
+      NEXT();
+    }
+    L_undef_method: {
+      SYNC();
+      undef_method(vm, f->def_target, sym_of(sp[-1]));
+      sp[-1] = Value::nil();
+      NEXT();
+    }
+    L_postexe: {
+      RCode* body = code->children[*pc++];
+      SYNC();
+      register_postexe(vm, f, body);
+      *sp++ = Value::nil();
+      NEXT();
+    }
+    L_checktype: {
+      uint32_t t = *pc++;
+      sp[-1] = Value::boolean(check_type(vm, sp[-1], t));
+      NEXT();
+    }
+    } catch (RubyError& e) {
+      // Every raising path synced pc/sp into its frame first (do_send also moved sp
+      // down to the receiver slot), so the frames are consistent here.
+      Value out;
+      if (unwind(vm, base, true, NonLocalExit{}, e.exception, &out) == Unwound::kReturn)
+        return out;
+    } catch (NonLocalExit& e) {
+      Value out;
+      if (unwind(vm, base, false, e, Value::nil(), &out) == Unwound::kReturn) return out;
+    }
+  }
+#undef LOAD
+#undef SYNC
+#undef NEXT
+#undef LIT
+}
+
+}  // namespace maglev::vm

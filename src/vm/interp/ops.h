@@ -1,0 +1,55 @@
+// Out-of-line helpers of the dispatch loop (interp/*.cc): calls, yields, class and
+// method definition, variables that need lookups, and small predicates. Each is the
+// slow path or the whole of one instruction; the loop stays small.
+#pragma once
+
+#include "vm/interp/interp.h"
+
+namespace maglev::vm {
+
+// Performs the call described by ci with receiver and arguments on the stack ending
+// at sp. Native methods run to completion; bytecode methods get a pushed frame (the
+// loop continues in it). Returns the caller's new sp.
+Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super);
+Value* do_yield(Vm& vm, Frame* f, CallInfo* ci, Value* sp);
+bool frame_alive(Vm& vm, uint64_t serial);
+
+Value cvar_get(Vm& vm, Frame* f, SymId name);
+void cvar_set(Vm& vm, Frame* f, SymId name, Value v);
+Value const_get_under(Vm& vm, Value scope, SymId name);
+Value backref_get(Vm& vm, int32_t n);
+Value splat_to_array(Vm& vm, Value v);   // [*v]: to_a, or [v]
+Value to_ary_for_masgn(Vm& vm, Value v); // a, b = v: to_ary, or [v]
+void hash_merge_kw(Vm& vm, Value h, Value other);
+Value any_to_s(Vm& vm, Value v);         // #<Foo> default
+Value range_new(Vm& vm, Value lo, Value hi, bool excl);
+Value regexp_new(Vm& vm, const std::string& src, uint32_t opts);
+
+bool vm_int_ops_ok(const Vm& vm);
+bool vm_float_ops_ok(const Vm& vm);
+bool vm_ary_ops_ok(const Vm& vm);
+bool vm_not_ok(const Vm& vm);
+
+RClass* define_class(Vm& vm, Frame* f, Value cbase, SymId name, Value super, uint32_t flags);
+RClass* define_module(Vm& vm, Frame* f, Value cbase, SymId name);
+Value* run_class_body(Vm& vm, Frame* f, RClass* klass, RCode* body, Value* sp);
+void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode* body,
+                             bool singleton);
+bool case_eqq(Vm& vm, Value pattern, Value target);
+Value defined_check(Vm& vm, Frame* f, uint32_t kind, SymId name, Value operand);
+void alias_method(Vm& vm, RClass* klass, SymId new_name, SymId old_name);
+void alias_gvar(Vm& vm, SymId new_name, SymId old_name);
+void undef_method(Vm& vm, RClass* klass, SymId name);
+void register_postexe(Vm& vm, Frame* f, RCode* body);
+bool check_type(Vm& vm, Value v, uint32_t type);
+
+// `defined?` kinds (operand of op_defined).
+enum DefinedKind : uint32_t {
+  kDefinedIvar, kDefinedGvar, kDefinedCvar, kDefinedConst, kDefinedConstUnder,
+  kDefinedMethod, kDefinedFcall, kDefinedYield, kDefinedSuper, kDefinedZsuper,
+};
+
+// checktype operands.
+enum CheckType : uint32_t { kCheckArray, kCheckHash, kCheckString, kCheckNil };
+
+}  // namespace maglev::vm

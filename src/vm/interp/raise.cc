@@ -1,0 +1,126 @@
+// Raising Ruby exceptions from C++: building exception objects with CRuby's messages,
+// attaching the backtrace and cause, and describing frames (file, line, label).
+#include <cstdarg>
+#include <cstdio>
+
+#include "vm/interp/interp.h"
+#include "vm/interp/ops.h"
+#include "vm/object/array.h"
+#include "vm/object/string.h"
+
+namespace maglev::vm {
+
+namespace exc_ivar {
+SymId message() { static SymId s = intern("__message"); return s; }
+SymId backtrace() { static SymId s = intern("__backtrace"); return s; }
+SymId cause() { static SymId s = intern("__cause"); return s; }
+}  // namespace exc_ivar
+
+Value Vm::make_exception(RClass* klass, const std::string& message) {
+  auto* o = heap.make<RObject>(HeapType::kObject, klass);
+  o->ivs = o->inline_ivs;
+  o->ivcap = RObject::kInline;
+  Value e = Value::object(o);
+  ivar_set(e, exc_ivar::message(), str_new(*this, message));
+  return e;
+}
+
+static std::string frame_label(const Frame& f) {
+  return f.code ? f.code->name : "?";
+}
+
+std::vector<std::string> Vm::backtrace(int skip) {
+  std::vector<std::string> out;
+  for (size_t i = frame_top; i-- > 0;) {
+    const Frame& f = frames[i];
+    if (skip > 0) {
+      --skip;
+      continue;
+    }
+    if (f.code == nullptr) continue;
+    auto pc = static_cast<uint32_t>(f.pc - f.code->insns.data());
+    int line = f.code->line_at(pc > 0 ? pc - 1 : 0);
+    out.push_back(f.code->file + ":" + std::to_string(line) + ":in `" + frame_label(f) + "'");
+  }
+  return out;
+}
+
+std::string Vm::current_file() {
+  for (size_t i = frame_top; i-- > 0;)
+    if (frames[i].code) return frames[i].code->file;
+  return script_name;
+}
+
+int Vm::current_line() {
+  for (size_t i = frame_top; i-- > 0;) {
+    const Frame& f = frames[i];
+    if (f.code == nullptr) continue;
+    auto pc = static_cast<uint32_t>(f.pc - f.code->insns.data());
+    return f.code->line_at(pc > 0 ? pc - 1 : 0);
+  }
+  return 0;
+}
+
+void Vm::raise(Value exception) {
+  if (ivar_get(exception, exc_ivar::backtrace()).is_nil()) {
+    std::vector<std::string> bt = backtrace();
+    Value arr = ary_new(*this, static_cast<int64_t>(bt.size()));
+    for (const std::string& line : bt) ary_push(*this, arr, str_new(*this, line));
+    ivar_set(exception, exc_ivar::backtrace(), arr);
+  }
+  if (!ivar_defined(exception, exc_ivar::cause()) && errinfo != exception)
+    ivar_set(exception, exc_ivar::cause(), errinfo);
+  throw RubyError{exception};
+}
+
+void Vm::raise(RClass* klass, const std::string& message) {
+  raise(make_exception(klass, message));
+}
+
+void Vm::raisef(RClass* klass, const char* fmt, ...) {
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  raise(klass, buf);
+}
+
+void Vm::raise_frozen(Value obj) {
+  Value e = make_exception(eFrozenError, "can't modify frozen " + class_name_of(obj) + ": " +
+                                             inspect(obj));
+  ivar_set(e, intern("@receiver"), obj);
+  raise(e);
+}
+
+void Vm::raise_arity(int given, int min, int max) {
+  std::string s = "wrong number of arguments (given " + std::to_string(given) + ", expected " +
+                  std::to_string(min);
+  if (max < 0) s += "+";
+  else if (max != min) s += ".." + std::to_string(max);
+  raise(eArgumentError, s + ")");
+}
+
+void Vm::raise_type(Value v, const char* expected) {
+  std::string got = v.is_nil() ? "nil" : v.is_true() ? "true" : v.is_false() ? "false"
+                                                                             : class_name_of(v);
+  raise(eTypeError, "no implicit conversion of " + got + " into " + expected);
+}
+
+std::string Vm::describe_for_error(Value v) {
+  if (v.is_nil()) return "nil:NilClass";
+  if (v.is_true()) return "true:TrueClass";
+  if (v.is_false()) return "false:FalseClass";
+  if (v == main_obj) return "main:Object";
+  std::string d;
+  try {
+    d = inspect(v);
+  } catch (RubyError&) {
+    d.clear();
+  }
+  if (d.empty() || d.size() > 65) d = str_std(any_to_s(*this, v));
+  if (!d.empty() && d[0] == '#') return d;
+  return d + ":" + class_name_of(v);
+}
+
+}  // namespace maglev::vm

@@ -1,0 +1,64 @@
+// RArray primitives (array.h): a malloc'd Value buffer growing geometrically.
+#include "vm/object/array.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/runtime.h"
+
+namespace maglev::vm {
+
+void ary_reserve(Vm& vm, RArray* a, int64_t capa) {
+  if (capa <= a->capa) return;
+  int64_t ncapa = a->capa < 4 ? 4 : a->capa;
+  while (ncapa < capa) ncapa += ncapa / 2 + 1;
+  a->ptr = static_cast<Value*>(std::realloc(a->ptr, static_cast<size_t>(ncapa) * sizeof(Value)));
+  if (a->ptr == nullptr) std::abort();
+  vm.heap.note_external((ncapa - a->capa) * static_cast<int64_t>(sizeof(Value)));
+  a->capa = ncapa;
+}
+
+Value ary_new(Vm& vm, int64_t capa) {
+  auto* a = vm.heap.make<RArray>(HeapType::kArray, vm.cArray);
+  if (capa > 0) ary_reserve(vm, a, capa);
+  return Value::object(a);
+}
+
+Value ary_from(Vm& vm, const Value* items, int64_t n) {
+  // items may live on the value stack: copy before anything can move them.
+  Value v = ary_new(vm, n);
+  RArray* a = ary_ptr(v);
+  if (n) std::memcpy(static_cast<void*>(a->ptr), items, static_cast<size_t>(n) * sizeof(Value));
+  a->len = n;
+  return v;
+}
+
+Value ary_of(Vm& vm, std::initializer_list<Value> items) {
+  return ary_from(vm, items.begin(), static_cast<int64_t>(items.size()));
+}
+
+bool is_array(Value v) { return v.is_heap() && v.heap()->type == HeapType::kArray; }
+
+void ary_push(Vm& vm, Value av, Value v) {
+  RArray* a = ary_ptr(av);
+  if (a->len == a->capa) ary_reserve(vm, a, a->len + 1);
+  a->ptr[a->len++] = v;
+}
+
+void ary_store(Vm& vm, Value av, int64_t i, Value v) {
+  RArray* a = ary_ptr(av);
+  if (i >= a->len) {
+    ary_reserve(vm, a, i + 1);
+    for (int64_t k = a->len; k < i; ++k) a->ptr[k] = Value::nil();
+    a->len = i + 1;
+  }
+  a->ptr[i] = v;
+}
+
+void ary_clear(Value av) { ary_ptr(av)->len = 0; }
+
+Value ary_dup(Vm& vm, Value av) {
+  return ary_from(vm, ary_ptr(av)->ptr, ary_ptr(av)->len);
+}
+
+}  // namespace maglev::vm

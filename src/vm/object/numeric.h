@@ -1,0 +1,40 @@
+// Integer and Float primitives for C++ code: boxing doubles that are not flonums,
+// fixnum/bignum normalization through GMP, and the arithmetic the core and the
+// interpreter's fast paths share. Ruby's methods are in core/integer.cc, core/float.cc.
+#pragma once
+
+#include <gmp.h>
+
+#include <string>
+
+#include "vm/object/objects.h"
+
+namespace maglev::vm {
+
+struct Vm;
+
+inline bool is_float(Value v) {
+  return v.is_flonum() || (v.is_heap() && v.heap()->type == HeapType::kFloat);
+}
+inline double float_value(Value v) {
+  return v.is_flonum() ? v.flonum_value() : v.as<RFloat>()->value;
+}
+Value float_new(Vm& vm, double d);
+double float_mod(double x, double y);   // Ruby's modulo (sign of y)
+
+inline bool is_bignum(Value v) { return v.is_heap() && v.heap()->type == HeapType::kBignum; }
+inline bool is_integer(Value v) { return v.is_fixnum() || is_bignum(v); }
+// An Integer from an int64 (fixnum or bignum).
+Value int_new(Vm& vm, int64_t i);
+// An Integer from a GMP value (fixnum when it fits). `z` is copied.
+Value int_from_mpz(Vm& vm, const mpz_t z);
+// Sets `out` (initialized by the caller) to the value of an Integer.
+void int_to_mpz(Value v, mpz_t out);
+std::string int_to_string(Value v, int base = 10);
+// Parses Integer literal digits (sign allowed) in `base`.
+Value int_parse(Vm& vm, const std::string& digits, int base = 10);
+double int_to_double(Value v);
+// Float#to_s formatting (shortest round-trip, Ruby's exponent rules).
+std::string float_to_s(double d);
+
+}  // namespace maglev::vm

@@ -1,0 +1,168 @@
+// Layouts of every heap object (the R* structs) and their common header RBasic.
+// Only layouts live here: behaviour is in object/*.cc and core/*.cc. Every store of a
+// Value into a heap object goes through write_barrier() (gc/barrier.h) so persistence
+// can track dirty objects; never assign a field of a persistent object directly.
+#pragma once
+
+#include <gmp.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/object/value.h"
+
+namespace maglev::vm {
+
+enum class HeapType : uint8_t {
+#define HEAP_TYPE(e, s, n) k##e,
+#include "vm/object/heap_types.def"
+#undef HEAP_TYPE
+};
+
+struct RClass;
+
+// Object flags (RBasic::flags).
+enum : uint16_t {
+  kFlagFrozen = 1 << 0,
+  kFlagDirty = 1 << 1,       // changed since last commit (persistent objects)
+  kFlagGenericIvars = 1 << 2, // non-RObject with instance variables (side table)
+  kFlagExcl = 1 << 3,        // Range: exclusive end
+  kFlagLambda = 1 << 4,      // Proc: lambda semantics
+  kFlagIdentity = 1 << 5,    // Hash: compare_by_identity
+  kFlagChilled = 1 << 6,     // String literal (not frozen)
+  kFlagBinary = 1 << 7,      // String: ASCII-8BIT encoding
+  kFlagUnbound = 1 << 8,     // Method: UnboundMethod
+  kFlagFromMethod = 1 << 9,  // Proc: made by Method#to_proc
+};
+
+struct RBasic {
+  HeapType type;
+  uint8_t gc_mark;
+  uint16_t flags;
+  uint32_t aux;      // type-specific small field
+  RClass* klass;     // nullptr only for hidden internal objects (Env, Code)
+  uint64_t oop;      // persistent object id; 0 while the object is transient
+
+  bool frozen() const { return flags & kFlagFrozen; }
+};
+static_assert(sizeof(RBasic) == 24);
+
+struct RObject {
+  RBasic basic;
+  uint32_t ivcap;
+  uint32_t ivlen;
+  Value* ivs;                         // inline_ivs or a malloc'd block
+  static constexpr int kInline = 4;
+  Value inline_ivs[kInline];
+};
+
+struct RString {
+  RBasic basic;
+  char* ptr;        // always NUL-terminated, malloc'd
+  int64_t len;
+  int64_t capa;
+};
+
+struct RArray {
+  RBasic basic;
+  Value* ptr;
+  int64_t len;
+  int64_t capa;
+};
+
+struct HashTable;   // core/hash_table.h
+struct RHash {
+  RBasic basic;
+  HashTable* table;
+  Value ifnone;      // default value
+  Value default_proc;
+};
+
+struct RFloat {
+  RBasic basic;
+  double value;
+};
+
+struct RBignum {
+  RBasic basic;
+  mpz_t z;
+};
+
+struct RRange {
+  RBasic basic;
+  Value begin, end;
+};
+
+struct REnv;
+struct RCode;
+struct MethodEntry;
+struct RProc {
+  RBasic basic;
+  RCode* code;       // nullptr for a native or symbol proc (see `native`)
+  REnv* env;         // lexically enclosing locals
+  Value self;
+  Value native;      // Symbol for &:sym procs, Method for method procs, else undef
+  uint64_t home;     // frame serial of the method `return` leaves (0: none/orphan)
+  uint64_t break_to; // frame serial of the call `break` ends (0: lambda/orphan)
+  Value cref;        // lexical module nesting, for constants
+  RClass* def_target;  // where `def` inside the block defines methods
+  Value block;       // the block of the method the proc was made in (for yield)
+  MethodEntry* me;   // the method the proc was made in (for super, __method__)
+};
+
+struct RMethod {
+  RBasic basic;
+  Value receiver;    // undef for UnboundMethod
+  MethodEntry* entry;
+  RClass* owner;
+  SymId name;
+};
+
+struct REnv {
+  RBasic basic;
+  REnv* outer;
+  RCode* code;       // the scope whose locals these are (names for eval/binding)
+  uint32_t n;
+  Value* slots;      // n values, malloc'd (or inline_slots)
+  static constexpr int kInline = 6;
+  Value inline_slots[kInline];
+};
+
+struct Code;   // compile/code.h: the C++ side of a compiled scope
+struct RCode {
+  RBasic basic;
+  Code* code;
+};
+
+struct RRegexp {
+  RBasic basic;
+  void* onig;        // OnigRegex
+  Value source;      // String
+  uint32_t options;
+};
+
+struct RMatch {
+  RBasic basic;
+  Value str;         // the matched String (frozen copy)
+  Value regexp;
+  std::vector<int64_t>* regs;   // begin/end byte offsets, pairs; -1 when unmatched
+};
+
+// Native payload: anything the core library needs that is not a Ruby object layout
+// (Enumerator state, Mutex, IO). The vtable tells the collector how to mark and free.
+struct DataType {
+  const char* name;
+  void (*mark)(void* data, void (*mark_value)(Value));
+  void (*free)(void* data);
+};
+struct RData {
+  RBasic basic;
+  const DataType* dtype;
+  void* data;
+};
+
+enum class Visibility : uint8_t { kPublic, kPrivate, kProtected, kModuleFunction };
+
+}  // namespace maglev::vm

@@ -1,0 +1,83 @@
+// RString primitives (string.h): buffers are malloc'd, NUL-terminated, and grow
+// geometrically; their size is reported to the heap so large strings trigger GC.
+#include "vm/object/string.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/runtime.h"
+
+namespace maglev::vm {
+
+void str_reserve(Vm& vm, RString* s, int64_t capa) {
+  if (capa <= s->capa) return;
+  int64_t ncapa = s->capa < 16 ? 16 : s->capa;
+  while (ncapa < capa) ncapa *= 2;
+  s->ptr = static_cast<char*>(std::realloc(s->ptr, static_cast<size_t>(ncapa) + 1));
+  if (s->ptr == nullptr) std::abort();
+  vm.heap.note_external(ncapa - s->capa);
+  s->capa = ncapa;
+}
+
+Value str_new(Vm& vm, std::string_view bytes) {
+  auto* s = vm.heap.make<RString>(HeapType::kString, vm.cString);
+  auto len = static_cast<int64_t>(bytes.size());
+  s->ptr = static_cast<char*>(std::malloc(static_cast<size_t>(len) + 1));
+  if (s->ptr == nullptr) std::abort();
+  if (len) std::memcpy(s->ptr, bytes.data(), bytes.size());
+  s->ptr[len] = '\0';
+  s->len = len;
+  s->capa = len;
+  vm.heap.note_external(len);
+  return Value::object(s);
+}
+
+Value str_new_binary(Vm& vm, std::string_view bytes) {
+  Value v = str_new(vm, bytes);
+  v.heap()->flags |= kFlagBinary;
+  return v;
+}
+
+bool is_string(Value v) { return v.is_heap() && v.heap()->type == HeapType::kString; }
+
+void str_append(Vm& vm, Value sv, std::string_view bytes) {
+  RString* s = str_ptr(sv);
+  if (bytes.empty()) return;
+  // bytes may alias s's own buffer: copy the offset first.
+  const char* src = bytes.data();
+  bool alias = src >= s->ptr && src <= s->ptr + s->len;
+  int64_t off = alias ? src - s->ptr : 0;
+  str_reserve(vm, s, s->len + static_cast<int64_t>(bytes.size()));
+  if (alias) src = s->ptr + off;
+  std::memmove(s->ptr + s->len, src, bytes.size());
+  s->len += static_cast<int64_t>(bytes.size());
+  s->ptr[s->len] = '\0';
+}
+
+void str_set(Vm& vm, Value sv, std::string_view bytes) {
+  std::string copy(bytes);
+  RString* s = str_ptr(sv);
+  str_reserve(vm, s, static_cast<int64_t>(copy.size()));
+  std::memcpy(s->ptr, copy.data(), copy.size());
+  s->len = static_cast<int64_t>(copy.size());
+  s->ptr[s->len] = '\0';
+}
+
+Value str_dup(Vm& vm, Value s) {
+  Value d = str_new(vm, str_view(s));
+  d.heap()->klass = s.heap()->klass->kind == ClassKind::kSingleton ? real_class(s.heap()->klass)
+                                                                   : s.heap()->klass;
+  d.heap()->flags |= s.heap()->flags & kFlagBinary;
+  return d;
+}
+
+int64_t str_char_length(Value v) {
+  RString* s = str_ptr(v);
+  if (v.heap()->flags & kFlagBinary) return s->len;
+  int64_t n = 0;
+  for (int64_t i = 0; i < s->len; ++i)
+    if ((static_cast<unsigned char>(s->ptr[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace maglev::vm

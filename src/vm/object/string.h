@@ -1,0 +1,31 @@
+// RString primitives for C++ code: creation, views, appending. Ruby's String
+// methods are in core/string.cc; these never call Ruby code.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "vm/object/objects.h"
+
+namespace maglev::vm {
+
+struct Vm;
+
+Value str_new(Vm& vm, std::string_view bytes);
+Value str_new_binary(Vm& vm, std::string_view bytes);
+inline RString* str_ptr(Value v) { return v.as<RString>(); }
+inline std::string_view str_view(Value v) {
+  RString* s = v.as<RString>();
+  return {s->ptr, static_cast<size_t>(s->len)};
+}
+inline std::string str_std(Value v) { return std::string(str_view(v)); }
+bool is_string(Value v);
+// Appends bytes. REQUIRES: s is a String that is not frozen (caller checks).
+void str_append(Vm& vm, Value s, std::string_view bytes);
+void str_reserve(Vm& vm, RString* s, int64_t capa);
+void str_set(Vm& vm, Value s, std::string_view bytes);   // replace contents
+Value str_dup(Vm& vm, Value s);                          // same class, contents copied
+// Number of characters (UTF-8 unless binary).
+int64_t str_char_length(Value s);
+
+}  // namespace maglev::vm
