@@ -653,7 +653,7 @@ Node* Parser::parse_method_call_after_dot(Node* recv, bool safe_nav, int line) {
   } else {
     call->str = method_name_of(tok_);
     if (call->str.empty()) unexpected();
-    line = tok_.line;
+    call->line = tok_.line;   // backtraces name the line of the method name
     advance();
   }
   if (at(Tok::kLPAREN_CALL)) {
