@@ -397,7 +397,8 @@ void Stone::start_batch() {
     for (uint32_t i = 0; i < mc.writes; ++i) {
       if (at + sizeof(MsgWrite) > r.body.size()) { bad = true; break; }
       auto* w = reinterpret_cast<const MsgWrite*>(r.body.data() + at);
-      if (at + sizeof(MsgWrite) + pad8(w->size) > r.body.size() || w->oop == 0 || w->oop >= next_st_.next_oop) {
+      if (w->size > r.body.size() || at + sizeof(MsgWrite) + pad8(w->size) > r.body.size() ||
+          w->oop == 0 || w->oop >= next_st_.next_oop) {
         bad = true;
         break;
       }
