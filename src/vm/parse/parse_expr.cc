@@ -63,7 +63,8 @@ bool Parser::can_start_arg() const {
 bool Parser::can_start_command_arg() const {
   if (tok_.kind == Tok::kLBRACE || tok_.kind == Tok::kBDOT3 || tok_.kind == Tok::kBDOT2)
     return false;
-  if (!tok_.space_before && tok_.kind != Tok::kSTRING_BEG) return false;
+  // The lexer already chose argument forms by spacing (UMINUS_NUM vs MINUS, LBRACK vs
+  // LBRACK_INDEX, SPLAT vs STAR...), so `p$x`, `p:a`, `puts"x"` are commands like in CRuby.
   return can_start_arg();
 }
 
