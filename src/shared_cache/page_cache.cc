@@ -31,7 +31,8 @@ ShmIndexBucket& Segment::bucket_for(uint64_t page_id) {
 bool Segment::read_cached(uint64_t page_id, uint32_t offset, void* out, uint32_t len,
                           int32_t slot) {
   ShmSession* s = slot >= 0 ? &sessions_[slot] : nullptr;
-  if (s != nullptr) s->lookups.fetch_add(1, std::memory_order_relaxed);
+  // Session counters have one writer (the VM owning the slot): plain increments.
+  if (s != nullptr) s->lookups.store(s->lookups.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   ShmIndexBucket& b = bucket_for(page_id);
   for (auto& e : b.entry) {
     uint64_t v = e.load(std::memory_order_acquire);
@@ -45,7 +46,7 @@ bool Segment::read_cached(uint64_t page_id, uint32_t offset, void* out, uint32_t
     if (fr.state.load(std::memory_order_relaxed) != s1) continue;  // evicted while copying
     if (fr.referenced.load(std::memory_order_relaxed) == 0)
       fr.referenced.store(1, std::memory_order_relaxed);
-    if (s != nullptr) s->hits.fetch_add(1, std::memory_order_relaxed);
+    if (s != nullptr) s->hits.store(s->hits.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     return true;
   }
   return false;
