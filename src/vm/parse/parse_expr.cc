@@ -277,7 +277,7 @@ Node* Parser::parse_defined() {
     no_in_ = saved_in;
     skip_newlines();
     expect(Tok::kRPAREN, "')'");
-    return d;
+    return parse_postfix(d);   // defined?(x).nil?
   }
   d->a = parse_arg();
   return d;

@@ -204,7 +204,8 @@ Node* Parser::parse_program() {
       case Tok::kKW_END: case Tok::kRPAREN: case Tok::kRBRACK: case Tok::kRBRACE:
       case Tok::kKW_ELSE: case Tok::kKW_ELSIF: case Tok::kKW_WHEN: case Tok::kKW_ENSURE:
       case Tok::kKW_RESCUE: case Tok::kKW_THEN: case Tok::kEMBEXPR_END:
-        unexpected();
+        // CRuby names what it expected only once a statement was parsed
+        unexpected(body ? "end-of-input" : nullptr);
       default:
         unexpected("end-of-input");
     }

@@ -1,7 +1,6 @@
 // Syntax errors: the message and line of the first error, compared with what
 // `ruby -c` (CRuby 3.1) prints for the same file, and the `incomplete` flag irb uses.
-// Two known differences are left out: "{ a: }}" and "def f(x) = 1\nend" (CRuby adds
-// ", expecting end-of-input" there; we do not).
+// The last cases are the syntax-error programs of test/ruby/language.
 #include <gtest/gtest.h>
 
 #include "test/unit/vm/parse/parse_test_util.h"
@@ -19,6 +18,7 @@ const ErrorCase kErrors[] = {
     {"def foo\n", "1: syntax error, unexpected end-of-input"},
     {"class\n", "1: syntax error, unexpected end-of-input"},
     {"[1, 2\n", "1: syntax error, unexpected end-of-input, expecting ']'"},
+    {"{ a: }}\n", "1: syntax error, unexpected '}', expecting end-of-input"},
     {"x = (1\n", "1: syntax error, unexpected end-of-input, expecting ')'"},
     {"end\n", "1: syntax error, unexpected `end'"},
     {"if true then\n", "1: syntax error, unexpected end-of-input"},
@@ -75,6 +75,7 @@ const ErrorCase kErrors[] = {
     {"`abc\n", "1: unterminated string meets end of file"},
     {"%q(\n", "1: unterminated string meets end of file"},
     {"=begin\nx\n", "2: embedded document meets end of file"},
+    {"def f(x) = 1\nend\n", "2: syntax error, unexpected `end', expecting end-of-input"},
     {"1 +\n\n", "2: syntax error, unexpected end-of-input"},
     {"a b c d e +\n", "1: syntax error, unexpected end-of-input"},
     {"foo {\n", "1: syntax error, unexpected end-of-input"},
@@ -89,6 +90,14 @@ const ErrorCase kErrors[] = {
     {":\"a\n", "1: unterminated string meets end of file"},
     {"?\n", "1: syntax error, unexpected '?'"},
     {"p 1,2 3\n", "1: syntax error, unexpected integer literal, expecting end-of-input"},
+    {"puts \"not printed\"\nclass Foo\n  def bar\n  end\nend\nend\n", "6: syntax error, unexpected `end', expecting end-of-input"},
+    {"puts \"not printed\"\ndef foo\n  if true\n    1\n  end\n", "5: syntax error, unexpected end-of-input, expecting `end'"},
+    {"puts \"never printed: the whole file fails to parse\"\ndef broken(\n  1 +\nend\n", "3: syntax error, unexpected integer literal, expecting ')'"},
+    {"puts \"not printed\"\n[1, 2, 3].each do |x|\n  puts x\n", "3: syntax error, unexpected end-of-input, expecting `end'"},
+    {"puts \"not printed\"\ns = <<~EOS\n  never closed\n", "2: can't find string \"EOS\" anywhere before EOF"},
+    {"puts \"not printed\"\nx = 1 + * 2\n", "2: syntax error, unexpected *"},
+    {"puts \"not printed\"\nx = \"unterminated\nputs x\n", "3: unterminated string meets end of file"},
+    {"def oops(\n  1 +\n", "2: syntax error, unexpected integer literal, expecting ')'"},
 };
 
 class ParserError : public ::testing::TestWithParam<ErrorCase> {};
