@@ -22,6 +22,7 @@ inline constexpr int kNodeKindCount = 0
     ;
 
 // Flag bits; which kinds use which is said in ast.def.
+inline constexpr uint32_t kProgramFrozenStrings = 1u << 0;   // # frozen_string_literal: true
 inline constexpr uint32_t kCallSafeNav = 1u << 0;     // a&.b (CALL, ATTRASGN)
 inline constexpr uint32_t kCallVcall = 1u << 1;       // bare identifier `foo`: no receiver,
                                                       // no arguments, no parentheses

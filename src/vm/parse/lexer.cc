@@ -3,6 +3,7 @@
 // lexer_string.cc / lexer_number.cc. Never builds AST nodes.
 #include "vm/parse/lexer.h"
 
+#include <cctype>
 #include <cstring>
 
 namespace maglev::vm::parse {
@@ -148,7 +149,9 @@ bool Lexer::skip_space_and_comments() {
       continue;
     }
     if (c == '#') {
+      size_t start = pos_;
       while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
+      if (!seen_token_) magic_comment(src_.substr(start + 1, pos_ - start - 1));
       continue;
     }
     if (c == '=' && at_line_start() && line_is("=begin")) {
@@ -220,6 +223,20 @@ Token Lexer::op_asgn(const char* op_text, size_t len) {
   return t;
 }
 
+// `# frozen_string_literal: true` (also in -*- ... -*- form), before the first token.
+void Lexer::magic_comment(std::string_view text) {
+  std::string lower;
+  for (char ch : text) lower += static_cast<char>(ch == '-' ? '_' : std::tolower(static_cast<unsigned char>(ch)));
+  size_t k = lower.find("frozen_string_literal");
+  if (k == std::string::npos) return;
+  size_t p = k + 21;
+  while (p < lower.size() && (lower[p] == ' ' || lower[p] == '\t')) ++p;
+  if (p >= lower.size() || lower[p] != ':') return;
+  ++p;
+  while (p < lower.size() && (lower[p] == ' ' || lower[p] == '\t')) ++p;
+  frozen_string_literal_ = lower.compare(p, 4, "true") == 0;
+}
+
 Token Lexer::code_token() {
   space_seen_ = false;
   cmd_state_ = command_start_;
@@ -233,6 +250,7 @@ Token Lexer::code_token() {
     return t;
   }
   int c = peekc();
+  seen_token_ = true;
   if (c == -1) {
     eof_ = true;
     Token t = make(Tok::kEOF);

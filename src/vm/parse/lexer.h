@@ -54,6 +54,8 @@ class Lexer {
   int line() const { return line_; }
   // The line CRuby reports for errors at end of input: that of the last character.
   int eof_line() const;
+  // Whether a leading magic comment said `frozen_string_literal: true`.
+  bool frozen_string_literal() const { return frozen_string_literal_; }
   // Text after `__END__`, once the lexer reached it.
   const std::optional<std::string>& data() const { return data_; }
 
@@ -107,7 +109,8 @@ class Lexer {
                       c == '_' || c >= 0x80);
   }
 
-  bool skip_space_and_comments();   // true when a significant newline was consumed
+  bool skip_space_and_comments();
+  void magic_comment(std::string_view text);   // true when a significant newline was consumed
   bool at_line_start() const { return pos_ == 0 || src_[pos_ - 1] == '\n'; }
   bool line_is(std::string_view word) const;
   void skip_embedded_doc();
@@ -139,6 +142,8 @@ class Lexer {
   bool (*is_local_)(void*, std::string_view);
   void* ctx_;
   bool eof_ = false;
+  bool seen_token_ = false;            // a token other than a newline was produced
+  bool frozen_string_literal_ = false;
 };
 
 }  // namespace maglev::vm::parse

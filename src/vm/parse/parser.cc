@@ -212,6 +212,7 @@ Node* Parser::parse_program() {
   }
   prog->a = body;
   prog->locals = scopes_.front().locals;
+  if (lex_.frozen_string_literal()) prog->flags |= kProgramFrozenStrings;
   return prog;
 }
 
@@ -223,6 +224,7 @@ ParseResult parse(std::string_view source, const ParseOptions& options) {
     result.root = parser.parse_program();
     result.top_locals = parser.top_locals();
     result.data = parser.data();
+    result.frozen_string_literal = result.root->flags & kProgramFrozenStrings;
   } catch (const ParseAbort& abort) {
     result.root = nullptr;
     result.errors.push_back(SyntaxError{options.file, abort.line, abort.message});

@@ -36,6 +36,8 @@ struct ParseResult {
   bool incomplete = false;     // input ended inside an unfinished construct (irb prints
                                // a continuation prompt)
   std::optional<std::string> data;   // text after __END__, for DATA
+  // `# frozen_string_literal: true` leads the file (also flag kProgramFrozenStrings)
+  bool frozen_string_literal = false;
   // locals of the top-level scope, in slot order (irb keeps them across lines)
   std::vector<std::string> top_locals;
 };

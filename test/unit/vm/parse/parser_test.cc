@@ -167,6 +167,15 @@ TEST(Parser, DataAfterEnd) {
   EXPECT_EQ(body_dump("x = __END__"), "{x} (lasgn x (call _ __END__ [] _ f=6))");
 }
 
+TEST(Parser, FrozenStringLiteralMagicComment) {
+  EXPECT_TRUE(parse_ok("# frozen_string_literal: true\n'a'").frozen_string_literal);
+  EXPECT_TRUE(parse_ok("#!/bin/ruby\n# -*- frozen-string-literal: true -*-\n1").root->flags &
+              kProgramFrozenStrings);
+  EXPECT_FALSE(parse_ok("# frozen_string_literal: false\n'a'").frozen_string_literal);
+  EXPECT_FALSE(parse_ok("x = 1\n# frozen_string_literal: true\n'a'").frozen_string_literal);
+  EXPECT_FALSE(parse_ok("'a'").frozen_string_literal);
+}
+
 TEST(Parser, LinesAndFileOptions) {
   ParseOptions opts;
   opts.file = "lib/x.rb";
