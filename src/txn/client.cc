@@ -214,6 +214,10 @@ CommitResult Session::commit() {
   std::vector<uint8_t> p;
   if (r.status.ok()) r.status = recv_msg(m.sock, &type, &p);
   m.in_txn = false;
+  if (r.status.code() == Errc::kStoneGone)
+    r.status = Status(Errc::kStoneGone, "the stone of repository " + m.repo.string() +
+                                            " went away (killed or stopped): nothing was acknowledged; "
+                                            "attach again once it is restarted");
   if (!r.status.ok()) return r;
   if (type == MsgType::kCommitted && p.size() == 8) {
     std::memcpy(&r.commit, p.data(), 8);
