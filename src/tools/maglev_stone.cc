@@ -66,9 +66,12 @@ int main(int argc, char** argv) {
   if (opt.repo.empty()) opt.repo = maglev::txn::repository_path(name);
   std::error_code ec;
   if (auto abs = std::filesystem::absolute(opt.repo, ec); !ec) opt.repo = abs;
-  if (opt.create) {
-    std::filesystem::create_directories(opt.repo.parent_path(), ec);
-    ::mkdir(opt.repo.c_str(), 0700);
+  if (opt.create && !std::filesystem::exists(maglev::txn::extent_path(opt.repo), ec)) {
+    maglev::Status s = maglev::txn::create_repository(opt.repo);
+    if (!s.ok() && s.code() != maglev::Errc::kBusy) {
+      std::fprintf(stderr, "maglev-stone: %s\n", s.to_string().c_str());
+      return 1;
+    }
   }
   if (!std::filesystem::is_directory(opt.repo, ec)) {
     std::fprintf(stderr, "maglev-stone: repository %s does not exist (create it with: maglev create --repo %s)\n",

@@ -51,7 +51,12 @@ Status create_repository(const fs::path& repo) {
   std::error_code ec;
   if (fs::exists(extent_path(repo), ec))
     return Status(Errc::kBusy, "repository " + repo.string() + " already exists");
-  fs::create_directories(repo.parent_path(), ec);
+  // Missing ancestors (e.g. $MAGLEV_HOME/data) are created 0700 as well.
+  fs::path partial;
+  for (const auto& part : repo.parent_path()) {
+    partial /= part;
+    if (!fs::exists(partial, ec)) ::mkdir(partial.c_str(), 0700);
+  }
   if (::mkdir(repo.c_str(), 0700) != 0 && errno != EEXIST)
     return errno_status(errno, "creating " + repo.string());
   ::chmod(repo.c_str(), 0700);

@@ -20,6 +20,7 @@ def test_lifecycle_default_repository(env):
     check('not running' in r.stdout, r.stdout)
     check_eq(mg(env, 'create').returncode, 0, 'create')
     check(os.path.exists(os.path.join(env.home, 'data', 'maglev', 'extent')), 'default location')
+    check_eq(os.stat(os.path.join(env.home, 'data')).st_mode & 0o777, 0o700, 'data directory mode')
     r = mg(env, 'create')
     check_eq(r.returncode, 1, 'create twice')
     check('already exists' in r.stderr, r.stderr)
@@ -83,6 +84,15 @@ def test_sigint_is_a_clean_shutdown(env):
     sh.start(env)
     check_eq(sh.get(env, oop), '3', 'value after restart')
     sh.stop(env)
+
+
+def test_stone_create_flag(env):
+    # What maglev-ruby will do on a first run: start a stone that creates the repository.
+    r = env.run(['maglev-stone', '--stone', 'fresh', '--create', '--daemon', '--cache-mb', '4'])
+    check_eq(r.returncode, 0, f'maglev-stone --create --daemon: {r.stderr}')
+    check_eq(mg(env, 'status', 'fresh').returncode, 0, 'running')
+    check_eq(int(sh.counter_init(env, 'fresh', value=9) > 0), 1, 'usable')
+    sh.stop(env, 'fresh')
 
 
 def test_bad_command(env):
