@@ -362,8 +362,8 @@ Value execute(Vm& vm, size_t base) {
       uint32_t n = *pc++;
       SYNC();
       Value h = hash_new(vm);
-      for (uint32_t i = 0; i < n; ++i) hash_aset(vm, h, sp[-2 * static_cast<int>(n) + 2 * i],
-                                                 sp[-2 * static_cast<int>(n) + 2 * i + 1]);
+      for (uint32_t i = 0; i < n; ++i) hash_aset(vm, h, sp[2 * static_cast<int>(i) - 2 * static_cast<int>(n)],
+                                                 sp[2 * static_cast<int>(i) + 1 - 2 * static_cast<int>(n)]);
       sp -= 2 * n;
       *sp++ = h;
       NEXT();
@@ -396,7 +396,7 @@ Value execute(Vm& vm, size_t base) {
       uint32_t n = *pc++;
       SYNC();
       Value s = str_new(vm, "");
-      for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(sp[-static_cast<int>(n) + i]));
+      for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(sp[static_cast<int>(i) - static_cast<int>(n)]));
       sp -= n;
       *sp++ = s;
       NEXT();
@@ -406,7 +406,7 @@ Value execute(Vm& vm, size_t base) {
       pc += 2;
       SYNC();
       std::string src;
-      for (uint32_t i = 0; i < n; ++i) src += str_view(sp[-static_cast<int>(n) + i]);
+      for (uint32_t i = 0; i < n; ++i) src += str_view(sp[static_cast<int>(i) - static_cast<int>(n)]);
       sp -= n;
       *sp++ = regexp_new(vm, src, opts);
       NEXT();

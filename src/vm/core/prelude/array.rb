@@ -255,8 +255,4 @@ class Array
     nil
   end
 
-  def frozen_copy
-    dup.freeze
-  end
-  private :frozen_copy
 end

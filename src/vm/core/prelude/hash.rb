@@ -179,33 +179,17 @@ class Hash
     to_a.sort(&blk)
   end
 
-  def min_by_value
-    to_a.min_by { |_, v| v }
-  end
-  private :min_by_value
 
   def compact
     reject { |_, v| v.nil? }
   end
 
-  def group_count
-    tally
-  end
-  private :group_count
 
-  def sum_values
-    values.sum
-  end
-  private :sum_values
 
   def deconstruct_keys(keys)
     self
   end
 
-  def filter_keys
-    keys
-  end
-  private :filter_keys
 
   def to_proc
     method(:[]).to_proc

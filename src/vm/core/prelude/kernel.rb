@@ -29,3 +29,4 @@ module Kernel
     objs.size <= 1 ? objs.first : objs
   end
 end
+# Small Kernel/Object helpers written in Ruby.

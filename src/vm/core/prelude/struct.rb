@@ -1,0 +1,141 @@
+# Struct: classes with named members, written in Ruby.
+class Struct
+  def self.new(*fields, keyword_init: nil, &blk)
+    if self != Struct
+      obj = allocate
+      obj.__send__(:initialize, *fields)
+      return obj
+    end
+    name = nil
+    name = fields.shift if fields[0].is_a?(String)
+    klass = Class.new(Struct)
+    Struct.const_set(name, klass) if name
+    fields.each do |f|
+      raise TypeError, "#{f.inspect} is not a symbol nor a string" unless f.is_a?(Symbol) || f.is_a?(String)
+    end
+    fields = fields.map(&:to_sym)
+    klass.instance_variable_set(:@__members, fields)
+    klass.instance_variable_set(:@__keyword_init, keyword_init)
+    fields.each_with_index do |f, i|
+      klass.define_method(f) { @__values[i] }
+      klass.define_method(:"#{f}=") { |v| raise FrozenError, "can't modify frozen #{self.class}: #{inspect}" if frozen?; @__values[i] = v }
+    end
+    class << klass
+      def new(*args, **kw, &b)
+        obj = allocate
+        if kw.empty?
+          obj.__send__(:initialize, *args, &b)
+        else
+          obj.__send__(:initialize, *args, **kw, &b)
+        end
+        obj
+      end
+      alias_method :[], :new
+
+      def members
+        instance_variable_get(:@__members) || superclass.members
+      end
+
+      def keyword_init?
+        instance_variable_get(:@__keyword_init)
+      end
+    end
+    klass.class_eval(&blk) if blk
+    klass
+  end
+
+  def initialize(*args, **kw)
+    members = self.class.members
+    if self.class.keyword_init? || (args.empty? && !kw.empty? && self.class.keyword_init? != false)
+      unknown = kw.keys - members
+      raise ArgumentError, "unknown keywords: #{unknown.join(', ')}" unless unknown.empty?
+      @__values = members.map { |m| kw[m] }
+    else
+      args << kw unless kw.empty?
+      raise ArgumentError, "struct size differs" if args.size > members.size
+      @__values = members.each_index.map { |i| args[i] }
+    end
+  end
+
+  def members
+    self.class.members
+  end
+
+  def to_a
+    @__values.dup
+  end
+  alias deconstruct to_a
+  alias values to_a
+
+  def to_h(&blk)
+    h = {}
+    members.each_with_index { |m, i| h[m] = @__values[i] }
+    blk ? h.to_h(&blk) : h
+  end
+
+  def deconstruct_keys(keys)
+    to_h
+  end
+
+  def [](k)
+    if k.is_a?(Integer)
+      raise IndexError, "offset #{k} too large for struct(size:#{members.size})" if k >= members.size
+      raise IndexError, "offset #{k} too small for struct(size:#{members.size})" if k < -members.size
+      return @__values[k]
+    end
+    i = members.index(k.to_sym)
+    raise NameError, "no member '#{k}' in struct" unless i
+    @__values[i]
+  end
+
+  def []=(k, v)
+    raise FrozenError, "can't modify frozen #{self.class}: #{inspect}" if frozen?
+    i = k.is_a?(Integer) ? k : members.index(k.to_sym)
+    raise NameError, "no member '#{k}' in struct" unless i
+    @__values[i] = v
+  end
+
+  def each(&blk)
+    return to_enum(:each) unless blk
+    @__values.each(&blk)
+    self
+  end
+
+  def each_pair
+    members.each_with_index { |m, i| yield m, @__values[i] }
+    self
+  end
+
+  def ==(o)
+    o.class == self.class && o.to_a == to_a
+  end
+
+  def eql?(o)
+    o.class == self.class && o.to_a.eql?(to_a)
+  end
+
+  def hash
+    to_a.hash
+  end
+
+  def size
+    @__values.size
+  end
+  alias length size
+
+  def dig(k, *rest)
+    v = self[k]
+    rest.empty? || v.nil? ? v : v.dig(*rest)
+  end
+
+  def inspect
+    name = self.class.name
+    fields = members.each_with_index.map { |m, i| "#{m}=#{@__values[i].inspect}" }.join(", ")
+    name ? "#<struct #{name} #{fields}>" : "#<struct #{fields}>"
+  end
+  alias to_s inspect
+
+  def initialize_copy(o)
+    @__values = o.to_a
+  end
+end
