@@ -124,7 +124,8 @@ Node* Parser::parse_string_parts(Tok begin, bool squiggly, uint32_t* end_flags, 
         no_in_ = saved_in;
         if (!at(Tok::kEMBEXPR_END)) unexpected(at(Tok::kEOF) ? nullptr : "'}'");
         advance();
-        parts.push_back(e);
+        // "#{'lit'}" and "#{__FILE__}" fold into the literal text, as in CRuby
+        parts.push_back(e->a && e->a->kind == NodeKind::kSTR ? e->a : e);
         continue;
       }
       case Tok::kSTRING_DVAR: {
@@ -211,8 +212,17 @@ Node* Parser::concat_adjacent(Node* s, int line) {
     Node* t = parse_string_parts(Tok::kSTRING_BEG, sq, nullptr, nullptr);
     Node* d = make(NodeKind::kDSTR, line);
     for (Node* x : {s, t}) {
-      if (x->kind == NodeKind::kSTR) d->list.push_back(x);
-      else for (Node* p : x->list) d->list.push_back(p);
+      std::vector<Node*> parts = x->kind == NodeKind::kSTR ? std::vector<Node*>{x} : x->list;
+      for (Node* p : parts) {
+        if (p->kind == NodeKind::kSTR && !d->list.empty() &&
+            d->list.back()->kind == NodeKind::kSTR) {
+          Node* merged = make(NodeKind::kSTR, d->list.back()->line);   // keep the originals intact
+          merged->str = d->list.back()->str + p->str;
+          d->list.back() = merged;
+        } else {
+          d->list.push_back(p);
+        }
+      }
     }
     if (all_str(d->list)) {
       std::string joined;
