@@ -59,11 +59,23 @@ void print_scopes(const maglev::vm::parse::Node* n) {
   for (const auto* c : n->list) print_scopes(c);
 }
 
+// Prints the bytes of every STR node in hex, one per line, in pre-order.
+void print_strings(const maglev::vm::parse::Node* n) {
+  if (n == nullptr) return;
+  if (n->kind == maglev::vm::parse::NodeKind::kSTR) {
+    for (unsigned char ch : n->str) std::printf("%02x", ch);
+    std::printf("\n");
+  }
+  for (const auto* c : {n->a, n->b, n->c, n->d}) print_strings(c);
+  for (const auto* c : n->list) print_strings(c);
+}
+
 int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "--bench") return bench(argc, argv);
-  bool scopes = false;
-  if (argc > 1 && std::string(argv[1]) == "--scopes") {
-    scopes = true;
+  bool scopes = false, strings = false;
+  if (argc > 1 && (std::string(argv[1]) == "--scopes" || std::string(argv[1]) == "--strings")) {
+    scopes = std::string(argv[1]) == "--scopes";
+    strings = !scopes;
     ++argv;
     --argc;
   }
@@ -88,7 +100,8 @@ int main(int argc, char** argv) {
     if (r.incomplete) std::fprintf(stderr, "(incomplete)\n");
     return 1;
   }
-  if (scopes) print_scopes(r.root);
+  if (strings) print_strings(r.root);
+  else if (scopes) print_scopes(r.root);
   else std::printf("%s\n", maglev::vm::parse::dump(r.root).c_str());
   return 0;
 }
