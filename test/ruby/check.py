@@ -3,8 +3,10 @@
 file's own directory, with a timeout; compares stdout with foo.out and the exit status
 with foo.status (0 when absent). Both files were produced by CRuby 3.1 (see ./regen).
 
-usage: check.py MAGLEV_RUBY path/to/foo.rb [--quiet]
-Exit status 0 when equal; 1 with a unified diff on stderr otherwise."""
+usage: check.py MAGLEV_RUBY path/to/foo.rb
+Exit status 0 when equal; 1 with a unified diff on stderr otherwise; 77 (skipped) when
+the file is listed in known_failures.txt, which says why (the VM does not pass it yet).
+Set MAGLEV_RUN_KNOWN_FAILURES=1 to run those too."""
 import difflib
 import os
 import shutil
@@ -24,11 +26,29 @@ def expected(rb):
     return out, status
 
 
+def known_failure(rb):
+    here = os.path.dirname(os.path.abspath(__file__))
+    rel = os.path.relpath(rb, here)
+    try:
+        with open(os.path.join(here, 'known_failures.txt')) as f:
+            for line in f:
+                entry = line.split('#', 1)[0].strip()
+                if entry == rel:
+                    return line.split('#', 1)[1].strip() if '#' in line else 'known failure'
+    except FileNotFoundError:
+        pass
+    return None
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2
     exe, rb = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    reason = known_failure(rb)
+    if reason and os.environ.get('MAGLEV_RUN_KNOWN_FAILURES') != '1':
+        print(f'skipped: {reason}')
+        return 77
     want_out, want_status = expected(rb)
     timeout = float(os.environ.get('MAGLEV_TEST_TIMEOUT', '20'))
     home = tempfile.mkdtemp(prefix='maglev-ruby-test-')

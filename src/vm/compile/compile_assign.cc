@@ -304,13 +304,13 @@ void Compiler::op_asgn(const Node* n, bool used) {
       expr(n->b, true);
       send(intern(op), 1, 0);
     }
-    emit(op_setn, static_cast<uint32_t>(argc + 1));
+    emit(op_setn, static_cast<uint32_t>(argc + 2));   // new value over the placeholder
     send(intern(t->str), argc + 1, flags);
     pop();
     jump_op(op_jump, end_label);
     // short-circuit: [ph recv args cur]
     place(short_label);
-    emit(op_setn, static_cast<uint32_t>(argc + 1));
+    emit(op_setn, static_cast<uint32_t>(argc + 2));
     emit(op_adjuststack, static_cast<uint32_t>(argc + 2));
     if (safe_label >= 0) {
       int done = new_label();

@@ -623,7 +623,6 @@ void Compiler::rescue(const Node* n, bool used) {
       lvar_get(exc, 0);
       emit(op_getconst_top, intern("StandardError"));
       adjust(1);
-      emit(op_swap);
       emit(op_checkmatch, 0);
       adjust(-1);
       jump_op(op_branchif, body_label);
