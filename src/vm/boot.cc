@@ -108,6 +108,7 @@ void Vm::mark_roots() {
     heap.mark_value(f.block);
     heap.mark_value(f.cref);
     heap.mark_object(reinterpret_cast<RBasic*>(f.def_target));
+    heap.mark_object(reinterpret_cast<RBasic*>(f.defined_class));
     if (f.me) heap.mark_object(reinterpret_cast<RBasic*>(f.me->code));
   }
   Value* top = frame_top ? frames[frame_top - 1].sp : stack_base;

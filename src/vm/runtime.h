@@ -29,6 +29,7 @@ struct Frame {
   REnv* outer;          // the enclosing scope's env (blocks, evals)
   Value block;          // block given to this frame's method (Proc or nil)
   MethodEntry* me;      // the method running (nullptr for top-level/class bodies)
+  RClass* defined_class;  // the ancestor (class or iclass) `me` was found in (super)
   RClass* def_target;   // where `def` defines methods
   Value cref;           // lexical module nesting (see interp/cref.h)
   uint64_t serial;      // unique id of this activation

@@ -43,6 +43,7 @@ struct CallInfo {
   RClass* cache_class = nullptr;
   uint64_t cache_serial = 0;
   MethodEntry* cache_entry = nullptr;
+  RClass* cache_where = nullptr;
 };
 
 struct IvarCache {

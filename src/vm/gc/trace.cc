@@ -80,6 +80,7 @@ void trace_object(Heap& h, RBasic* o) {
       h.mark_value(p->cref);
       h.mark_object(reinterpret_cast<RBasic*>(p->def_target));
       h.mark_value(p->block);
+      h.mark_object(reinterpret_cast<RBasic*>(p->defined_class));
       if (p->me) h.mark_object(reinterpret_cast<RBasic*>(p->me->code));
       break;
     }

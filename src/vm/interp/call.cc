@@ -15,6 +15,7 @@ namespace maglev::vm {
 namespace {
 
 struct FrameInit {
+  RClass* defined_class;
   RCode* code;
   Value self;
   Value block;
@@ -177,6 +178,7 @@ Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
   nf->outer = in.outer;
   nf->block = in.block;
   nf->me = in.me;
+  nf->defined_class = in.defined_class;
   nf->def_target = in.def_target;
   nf->cref = in.cref;
   nf->serial = vm.new_frame_serial();
@@ -202,8 +204,10 @@ Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
   return nf;
 }
 
-FrameInit method_init(Vm&, MethodEntry* me, Value recv, Value block, bool native_entry) {
+FrameInit method_init(Vm&, MethodEntry* me, Value recv, Value block, bool native_entry,
+                      RClass* where) {
   FrameInit in{};
+  in.defined_class = where;
   in.code = me->code;
   in.self = recv;
   in.block = block;
@@ -219,8 +223,9 @@ FrameInit method_init(Vm&, MethodEntry* me, Value recv, Value block, bool native
 }
 
 FrameInit proc_init(RProc* proc, Value self, Value block, bool native_entry,
-                    RClass* def_target, MethodEntry* me) {
+                    RClass* def_target, MethodEntry* me, RClass* where = nullptr) {
   FrameInit in{};
+  in.defined_class = me ? where : proc->defined_class;
   in.code = proc->code;
   in.self = self;
   in.block = block.is_nil() ? proc->block : block;
@@ -302,6 +307,7 @@ RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda) {
   p->def_target = f->def_target;
   p->block = f->block;
   p->me = f->me;
+  p->defined_class = f->defined_class;
   if (lambda) p->basic.flags |= kFlagLambda;
   return p;
 }
@@ -354,21 +360,22 @@ static Value call_method_missing(Vm& vm, Value recv, SymId mid, int argc, const 
 }
 
 Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, Value block,
-                     bool kw, RClass*) {
+                     bool kw, RClass* where) {
   switch (me->kind) {
     case MethodEntry::Kind::kNative:
       if (me->arity >= 0 && argc != me->arity) raise_arity(argc, me->arity, me->arity);
       kw_passed = kw;
       return me->fn(*this, recv, argc, argv, block);
     case MethodEntry::Kind::kBytecode:
-      return run_native_entry(*this, method_init(*this, me, recv, block, true), argc, argv, kw);
+      return run_native_entry(*this, method_init(*this, me, recv, block, true, where), argc,
+                              argv, kw);
     case MethodEntry::Kind::kAttrReader:
     case MethodEntry::Kind::kAttrWriter:
       return call_attr(*this, me, recv, argc, argv);
     case MethodEntry::Kind::kProc: {
       RClass* target = me->owner;
-      return run_native_entry(*this, proc_init(me->proc, recv, block, true, target, me), argc,
-                              argv, kw);
+      return run_native_entry(*this, proc_init(me->proc, recv, block, true, target, me, where),
+                              argc, argv, kw);
     }
     case MethodEntry::Kind::kUndefined:
       break;
@@ -378,7 +385,8 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
 
 Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
              bool fcall, bool kw) {
-  MethodEntry* me = find_method(vm.class_of(recv), mid);
+  RClass* where = nullptr;
+  MethodEntry* me = find_method(vm.class_of(recv), mid, &where);
   if (me == nullptr)
     return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, nullptr);
   if (!fcall && me->vis != Visibility::kPublic) {
@@ -386,7 +394,7 @@ Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value b
         !vm.is_a(vm.current() ? vm.current()->self : Value::nil(), real_class(me->owner)))
       return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, me);
   }
-  return vm.call_entry(me, recv, argc, argv, block, kw);
+  return vm.call_entry(me, recv, argc, argv, block, kw, where);
 }
 
 Value Vm::call(Value recv, SymId mid, int argc, const Value* argv, Value block) {
@@ -472,13 +480,15 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
   }
   RClass* klass = vm.class_of(recv);
   MethodEntry* me;
+  RClass* where = nullptr;
   SymId mid = ci->mid;
   if (super) {
     MethodEntry* cur = f->me;
     if (cur == nullptr)
       vm.raise(vm.eRuntimeError, "super called outside of method");
     mid = cur->name;
-    me = find_super_method(klass, cur->owner, cur->original_name);
+    me = f->defined_class ? find_method(f->defined_class->super, cur->original_name, &where)
+                          : find_super_method(klass, cur->owner, cur->original_name);
     if (me == nullptr) {
       f->call_sp = args - 1;
       Value r = call_method_missing(vm, recv, mid, argc, args, block, false, true, kw, nullptr);
@@ -488,11 +498,13 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
     }
   } else if (ci->cache_class == klass && ci->cache_serial == vm.global_serial) {
     me = ci->cache_entry;
+    where = ci->cache_where;
   } else {
-    me = find_method(klass, mid);
+    me = find_method(klass, mid, &where);
     ci->cache_class = klass;
     ci->cache_serial = vm.global_serial;
     ci->cache_entry = me;
+    ci->cache_where = where;
   }
   f->call_sp = args - 1;
   if (me == nullptr || (me->vis != Visibility::kPublic && !super &&
@@ -508,19 +520,19 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
   }
   switch (me->kind) {
     case MethodEntry::Kind::kBytecode: {
-      FrameInit in = method_init(vm, me, recv, block, false);
+      FrameInit in = method_init(vm, me, recv, block, false, where);
       enter(vm, in, args, argc, kw);
       f->sp = args - 1;   // the result replaces the receiver
       return f->sp;
     }
     case MethodEntry::Kind::kProc: {
-      FrameInit in = proc_init(me->proc, recv, block, false, me->owner, me);
+      FrameInit in = proc_init(me->proc, recv, block, false, me->owner, me, where);
       enter(vm, in, args, argc, kw);
       f->sp = args - 1;
       return f->sp;
     }
     default: {
-      Value r = vm.call_entry(me, recv, argc, args, block, kw);
+      Value r = vm.call_entry(me, recv, argc, args, block, kw, where);
       f->sp = args - 1;
       *f->sp++ = r;
       return f->sp;
@@ -565,6 +577,7 @@ Value Vm::run_code(RCode* code, Value self, Value cref, RClass* def_target, REnv
   // Inherit the method context for class bodies and evals run inside a method.
   if (Frame* cur = current(); cur != nullptr && code->code->kind == Code::Kind::kEval) {
     in.me = cur->me;
+    in.defined_class = cur->defined_class;
     in.block = cur->block;
     in.home = cur->home;
   }

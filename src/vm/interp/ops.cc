@@ -232,7 +232,9 @@ Value defined_check(Vm& vm, Frame* f, uint32_t kind, SymId name, Value operand) 
     case kDefinedSuper:
     case kDefinedZsuper: {
       if (f->me == nullptr) return Value::nil();
-      MethodEntry* me = find_super_method(vm.class_of(f->self), f->me->owner, f->me->original_name);
+      MethodEntry* me = f->defined_class
+                            ? find_method(f->defined_class->super, f->me->original_name)
+                            : find_super_method(vm.class_of(f->self), f->me->owner, f->me->original_name);
       return me ? str("super") : Value::nil();
     }
   }

@@ -195,13 +195,8 @@ void prepend_module(Vm& vm, RClass* klass, RClass* module) {
 std::vector<RClass*> ancestors(RClass* klass) {
   std::vector<RClass*> out;
   for (RClass* c = klass; c != nullptr; c = c->super) {
-    if (c->kind == ClassKind::kIClass) {
-      out.push_back(c->module);
-    } else if (c->kind != ClassKind::kSingleton || c == klass) {
-      out.push_back(c);
-    } else {
-      out.push_back(c);
-    }
+    if (c->kind == ClassKind::kIClass) out.push_back(c->module);   // incl. a prepended origin
+    else if (c->origin == c) out.push_back(c);   // a prepended class shows at its origin
   }
   return out;
 }
@@ -247,11 +242,12 @@ MethodEntry* own_method(RClass* klass, SymId name) {
   return it == t.end() ? nullptr : it->second;
 }
 
-MethodEntry* find_method(RClass* klass, SymId name) {
+MethodEntry* find_method(RClass* klass, SymId name, RClass** where) {
   for (RClass* c = klass; c != nullptr; c = c->super) {
     auto it = c->m_tbl->find(name);
     if (it != c->m_tbl->end()) {
       if (it->second->kind == MethodEntry::Kind::kUndefined) return nullptr;
+      if (where) *where = c;
       return it->second;
     }
   }

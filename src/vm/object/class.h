@@ -102,7 +102,8 @@ void define_native(Vm& vm, RClass* klass, const char* name, NativeFn fn, int ari
                    Visibility vis = Visibility::kPublic);
 void define_singleton_native(Vm& vm, Value obj, const char* name, NativeFn fn, int arity);
 // Lookup along the ancestor chain; nullptr when absent or undefined.
-MethodEntry* find_method(RClass* klass, SymId name);
+// `where` (optional) gets the chain element (class or iclass) whose table had it.
+MethodEntry* find_method(RClass* klass, SymId name, RClass** where = nullptr);
 // Lookup starting after `owner` in klass's chain (for super).
 MethodEntry* find_super_method(RClass* klass, RClass* owner, SymId name);
 // The entry in klass's own table only (origin-aware).

@@ -110,6 +110,7 @@ struct RProc {
   RClass* def_target;  // where `def` inside the block defines methods
   Value block;       // the block of the method the proc was made in (for yield)
   MethodEntry* me;   // the method the proc was made in (for super, __method__)
+  RClass* defined_class;   // where that method was found (for super)
 };
 
 struct RMethod {

@@ -141,6 +141,7 @@ bool Lexer::skip_space_and_comments() {
     if (c == '\\' && peekc(1) == '\n') {
       getc(); getc();
       space_seen_ = true;
+      if (pos_ >= src_.size()) continued_at_eof_ = true;   // irb: the line goes on
       continue;
     }
     if (c == '\\' && peekc(1) == '\r' && peekc(2) == '\n') {

@@ -56,6 +56,8 @@ class Lexer {
   int eof_line() const;
   // Whether a leading magic comment said `frozen_string_literal: true`.
   bool frozen_string_literal() const { return frozen_string_literal_; }
+  // Whether the input ended right after a backslash-newline continuation.
+  bool continued_at_eof() const { return continued_at_eof_; }
   // Text after `__END__`, once the lexer reached it.
   const std::optional<std::string>& data() const { return data_; }
 
@@ -144,6 +146,7 @@ class Lexer {
   bool eof_ = false;
   bool seen_token_ = false;            // a token other than a newline was produced
   bool frozen_string_literal_ = false;
+  bool continued_at_eof_ = false;
 };
 
 }  // namespace maglev::vm::parse

@@ -225,6 +225,7 @@ ParseResult parse(std::string_view source, const ParseOptions& options) {
     result.top_locals = parser.top_locals();
     result.data = parser.data();
     result.frozen_string_literal = result.root->flags & kProgramFrozenStrings;
+    result.incomplete = parser.continued_at_eof();
   } catch (const ParseAbort& abort) {
     result.root = nullptr;
     result.errors.push_back(SyntaxError{options.file, abort.line, abort.message});

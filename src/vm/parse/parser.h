@@ -34,7 +34,10 @@ struct ParseResult {
   Node* root = nullptr;        // a PROGRAM node; null only when errors is not empty
   std::vector<SyntaxError> errors;
   bool incomplete = false;     // input ended inside an unfinished construct (irb prints
-                               // a continuation prompt)
+                               // a continuation prompt). Set with errors (unclosed
+                               // construct at end of input) and also without errors
+                               // when the input ends in a backslash-newline: a script
+                               // may run it, irb should read another line.
   std::optional<std::string> data;   // text after __END__, for DATA
   // `# frozen_string_literal: true` leads the file (also flag kProgramFrozenStrings)
   bool frozen_string_literal = false;

@@ -26,6 +26,7 @@ class Parser {
   Node* parse_program();
   std::vector<std::string> top_locals() const;
   const std::optional<std::string>& data() const { return lex_.data(); }
+  bool continued_at_eof() const { return lex_.continued_at_eof(); }
 
  private:
   // ---- scopes (parser.cc)

@@ -158,6 +158,14 @@ TEST(Parser, IncompleteInputs) {
   }
 }
 
+TEST(Parser, TrailingBackslashIsIncompleteButValid) {
+  ParseResult r = parse("foo \\\n", {});
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_TRUE(r.incomplete);
+  EXPECT_FALSE(parse("foo \\\nbar\n", {}).incomplete);
+  EXPECT_FALSE(parse("foo\n", {}).incomplete);
+}
+
 TEST(Parser, DataAfterEnd) {
   ParseResult r = parse_ok("p DATA.read\n__END__\nline1\nline2\n");
   ASSERT_TRUE(r.data.has_value());
