@@ -158,6 +158,7 @@ Node* Parser::parse_string_parts(Tok begin, bool squiggly, uint32_t* end_flags, 
   // merge adjacent literal parts
   std::vector<Node*> merged;
   for (Node* p : parts) {
+    if (p->kind == NodeKind::kSTR && p->str.empty()) continue;   // e.g. a <<~ line start
     if (p->kind == NodeKind::kSTR && !merged.empty() && merged.back()->kind == NodeKind::kSTR) {
       merged.back()->str += p->str;
     } else {
