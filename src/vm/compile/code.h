@@ -73,6 +73,7 @@ struct ParamInfo {
   bool forward = false;    // (...)
   bool trailing_comma = false;   // |a,|
   bool identity_slots = true;    // slots[i] == i for every i
+  int16_t fwd_slots[3] = {-1, -1, -1};   // (...): hidden rest, kwrest, block slots
   std::vector<int16_t> slots;      // canonical parameter -> local slot
   std::vector<uint32_t> opt_pcs;   // entry pc when k optionals were given (opt+1 entries)
   std::vector<SymId> kw_names;     // keyword params in order

@@ -62,6 +62,7 @@ void Compiler::for_(const Node* n, bool used) {
   code->params.lead = 1;
   code->params.slots.push_back(0);
   code->has_params = true;
+  code->needs_env = contains_closure(n->c);   // closures in the body reach through us
   ScopeCtx ctx;
   ctx.parent = s_;
   ctx.code = code;

@@ -1,6 +1,7 @@
 // The compiler's core: scopes and parameters, emission with stack-depth tracking,
 // literals, variables, calls, definitions. Assignment is in compile_assign.cc and
 // control flow in compile_control.cc.
+#include <algorithm>
 #include <cstring>
 
 #include "vm/compile/compiler_impl.h"
@@ -70,7 +71,7 @@ int Compiler::hidden_local() {
 
 // --- scopes ---------------------------------------------------------------------
 
-static bool contains_closure(const Node* n) {
+bool contains_closure(const Node* n) {
   if (n == nullptr) return false;
   switch (n->kind) {
     case NodeKind::kBLOCK:
@@ -151,7 +152,12 @@ RCode* Compiler::scope(const Node* node, Code::Kind kind, const std::string& nam
     std::vector<int16_t> lead, opt, rest, post, kw, kwrest, blk;
     bool seen_rest = false;
     for (const Node* a : params->list) {
-      int slot = a->str.empty() ? -1 : local_slot(code, a->str);
+      // Anonymous `*`, `**`, `&` parameters are locals named so by the parser.
+      std::string name = a->str;
+      if (name.empty())
+        name = a->kind == NodeKind::kARG_REST ? "*" : a->kind == NodeKind::kARG_KWREST ? "**"
+               : a->kind == NodeKind::kARG_BLOCK ? "&" : "";
+      int slot = name.empty() ? -1 : local_slot(code, name);
       switch (a->kind) {
         case NodeKind::kARG_REQ:
         case NodeKind::kARG_POST:
@@ -192,12 +198,10 @@ RCode* Compiler::scope(const Node* node, Code::Kind kind, const std::string& nam
           break;
         case NodeKind::kARG_FWD: {
           p.forward = true;
-          int r = local_slot(code, "*");
-          if (r < 0) r = hidden_local();
-          int k = local_slot(code, "**");
-          if (k < 0) k = hidden_local();
-          int b = local_slot(code, "&");
-          if (b < 0) b = hidden_local();
+          int r = hidden_local(), k = hidden_local(), b = hidden_local();
+          p.fwd_slots[0] = static_cast<int16_t>(r);
+          p.fwd_slots[1] = static_cast<int16_t>(k);
+          p.fwd_slots[2] = static_cast<int16_t>(b);
           rest.push_back(static_cast<int16_t>(r));
           kwrest.push_back(static_cast<int16_t>(k));
           blk.push_back(static_cast<int16_t>(b));
@@ -268,6 +272,21 @@ RCode* Compiler::block_code(const Node* blk, bool lambda) {
 }
 
 // --- variables --------------------------------------------------------------------
+
+ScopeCtx* Compiler::method_scope() {
+  ScopeCtx* sc = s_;
+  while (sc && sc->code->kind != Code::Kind::kMethod) sc = sc->parent;
+  return sc;
+}
+
+int Compiler::fwd_slot(int i) {
+  ScopeCtx* ms = method_scope();
+  if (ms == nullptr || ms->code->params.fwd_slots[i] < 0)
+    vm_.raise(vm_.eSyntaxError, file_ + ": unexpected ...");
+  return ms->code->params.fwd_slots[i];
+}
+
+int Compiler::fwd_depth() { return resolve_depth(s_->method_depth); }
 
 int Compiler::resolve_depth(int parser_depth) {
   int actual = 0;
@@ -786,12 +805,9 @@ int Compiler::args(const std::vector<Node*>& list, const Node* blk, uint16_t* fl
     for (const Node* a : positional) {
       if (a->kind == NodeKind::kFWD_ARGS) {
         fwd = a;
-        int r = local_slot(s_->code, "*");
-        if (r >= 0) {
-          lvar_get(r, 0);
-          emit(op_concatarray);
-          adjust(-1);
-        }
+        lvar_get(fwd_slot(0), fwd_depth());
+        emit(op_concatarray);
+        adjust(-1);
         continue;
       }
       if (a->kind == NodeKind::kSPLAT) {
@@ -811,20 +827,18 @@ int Compiler::args(const std::vector<Node*>& list, const Node* blk, uint16_t* fl
     ++argc;
     *flags |= kCallKwHash;
   } else if (fwd != nullptr) {
-    int k = local_slot(s_->code, "**");
-    if (k >= 0) {
-      lvar_get(k, 0);
-      ++argc;
-      *flags |= kCallKwHash;
-    }
+    lvar_get(fwd_slot(1), fwd_depth());
+    ++argc;
+    *flags |= kCallKwHash;
   }
   if (blk != nullptr) {
     if (blk->kind == NodeKind::kBLOCK_PASS) {
       if (blk->a) {
         expr(blk->a, true);
-      } else {
-        int b = local_slot(s_->code, "&");
-        if (b >= 0) lvar_get(b, 0);
+      } else {   // anonymous `&` of the enclosing method
+        ScopeCtx* ms = method_scope();
+        int b = ms ? local_slot(ms->code, "&") : -1;
+        if (b >= 0) lvar_get(b, resolve_depth(s_->method_depth));
         else push_nil();
       }
       *flags |= kCallBlockArg;
@@ -832,11 +846,8 @@ int Compiler::args(const std::vector<Node*>& list, const Node* blk, uint16_t* fl
       *block_idx = static_cast<int>(child(block_code(blk, false)));
     }
   } else if (fwd != nullptr) {
-    int b = local_slot(s_->code, "&");
-    if (b >= 0) {
-      lvar_get(b, 0);
-      *flags |= kCallBlockArg;
-    }
+    lvar_get(fwd_slot(2), fwd_depth());
+    *flags |= kCallBlockArg;
   }
   return argc;
 }
@@ -947,20 +958,17 @@ void Compiler::super_call(const Node* n, bool zsuper, bool used) {
             emit(op_concatarray);
             adjust(-1);
             break;
-          case NodeKind::kARG_FWD: {
-            int r = local_slot(mcode, "*");
-            if (r >= 0) {
-              lvar_get(r, depth);
-              emit(op_concatarray);
-              adjust(-1);
-            }
-            kwrest = local_slot(mcode, "**");
+          case NodeKind::kARG_FWD:
+            lvar_get(mcode->params.fwd_slots[0], depth);
+            emit(op_concatarray);
+            adjust(-1);
+            kwrest = mcode->params.fwd_slots[1];
             break;
-          }
           case NodeKind::kARG_KEY:
             kws.emplace_back(intern(a->str), slot);
             break;
           case NodeKind::kARG_KWREST:
+            if (slot < 0) slot = local_slot(mcode, "**");
             if (slot >= 0) kwrest = slot;
             break;
           default:
@@ -1169,6 +1177,12 @@ RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& fi
                        CompileKind kind) {
   Compiler c(vm, file);
   Code::Kind k = kind == CompileKind::kEval ? Code::Kind::kEval : Code::Kind::kTop;
+  // BEGIN { } blocks run before the rest of the file.
+  if (program->a != nullptr && program->a->kind == NodeKind::kSEQ) {
+    auto& list = const_cast<std::vector<Node*>&>(program->a->list);
+    std::stable_partition(list.begin(), list.end(),
+                          [](const Node* n) { return n->kind == NodeKind::kPREEXE; });
+  }
   return c.scope(program, k, kind == CompileKind::kEval ? "<eval>" : "<main>", nullptr,
                  nullptr, program->a);
 }

@@ -16,6 +16,10 @@ namespace maglev::vm {
 using parse::Node;
 using parse::NodeKind;
 
+// True when a subtree makes closures (blocks, lambdas, for bodies, binding/eval) that
+// capture the enclosing scope's locals, which then need a heap Env.
+bool contains_closure(const Node* n);
+
 struct LoopCtx {
   int break_label;
   int next_label;
@@ -117,6 +121,9 @@ class Compiler {
   std::string file_;
   ScopeCtx* s_ = nullptr;
   int hidden_local();                                // allocates an unnamed slot
+  ScopeCtx* method_scope();                          // the enclosing def's scope
+  int fwd_slot(int i);                               // (...) rest/kwrest/block slots
+  int fwd_depth();
 };
 
 }  // namespace maglev::vm

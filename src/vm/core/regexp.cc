@@ -3,6 +3,8 @@
 // (sub/gsub/scan/split/index/match?/[] with a Regexp).
 #include <oniguruma.h>
 
+#include <algorithm>
+
 #include "vm/core/core.h"
 #include "vm/interp/ops.h"
 
@@ -128,6 +130,32 @@ Value backref_get(Vm& vm, int32_t n) {
   }
 }
 
+// Named groups of a pattern in order of their first group number.
+static std::vector<std::pair<std::string, std::vector<int>>> named_groups(OnigRegex r) {
+  std::vector<std::pair<std::string, std::vector<int>>> out;
+  onig_foreach_name(r, [](const OnigUChar* n, const OnigUChar* e, int ng, int* gs, OnigRegex, void* arg) {
+    auto* v = static_cast<std::vector<std::pair<std::string, std::vector<int>>>*>(arg);
+    v->emplace_back(std::string(reinterpret_cast<const char*>(n), static_cast<size_t>(e - n)), std::vector<int>(gs, gs + ng));
+    return 0;
+  }, &out);
+  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.second[0] < b.second[0]; });
+  return out;
+}
+// A group argument: Integer, or a name (String/Symbol).
+static int group_arg(Vm& vm, Value m, Value i) {
+  if (is_string(i) || i.is_symbol()) return name_to_group(vm, m, is_string(i) ? str_std(i) : sym_name(i.symbol_id()));
+  int64_t k = to_long(vm, i);
+  int64_t n = static_cast<int64_t>(MD(m)->regs->size() / 2);
+  if (k < 0 || k >= n) vm.raise(vm.eIndexError, "index " + std::to_string(k) + " out of matches");
+  return static_cast<int>(k);
+}
+NATIVE(re_s_last_match) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 0, 1);
+  if (argc == 0 || vm.last_match.is_nil()) return vm.last_match;
+  Value m = vm.last_match;
+  return vm.call(m, sym::aref, 1, argv);
+}
 NATIVE(re_s_new) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 3);
@@ -231,14 +259,40 @@ NATIVE(re_names) {
   UNUSED_ARGS;
   Value a = ary_new(vm);
   OnigRegex r = static_cast<OnigRegex>(RX(self)->onig);
-  onig_foreach_name(r, [](const OnigUChar* n, const OnigUChar* e, int, int*, OnigRegex, void* arg) {
-    auto* v = static_cast<std::vector<std::string>*>(arg);
-    v->emplace_back(reinterpret_cast<const char*>(n), static_cast<size_t>(e - n));
-    return 0;
-  }, &vm.scratch_names);
-  for (auto& n : vm.scratch_names) ary_push(vm, a, str_new(vm, n));
-  vm.scratch_names.clear();
+  for (auto& n : named_groups(r)) ary_push(vm, a, str_new(vm, n.first));
   return a;
+}
+NATIVE(re_named_captures) {
+  UNUSED_ARGS;
+  Value h = hash_new(vm);
+  for (auto& n : named_groups(static_cast<OnigRegex>(RX(self)->onig))) {
+    Value nums = ary_new(vm);
+    for (int g : n.second) ary_push(vm, nums, Value::fixnum(g));
+    hash_aset(vm, h, str_new(vm, n.first), nums);
+  }
+  return h;
+}
+NATIVE(re_hash) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(std::hash<std::string_view>{}(str_view(RX(self)->source)) >> 3) ^ RX(self)->options); }
+NATIVE(re_casefold) { UNUSED_ARGS; return Value::boolean(RX(self)->options & 1); }
+// Regexp.union(pat, ...) / Regexp.union([pat, ...]): strings are escaped, Regexps
+// embedded with their options ((?-mix:...)); no pattern gives /(?!)/.
+NATIVE(re_s_union) {
+  UNUSED_ARGS;
+  if (argc == 1 && is_array(argv[0])) return re_s_union(vm, self, static_cast<int>(ary_len(argv[0])), ary_ptr(argv[0])->ptr, block);
+  if (argc == 0) return regexp_new(vm, "(?!)", 0);
+  if (argc == 1 && is_regexp(argv[0])) return argv[0];
+  std::string src;
+  for (int i = 0; i < argc; ++i) {
+    if (i) src += '|';
+    Value p = argv[i];
+    if (is_regexp(p)) {
+      src += argc == 1 ? str_std(RX(p)->source) : str_std(vm.call(p, intern("to_s")));
+    } else {
+      Value s = p.is_symbol() ? str_new(vm, sym_name(p.symbol_id())) : to_str(vm, p);
+      src += str_std(re_escape(vm, Value::nil(), 1, &s, Value::nil()));
+    }
+  }
+  return regexp_new(vm, src, 0);
 }
 
 // --- MatchData -----------------------------------------------------------------
@@ -283,15 +337,38 @@ NATIVE(md_post) { UNUSED_ARGS; return str_new(vm, str_view(MD(self)->str).substr
 NATIVE(md_to_s) { UNUSED_ARGS; return group(vm, self, 0); }
 NATIVE(md_begin) {
   UNUSED_ARGS;
-  int k = static_cast<int>(to_long(vm, argv[0]));
+  int k = group_arg(vm, self, argv[0]);
   int64_t b = (*MD(self)->regs)[2 * k];
   return b < 0 ? Value::nil() : Value::fixnum(char_index(str_view(MD(self)->str), b));
 }
 NATIVE(md_end) {
   UNUSED_ARGS;
-  int k = static_cast<int>(to_long(vm, argv[0]));
+  int k = group_arg(vm, self, argv[0]);
   int64_t e = (*MD(self)->regs)[2 * k + 1];
   return e < 0 ? Value::nil() : Value::fixnum(char_index(str_view(MD(self)->str), e));
+}
+NATIVE(md_offset) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  ary_push(vm, a, md_begin(vm, self, 1, argv, block));
+  ary_push(vm, a, md_end(vm, self, 1, argv, block));
+  return a;
+}
+NATIVE(md_byteoffset) {
+  UNUSED_ARGS;
+  int k = group_arg(vm, self, argv[0]);
+  int64_t b = (*MD(self)->regs)[2 * k], e = (*MD(self)->regs)[2 * k + 1];
+  Value a = ary_new(vm);
+  ary_push(vm, a, b < 0 ? Value::nil() : Value::fixnum(b));
+  ary_push(vm, a, e < 0 ? Value::nil() : Value::fixnum(e));
+  return a;
+}
+NATIVE(md_eq) {
+  UNUSED_ARGS;
+  Value o = argv[0];
+  if (!o.is_heap() || o.heap()->type != HeapType::kMatch) return Value::f();
+  return Value::boolean(str_view(MD(self)->str) == str_view(MD(o)->str) && *MD(self)->regs == *MD(o)->regs &&
+                        vm.equal(MD(self)->regexp, MD(o)->regexp));
 }
 NATIVE(md_size) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(MD(self)->regs->size() / 2)); }
 NATIVE(md_string) { UNUSED_ARGS; return MD(self)->str; }
@@ -523,6 +600,8 @@ void init_regexp(Vm& vm) {
   define_native(vm, meta, "compile", re_s_new, -1);
   define_native(vm, meta, "escape", re_escape, 1);
   define_native(vm, meta, "quote", re_escape, 1);
+  define_native(vm, meta, "union", re_s_union, -1);
+  define_native(vm, meta, "last_match", re_s_last_match, -1);
   vm.const_set(c, intern("IGNORECASE"), Value::fixnum(1));
   vm.const_set(c, intern("EXTENDED"), Value::fixnum(2));
   vm.const_set(c, intern("MULTILINE"), Value::fixnum(4));
@@ -530,7 +609,10 @@ void init_regexp(Vm& vm) {
       {c, "source", re_source, 0}, {c, "inspect", re_inspect, 0}, {c, "to_s", re_to_s, 0},
       {c, "options", re_options, 0}, {c, "match", re_match, -1}, {c, "match?", re_match_p, -1},
       {c, "=~", re_eqtilde, 1}, {c, "===", re_eqq, 1}, {c, "==", re_eq, 1}, {c, "eql?", re_eq, 1},
-      {c, "names", re_names, 0},
+      {c, "names", re_names, 0}, {c, "named_captures", re_named_captures, 0},
+      {c, "hash", re_hash, 0}, {c, "casefold?", re_casefold, 0},
+      {vm.cMatchData, "offset", md_offset, 1}, {vm.cMatchData, "byteoffset", md_byteoffset, 1},
+      {vm.cMatchData, "==", md_eq, 1}, {vm.cMatchData, "eql?", md_eq, 1},
       {vm.cMatchData, "[]", md_aref, -1}, {vm.cMatchData, "to_a", md_to_a, 0},
       {vm.cMatchData, "captures", md_captures, 0}, {vm.cMatchData, "named_captures", md_named_captures, 0},
       {vm.cMatchData, "names", md_names, 0}, {vm.cMatchData, "pre_match", md_pre, 0},

@@ -80,9 +80,12 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
       --n;   // **{} passes nothing
     }
   }
-  if (proc_args && !strict && n == 1 &&
-      (p.lead + p.opt + p.post > 1 || (p.rest && p.lead + p.opt + p.post >= 1) ||
-       p.trailing_comma)) {
+  // CRuby's rule: a block auto-splats a single Array argument unless its only
+  // parameter is one plain `|a|` (ambiguous_param0).
+  bool ambiguous = p.lead == 1 && p.opt == 0 && !p.rest && p.post == 0 && !p.has_kw() &&
+                   !p.kwrest && !p.trailing_comma;
+  if (proc_args && !strict && n == 1 && !ambiguous &&
+      (p.lead + p.post > 0 || p.opt > 0 || p.has_kw() || p.kwrest)) {
     Value a = tmp[0];
     Value arr = is_array(a) ? a : Value::nil();
     if (arr.is_nil() && a.is_heap() && vm.respond_to(a, sym::to_ary, true)) {
@@ -319,7 +322,7 @@ bool frame_alive(Vm& vm, uint64_t serial) {
 }
 
 [[noreturn]] void raise_no_method(Vm& vm, Value recv, SymId mid, bool vcall, bool fcall,
-                                  MethodEntry* entry) {
+                                  MethodEntry* entry, bool super) {
   std::string desc = vm.describe_for_error(recv);
   const std::string& name = sym_name(mid);
   if (entry != nullptr) {
@@ -338,7 +341,9 @@ bool frame_alive(Vm& vm, uint64_t serial) {
     vm.raise(e);
   }
   (void)fcall;
-  Value e = vm.make_exception(vm.eNoMethodError, "undefined method `" + name + "' for " + desc);
+  Value e = vm.make_exception(vm.eNoMethodError,
+                              (super ? "super: no superclass method `" : "undefined method `") +
+                                  name + "' for " + desc);
   vm.ivar_set(e, intern("@name"), Value::symbol(mid));
   vm.ivar_set(e, intern("@receiver"), recv);
   vm.raise(e);
@@ -346,10 +351,10 @@ bool frame_alive(Vm& vm, uint64_t serial) {
 
 static Value call_method_missing(Vm& vm, Value recv, SymId mid, int argc, const Value* argv,
                                  Value block, bool vcall, bool fcall, bool kw,
-                                 MethodEntry* hidden) {
+                                 MethodEntry* hidden, bool super = false) {
   RClass* klass = vm.class_of(recv);
   if (hidden != nullptr || is_default_method_missing(vm, klass))
-    raise_no_method(vm, recv, mid, vcall, fcall, hidden);
+    raise_no_method(vm, recv, mid, vcall, fcall, hidden, super);
   std::vector<Value> args;
   args.reserve(argc + 1);
   args.push_back(Value::symbol(mid));
@@ -491,7 +496,8 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
                           : find_super_method(klass, cur->owner, cur->original_name);
     if (me == nullptr) {
       f->call_sp = args - 1;
-      Value r = call_method_missing(vm, recv, mid, argc, args, block, false, true, kw, nullptr);
+      Value r = call_method_missing(vm, recv, mid, argc, args, block, false, true, kw, nullptr,
+                                    true);
       f->sp = args - 1;
       *f->sp++ = r;
       return f->sp;

@@ -107,7 +107,7 @@ std::string float_to_s(double d) {
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
   std::string out;
   int decpt = exp + 1;   // position of the decimal point in digits
-  if (decpt > 16 || decpt < -3) {
+  if (decpt > 15 || decpt < -3) {
     // Scientific: d.ddde+XX
     out = digits.substr(0, 1) + "." + (digits.size() > 1 ? digits.substr(1) : "0");
     char eb[16];

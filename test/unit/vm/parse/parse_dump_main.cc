@@ -59,6 +59,21 @@ void print_scopes(const maglev::vm::parse::Node* n) {
   for (const auto* c : n->list) print_scopes(c);
 }
 
+// Prints the name of every CALL node, one per line.
+void print_calls(const maglev::vm::parse::Node* n) {
+  if (n == nullptr) return;
+  using maglev::vm::parse::NodeKind;
+  if (n->kind == NodeKind::kCALL) std::printf("%s\n", n->str.c_str());
+  // CRuby desugars `x += 1` on variables into a call of `+`; print it the same way
+  if (n->kind == NodeKind::kOP_ASGN && n->str != "||" && n->str != "&&" &&
+      (n->a->kind == NodeKind::kLASGN || n->a->kind == NodeKind::kIASGN ||
+       n->a->kind == NodeKind::kGASGN || n->a->kind == NodeKind::kCVASGN ||
+       (n->a->kind == NodeKind::kCDECL && n->a->b == nullptr && !n->a->flags)))
+    std::printf("%s\n", n->str.c_str());
+  for (const auto* c : {n->a, n->b, n->c, n->d}) print_calls(c);
+  for (const auto* c : n->list) print_calls(c);
+}
+
 // Prints the bytes of every STR node in hex, one per line, in pre-order.
 void print_strings(const maglev::vm::parse::Node* n) {
   if (n == nullptr) return;
@@ -72,10 +87,11 @@ void print_strings(const maglev::vm::parse::Node* n) {
 
 int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "--bench") return bench(argc, argv);
-  bool scopes = false, strings = false;
-  if (argc > 1 && (std::string(argv[1]) == "--scopes" || std::string(argv[1]) == "--strings")) {
-    scopes = std::string(argv[1]) == "--scopes";
-    strings = !scopes;
+  // --scopes / --strings / --calls: print one facet of the tree (for comparisons with
+  // CRuby's RubyVM::AbstractSyntaxTree) instead of the dump
+  std::string mode;
+  if (argc > 1 && std::string(argv[1]).starts_with("--")) {
+    mode = argv[1];
     ++argv;
     --argc;
   }
@@ -100,8 +116,9 @@ int main(int argc, char** argv) {
     if (r.incomplete) std::fprintf(stderr, "(incomplete)\n");
     return 1;
   }
-  if (strings) print_strings(r.root);
-  else if (scopes) print_scopes(r.root);
+  if (mode == "--strings") print_strings(r.root);
+  else if (mode == "--scopes") print_scopes(r.root);
+  else if (mode == "--calls") print_calls(r.root);
   else std::printf("%s\n", maglev::vm::parse::dump(r.root).c_str());
   return 0;
 }
