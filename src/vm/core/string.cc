@@ -234,34 +234,6 @@ Value str_aref_impl(Vm& vm, Value self, int argc, const Value* argv) {
   return substr(vm, self, to_long(vm, i), 1);
 }
 NATIVE(str_aref) { UNUSED_ARGS; return str_aref_impl(vm, self, argc, argv); }
-NATIVE(str_upcase) {
-  UNUSED_ARGS;
-  std::string s = str_std(self);
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return str_new(vm, s);
-}
-NATIVE(str_downcase) {
-  UNUSED_ARGS;
-  std::string s = str_std(self);
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return str_new(vm, s);
-}
-NATIVE(str_capitalize) {
-  UNUSED_ARGS;
-  std::string s = str_std(self);
-  for (size_t i = 0; i < s.size(); ++i)
-    s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i])) : std::tolower(static_cast<unsigned char>(s[i])));
-  return str_new(vm, s);
-}
-NATIVE(str_swapcase) {
-  UNUSED_ARGS;
-  std::string s = str_std(self);
-  for (char& c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    c = static_cast<char>(std::isupper(u) ? std::tolower(u) : std::toupper(u));
-  }
-  return str_new(vm, s);
-}
 NATIVE(str_reverse) {
   UNUSED_ARGS;
   std::vector<int64_t> off = char_offsets(self);
@@ -486,6 +458,8 @@ NATIVE(str_index) {
 }
 NATIVE(str_rindex) {
   UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  if (argv[0].is_heap() && argv[0].heap()->type == HeapType::kRegexp) return vm.call(self, intern("__rindex_re"), argc, argv);
   std::string_view s = str_view(self);
   std::vector<int64_t> off = char_offsets(self);
   int64_t n = static_cast<int64_t>(off.size()) - 1;
@@ -577,7 +551,55 @@ NATIVE(str_force_encoding) {
   else self.heap()->flags &= static_cast<uint16_t>(~kFlagBinary);
   return self;
 }
-NATIVE(str_valid_encoding) { UNUSED_ARGS; return Value::t(); }
+// Length of the valid UTF-8 character at s[i], or 0 when the bytes there are invalid.
+static int utf8_valid_len(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  int len = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return 0;
+  for (int k = 1; k < len; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  return len;
+}
+NATIVE(str_valid_encoding) {
+  UNUSED_ARGS;
+  if (self.heap()->flags & kFlagBinary) return Value::t();
+  std::string_view s = str_view(self);
+  for (size_t i = 0; i < s.size();) {
+    int len = utf8_valid_len(s, i);
+    if (len == 0) return Value::f();
+    i += static_cast<size_t>(len);
+  }
+  return Value::t();
+}
+// scrub(repl = "\uFFFD") { |bytes| ... }: each maximal invalid byte run is replaced.
+NATIVE(str_scrub) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 0, 1);
+  std::string_view s = str_view(self);
+  if (self.heap()->flags & kFlagBinary) return str_dup(vm, self);
+  std::string repl = argc > 0 && !argv[0].is_nil() ? str_std(to_str(vm, argv[0])) : "\xEF\xBF\xBD";
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    int len = utf8_valid_len(s, i);
+    if (len > 0) {
+      out.append(s.substr(i, static_cast<size_t>(len)));
+      i += static_cast<size_t>(len);
+      continue;
+    }
+    // An invalid run: a truncated multibyte prefix counts as one unit, else one byte.
+    size_t j = i + 1;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int want = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1;
+    while (want > 1 && j < s.size() && j < i + static_cast<size_t>(want) && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+    if (!block.is_nil()) out += str_view(to_str(vm, vm.yield1(block, str_new_binary(vm, s.substr(i, j - i)))));
+    else out += repl;
+    i = j;
+  }
+  return str_new(vm, out);
+}
 NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(is_ascii(str_view(self))); }
 NATIVE(str_b) { UNUSED_ARGS; return str_new_binary(vm, str_view(self)); }
 NATIVE(str_unicode_normalize) { UNUSED_ARGS; return str_new(vm, str_view(self)); }
@@ -741,9 +763,7 @@ void init_string(Vm& vm) {
       {"hash", str_hash, 0}, {"length", str_length, 0}, {"size", str_length, 0},
       {"bytesize", str_bytesize, 0}, {"empty?", str_empty, 0}, {"to_sym", str_to_sym, 0},
       {"intern", str_to_sym, 0}, {"to_i", str_to_i, -1}, {"to_f", str_to_f, 0},
-      {"[]", str_aref, -1}, {"slice", str_aref, -1}, {"upcase", str_upcase, -1},
-      {"downcase", str_downcase, -1}, {"capitalize", str_capitalize, -1},
-      {"swapcase", str_swapcase, -1}, {"reverse", str_reverse, 0},
+      {"[]", str_aref, -1}, {"slice", str_aref, -1}, {"reverse", str_reverse, 0},
       {"include?", str_include, 1}, {"start_with?", str_start_with, -1},
       {"end_with?", str_end_with, -1}, {"strip", str_strip, 0}, {"lstrip", str_lstrip, 0},
       {"rstrip", str_rstrip, 0}, {"chomp", str_chomp, -1}, {"chop", str_chop, 0},
@@ -753,22 +773,25 @@ void init_string(Vm& vm) {
       {"ljust", str_ljust, -1}, {"rjust", str_rjust, -1}, {"center", str_center, -1},
       {"%", str_format_op, 1}, {"split", str_split_ws, -1}, {"index", str_index, -1},
       {"rindex", str_rindex, -1}, {"succ", str_succ, 0}, {"next", str_succ, 0},
-      {"count", str_count, -1}, {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
+      {"__count", str_count, 1}, {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
       {"encoding", str_encoding, 0}, {"force_encoding", str_force_encoding, 1},
-      {"valid_encoding?", str_valid_encoding, 0}, {"ascii_only?", str_ascii_only, 0},
+      {"valid_encoding?", str_valid_encoding, 0}, {"scrub", str_scrub, -1}, {"ascii_only?", str_ascii_only, 0},
       {"b", str_b, 0}, {"unicode_normalize", str_unicode_normalize, -1}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   RClass* meta_enc = vm.cEncoding;
-  for (const char* n : {"UTF_8", "BINARY", "ASCII_8BIT", "US_ASCII"}) {
+  for (const char* n : {"UTF_8", "ASCII_8BIT", "US_ASCII"}) {
     auto* o = vm.heap.make<RObject>(HeapType::kObject, meta_enc);
     o->ivs = o->inline_ivs;
     o->ivcap = RObject::kInline;
     std::string name = n;
     if (name == "UTF_8") name = "UTF-8";
-    if (name == "BINARY" || name == "ASCII_8BIT") name = "ASCII-8BIT";
+    if (name == "ASCII_8BIT") name = "ASCII-8BIT";
     if (name == "US_ASCII") name = "US-ASCII";
-    vm.ivar_set(Value::object(o), intern("@name"), str_new(vm, name));
+    Value enc_name = str_new(vm, name);
+    enc_name.heap()->flags |= kFlagFrozen;
+    vm.ivar_set(Value::object(o), intern("@name"), enc_name);
     vm.const_set(meta_enc, intern(n), Value::object(o));
+    if (name == "ASCII-8BIT") vm.const_set(meta_enc, intern("BINARY"), Value::object(o));
   }
 }
 

@@ -1,151 +1,436 @@
-# String and Symbol methods written in Ruby on top of the native core.
+# String methods written in Ruby on top of the native core (core/string*.cc):
+# iteration (lines, chars, codepoints, upto), the tr/delete/squeeze/count character-set
+# family, splicing ([]=, slice!, insert), partition, bang forms, byteslice, encode.
 class String
   def each_char(&blk)
-    return to_enum(:each_char) unless blk
+    return to_enum(:each_char) { size } unless blk
     chars.each(&blk)
     self
   end
 
-  def each_line(sep = "\n", &blk)
-    return to_enum(:each_line, sep) unless blk
-    lines(sep).each(&blk)
+  def each_line(sep = $/, chomp: false, &blk)
+    return to_enum(:each_line, sep, chomp: chomp) unless blk
+    __lines(sep, chomp).each(&blk)
     self
   end
 
-  def lines(sep = "\n")
+  def lines(sep = $/, chomp: false, &blk)
+    return each_line(sep, chomp: chomp, &blk) if blk
+    __lines(sep, chomp)
+  end
+
+  def __lines(sep, chomp)
+    return (empty? ? [] : [dup]) if sep.nil?
+    sep = sep.to_str
     out = []
-    rest = self
-    while (i = rest.index(sep))
-      out << rest[0, i + sep.size]
-      rest = rest[(i + sep.size)..-1]
+    n = size
+    pos = 0
+    if sep.empty?
+      while pos < n
+        j = index("\n\n", pos)
+        if j.nil?
+          out << self[pos..]
+          break
+        end
+        out << (chomp ? self[pos..j] : self[pos...(j + 2)])
+        pos = j + 2
+        pos += 1 while pos < n && self[pos] == "\n"
+      end
+      return out
     end
-    out << rest unless rest.empty?
+    while pos < n
+      j = index(sep, pos)
+      if j.nil?
+        out << self[pos..]
+        break
+      end
+      e = j + sep.size
+      if chomp
+        piece = self[pos...j]
+        piece = piece[0...-1] if sep == "\n" && piece.end_with?("\r")
+        out << piece
+      else
+        out << self[pos...e]
+      end
+      pos = e
+    end
     out
   end
 
   def each_byte(&blk)
+    return to_enum(:each_byte) { bytesize } unless blk
     bytes.each(&blk)
     self
   end
 
-  def upto(last, exclusive = false)
-    return to_enum(:upto, last, exclusive) unless block_given?
-    (exclusive ? (self...last) : (self..last)).each { |s| yield s }
+  def codepoints(&blk)
+    return each_codepoint(&blk) if blk
+    encoding == Encoding::BINARY ? bytes : unpack("U*")
+  end
+
+  def each_codepoint(&blk)
+    return to_enum(:each_codepoint) { size } unless blk
+    codepoints.each(&blk)
     self
   end
 
-  def tr(from, to)
-    expand = lambda do |set|
-      out = []
-      chars = set.chars
-      i = 0
-      while i < chars.size
-        if i + 2 < chars.size && chars[i + 1] == "-"
-          (chars[i]..chars[i + 2]).each { |c| out << c }
-          i += 3
-        else
-          out << chars[i]
-          i += 1
-        end
+  def each_grapheme_cluster(&blk)
+    return to_enum(:each_grapheme_cluster) { size } unless blk
+    each_char(&blk)
+  end
+
+  def grapheme_clusters(&blk)
+    return each_grapheme_cluster(&blk) if blk
+    chars
+  end
+
+  def upto(last, exclusive = false)
+    return to_enum(:upto, last, exclusive) unless block_given?
+    last = last.to_str
+    if size == 1 && last.size == 1 && ascii_only? && last.ascii_only?
+      a = ord
+      b = last.ord
+      while a < b || (a == b && !exclusive)
+        yield a.chr
+        a += 1
       end
-      out
+      return self
     end
-    negate = from.size > 1 && from.start_with?("^")
-    f = expand.call(negate ? from[1..-1] : from)
-    t = expand.call(to)
-    chars.map do |c|
-      idx = f.index(c)
-      if negate
-        idx ? c : t[-1]
-      elsif idx
-        t.empty? ? "" : (t[idx] || t[-1])
-      else
-        c
+    if !empty? && !last.empty? && __all_digits? && last.__all_digits?
+      w = size
+      a = to_i
+      b = last.to_i
+      while a < b || (a == b && !exclusive)
+        yield a.to_s.rjust(w, "0")
+        a += 1
       end
-    end.join
+      return self
+    end
+    n = self <=> last
+    return self if n > 0 || (exclusive && n == 0)
+    after_end = last.succ
+    cur = dup
+    until cur == after_end
+      nxt = exclusive || cur != last ? cur.succ : nil
+      yield cur
+      break if nxt.nil?
+      cur = nxt
+      break if exclusive && cur == last
+      break if cur.size > last.size || cur.empty?
+    end
+    self
   end
 
-  def delete(*sets)
-    s = sets[0]
-    chars.reject { |c| s.include?(c) || (s.size == 3 && s[1] == "-" && c >= s[0] && c <= s[2]) }.join
+  def __all_digits?
+    each_byte { |b| return false if b < 48 || b > 57 }
+    true
   end
 
-  def squeeze(*sets)
+  # --- character sets (tr, delete, squeeze, count) ---
+
+  def __tr_chars(set)
+    out = []
+    cs = set.chars
+    i = 0
+    while i < cs.size
+      c = cs[i]
+      if c == "\\" && i + 1 < cs.size
+        out << cs[i + 1]
+        i += 2
+      elsif i + 2 < cs.size && cs[i + 1] == "-"
+        a = c.ord
+        b = cs[i + 2].ord
+        if a > b
+          raise ArgumentError, "invalid range \"#{c}-#{cs[i + 2]}\" in string transliteration"
+        end
+        while a <= b
+          out << [a].pack("U")
+          a += 1
+        end
+        i += 3
+      else
+        out << c
+        i += 1
+      end
+    end
+    out
+  end
+
+  def __tr_pred(set)
+    set = set.to_str
+    neg = set.size > 1 && set.start_with?("^")
+    h = {}
+    __tr_chars(neg ? set[1..] : set).each { |c| h[c] = true }
+    [neg, h]
+  end
+
+  def __tr_preds(sets)
+    sets.map { |s| __tr_pred(s) }
+  end
+
+  def __in_sets?(c, preds)
+    preds.all? { |neg, h| h.key?(c) != neg }
+  end
+
+  def __tr(from, to, squeeze)
+    from = from.to_str
+    to = to.to_str
+    neg = from.size > 1 && from.start_with?("^")
+    f = __tr_chars(neg ? from[1..] : from)
+    t = __tr_chars(to)
+    map = {}
+    if neg
+      f.each { |c| map[c] = true }
+    else
+      f.each_with_index { |c, i| map[c] = t.empty? ? nil : (t[i] || t[-1]) }
+    end
     out = +""
     last = nil
     each_char do |c|
-      next if c == last && (sets.empty? || sets[0].include?(c))
+      if neg
+        if map.key?(c)
+          out << c
+          last = nil
+          next
+        end
+        r = t[-1]
+      elsif map.key?(c)
+        r = map[c]
+      else
+        out << c
+        last = nil
+        next
+      end
+      next if r.nil?
+      next if squeeze && r == last
+      out << r
+      last = r
+    end
+    out
+  end
+
+  def tr(from, to) = __tr(from, to, false)
+  def tr_s(from, to) = __tr(from, to, true)
+
+  def tr!(from, to)
+    r = __tr(from, to, false)
+    r == self ? nil : replace(r)
+  end
+
+  def tr_s!(from, to)
+    r = __tr(from, to, true)
+    r == self ? nil : replace(r)
+  end
+
+  def delete(*sets)
+    raise ArgumentError, "wrong number of arguments (given 0, expected 1+)" if sets.empty?
+    preds = __tr_preds(sets)
+    out = +""
+    each_char { |c| out << c unless __in_sets?(c, preds) }
+    out
+  end
+
+  def delete!(*sets)
+    r = delete(*sets)
+    r == self ? nil : replace(r)
+  end
+
+  def squeeze(*sets)
+    preds = __tr_preds(sets)
+    out = +""
+    last = nil
+    each_char do |c|
+      next if c == last && (preds.empty? || __in_sets?(c, preds))
       out << c
       last = c
     end
     out
   end
 
+  def squeeze!(*sets)
+    r = squeeze(*sets)
+    r == self ? nil : replace(r)
+  end
+
+  def count(*sets)
+    raise ArgumentError, "wrong number of arguments (given 0, expected 1+)" if sets.empty?
+    return __count(sets[0]) if sets.size == 1 && sets[0].is_a?(String) && ascii_only? && sets[0].ascii_only? && !sets[0].include?("\\")
+    preds = __tr_preds(sets)
+    n = 0
+    each_char { |c| n += 1 if __in_sets?(c, preds) }
+    n
+  end
+
+  # --- splicing ---
+
+  def __splice(s, l, val)
+    val = val.to_str
+    replace(self[0, s] + val + (self[(s + l)..] || ""))
+  end
+
+  def []=(*args)
+    raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 2..3)" unless args.size == 2 || args.size == 3
+    val = args.pop
+    a0 = args[0]
+    if a0.is_a?(Regexp)
+      cap = args[1] || 0
+      m = a0.match(self)
+      raise IndexError, "regexp not matched" unless m
+      b = m.begin(cap)
+      raise IndexError, "regexp group #{cap} not matched" if b.nil?
+      __splice(b, m.end(cap) - b, val)
+    elsif args.size == 2
+      s = a0.to_int
+      l = args[1].to_int
+      n = size
+      raise IndexError, "index #{s} out of string" if s > n || s < -n
+      s += n if s < 0
+      raise IndexError, "negative length #{l}" if l < 0
+      __splice(s, l, val)
+    elsif a0.is_a?(String)
+      i = index(a0)
+      raise IndexError, "string not matched" unless i
+      __splice(i, a0.size, val)
+    elsif a0.is_a?(Range)
+      n = size
+      s = a0.begin || 0
+      e = a0.end
+      s += n if s < 0
+      raise RangeError, "#{a0.inspect} out of range" if s < 0 || s > n
+      e = e.nil? ? n : (e < 0 ? e + n : e)
+      e += 1 unless a0.exclude_end? || a0.end.nil?
+      l = e - s
+      l = 0 if l < 0
+      __splice(s, l, val)
+    else
+      i = a0.to_int
+      n = size
+      raise IndexError, "index #{i} out of string" if i >= n || i < -n
+      i += n if i < 0
+      __splice(i, 1, val)
+    end
+    val
+  end
+
+  def slice!(*args)
+    r = self[*args]
+    return nil if r.nil?
+    __send__(:[]=, *args, "")
+    r
+  end
+
   def insert(idx, str)
-    idx = size + idx + 1 if idx < 0
-    replace(self[0, idx] + str + self[idx..-1])
+    n = size
+    idx = idx.to_int
+    raise IndexError, "index #{idx} out of string" if idx > n || idx < -n - 1
+    idx = n + idx + 1 if idx < 0
+    __splice(idx, 0, str)
   end
 
   def prepend(*strs)
     replace(strs.join + self)
   end
 
+  def byteslice(*args)
+    r = b[*args]
+    return nil if r.nil?
+    r.force_encoding(encoding)
+  end
+
+  # --- partition and affixes ---
+
   def partition(sep)
-    i = sep.is_a?(Regexp) ? (self =~ sep) : index(sep)
+    if sep.is_a?(Regexp)
+      m = sep.match(self)
+      return [dup, "", ""] unless m
+      return [m.pre_match, m[0], m.post_match]
+    end
+    sep = sep.to_str
+    i = index(sep)
     return [dup, "", ""] unless i
-    m = sep.is_a?(Regexp) ? $~[0] : sep
-    [self[0, i], m, self[(i + m.size)..-1]]
+    [self[0, i], sep.dup, self[(i + sep.size)..]]
   end
 
   def rpartition(sep)
+    if sep.is_a?(Regexp)
+      i = rindex(sep)
+      return ["", "", dup] unless i
+      m = $~
+      return [self[0, i], m[0], self[(i + m[0].size)..]]
+    end
+    sep = sep.to_str
     i = rindex(sep)
     return ["", "", dup] unless i
-    [self[0, i], sep, self[(i + sep.size)..-1]]
+    [self[0, i], sep.dup, self[(i + sep.size)..]]
+  end
+
+  def __rindex_re(re, pos = size)
+    n = size
+    pos += n if pos < 0
+    return nil if pos < 0
+    pos = n if pos > n
+    while pos >= 0
+      m = re.match(self, pos)
+      return pos if m && m.begin(0) == pos
+      pos -= 1
+    end
+    $~ = nil
+    nil
   end
 
   def delete_prefix(p)
-    start_with?(p) ? self[p.size..-1] : dup
+    p = p.to_str
+    start_with?(p) ? self[p.size..] : dup
   end
 
   def delete_suffix(s)
-    end_with?(s) ? self[0, size - s.size] : dup
+    s = s.to_str
+    end_with?(s) && !s.empty? ? self[0, size - s.size] : dup
   end
 
-  def each_grapheme_cluster(&blk)
-    each_char(&blk)
+  def delete_prefix!(p)
+    r = delete_prefix(p)
+    r == self ? nil : replace(r)
   end
+
+  def delete_suffix!(s)
+    r = delete_suffix(s)
+    r == self ? nil : replace(r)
+  end
+
+  # --- numbers ---
 
   def hex
     to_i(16)
   end
 
   def oct
-    to_i(8)
+    s = lstrip
+    sign = ""
+    if s.start_with?("-", "+")
+      sign = s[0]
+      s = s[1..]
+    end
+    base = 8
+    if s.start_with?("0x", "0X")
+      base = 16
+      s = s[2..]
+    elsif s.start_with?("0b", "0B")
+      base = 2
+      s = s[2..]
+    elsif s.start_with?("0o", "0O")
+      s = s[2..]
+    end
+    (sign + s).to_i(base)
   end
 
-  def sum
-    bytes.sum
+  def sum(bits = 16)
+    s = 0
+    each_byte { |b| s += b }
+    bits > 0 ? s & ((1 << bits) - 1) : s
   end
 
-  def upcase!
-    r = upcase
-    r == self ? nil : replace(r)
-  end
-
-  def downcase!
-    r = downcase
-    r == self ? nil : replace(r)
-  end
-
-  def capitalize!
-    r = capitalize
-    r == self ? nil : replace(r)
-  end
-
-  def swapcase!
-    r = swapcase
-    r == self ? nil : replace(r)
-  end
+  # --- bang forms ---
 
   def reverse!
     replace(reverse)
@@ -176,67 +461,67 @@ class String
     r == self ? nil : replace(r)
   end
 
-  def squeeze!(*a)
-    r = squeeze(*a)
-    r == self ? nil : replace(r)
-  end
-
-  def tr!(a, b)
-    r = tr(a, b)
-    r == self ? nil : replace(r)
-  end
-
   def succ!
     replace(succ)
   end
+  alias next! succ!
 
-  def []=(*args)
-    val = args.pop
-    if args.size == 2
-      s, l = args
-      s += size if s < 0
-      replace(self[0, s] + val + (self[(s + l)..-1] || ""))
-    elsif args[0].is_a?(Integer)
-      i = args[0]
-      i += size if i < 0
-      raise IndexError, "index #{args[0]} out of string" if i < 0 || i >= size
-      replace(self[0, i] + val + self[(i + 1)..-1])
-    elsif args[0].is_a?(Range)
-      r = args[0]
-      s = r.begin || 0
-      s += size if s < 0
-      e = r.end.nil? ? size : (r.end < 0 ? r.end + size : r.end)
-      e += 1 unless r.exclude_end? || r.end.nil?
-      replace(self[0, s] + val + (self[e..-1] || ""))
-    elsif args[0].is_a?(String)
-      i = index(args[0])
-      raise IndexError, "string not matched" unless i
-      replace(self[0, i] + val + self[(i + args[0].size)..-1])
-    else
-      m = args[0].match(self)
-      raise IndexError, "regexp not matched" unless m
-      replace(m.pre_match + val + m.post_match)
-    end
-    val
+  def scrub!(*a, &blk)
+    r = scrub(*a, &blk)
+    r == self ? nil : replace(r)
   end
 
-  def casecmp(o)
-    return nil unless o.is_a?(String)
-    downcase <=> o.downcase
+  def unicode_normalize!(*a)
+    replace(unicode_normalize(*a))
   end
 
-  def casecmp?(o)
-    return nil unless o.is_a?(String)
-    downcase == o.downcase
+  def encode!(*a, **o)
+    r = encode(*a, **o)
+    replace(r)
+    force_encoding(r.encoding)
   end
 
   def between?(a, b)
     self >= a && self <= b
   end
 
+  def crypt(salt)
+    raise NotImplementedError, "crypt() function is unimplemented on this machine"
+  end
 
-  def unpack1(fmt)
-    raise NotImplementedError, "String#unpack1 is not supported yet"
+  # --- encodings ---
+
+  def encode(*args, **opts)
+    enc = args.empty? ? Encoding.default_internal || Encoding::UTF_8 : Encoding.find(args[0].to_s)
+    s = dup
+    s = s.scrub(opts[:replace] || "\uFFFD") if opts[:invalid] == :replace
+    if opts[:xml] == :text
+      s = s.gsub("&", "&amp;").gsub("<", "&lt;").gsub(">", "&gt;")
+    elsif opts[:xml] == :attr
+      s = "\"" + s.gsub("&", "&amp;").gsub("<", "&lt;").gsub(">", "&gt;").gsub("\"", "&quot;") + "\""
+    end
+    s = s.gsub("\r\n", "\n").gsub("\r", "\n") if opts[:universal_newline]
+    s = s.gsub("\n", "\r\n") if opts[:crlf_newline]
+    if (enc == Encoding::US_ASCII || enc == Encoding::BINARY) && encoding != Encoding::BINARY && !s.ascii_only?
+      if opts[:undef] == :replace || opts[:fallback]
+        r = +""
+        s.each_char do |c|
+          if c.ascii_only?
+            r << c
+          elsif opts[:fallback]
+            r << opts[:fallback][c]
+          else
+            r << (opts[:replace] || "?")
+          end
+        end
+        s = r
+      else
+        c = s.chars.find { |ch| !ch.ascii_only? }
+        raise Encoding::InvalidByteSequenceError, "#{c.b.inspect[1..-2]} on UTF-8" unless c.valid_encoding?
+        raise Encoding::UndefinedConversionError, "U+%04X from UTF-8 to #{enc}" % c.ord
+      end
+    end
+    s.force_encoding(enc)
   end
 end
 
@@ -245,7 +530,18 @@ class Symbol
     to_s =~ o
   end
 
-  def match(o)
-    to_s.match(o)
+  def match(o, *a, &b)
+    to_s.match(o, *a, &b)
   end
+
+  def match?(o, *a)
+    to_s.match?(o, *a)
+  end
+
+  def swapcase(*o) = to_s.swapcase(*o).to_sym
+  def slice(*a) = to_s[*a]
+  def encoding = to_s.ascii_only? ? Encoding::US_ASCII : Encoding::UTF_8
+  def casecmp(o) = o.is_a?(Symbol) ? to_s.casecmp(o.to_s) : nil
+  def casecmp?(o) = o.is_a?(Symbol) ? to_s.casecmp?(o.to_s) : nil
+  alias next succ
 end
