@@ -93,6 +93,7 @@ void Vm::mark_roots() {
   for (Value v : at_exit_procs) heap.mark_value(v);
   for (Value v : extra_roots) heap.mark_value(v);
   for (auto& [tag, serial] : catch_tags) heap.mark_value(tag);
+  for (auto& [s, v] : fstrings) heap.mark_value(v);
   for (RCode* c : postexe_done) heap.mark_object(reinterpret_cast<RBasic*>(c));
   for (auto& [o, table] : generic_ivars) {
     // Generic ivars belong to their object: they are marked when it is (see below).

@@ -98,6 +98,7 @@ struct Vm {
   bool debug = false;
   std::vector<Value> extra_roots;  // objects the runtime keeps alive (e.g. DATA)
   std::vector<RCode*> postexe_done;
+  std::unordered_map<std::string, Value> fstrings;   // deduplicated frozen literals
   std::vector<std::pair<Value, uint64_t>> catch_tags;   // active catch blocks
   std::unordered_map<SymId, SymId> gvar_aliases;
   bool booted = false;

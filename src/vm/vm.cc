@@ -112,7 +112,8 @@ Value run_file_source(Vm& vm, const std::string& source, const std::string& file
       vm.raise(vm.eSyntaxError, join_errors(r.errors));
   }
   if (data_out && r.data) *data_out = str_new(vm, *r.data);
-  RCode* code = compile_program(vm, r.root, file);
+  RCode* code = compile_program(vm, r.root, file, CompileKind::kProgram,
+                                frozen_string_literal_magic(source));
   return vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
 }
 
@@ -157,7 +158,8 @@ int run(const RunOptions& options) {
       Value data = str_new(vm, *parsed.data);
       vm.const_set(vm.cObject, intern("DATA"), make_string_io(vm, data));
     }
-    RCode* code = compile_program(vm, parsed.root, file);
+    RCode* code = compile_program(vm, parsed.root, file, CompileKind::kProgram,
+                                  frozen_string_literal_magic(source));
     if (options.dump == "insns") {
       std::printf("%s", disassemble(vm, code).c_str());
       return 0;

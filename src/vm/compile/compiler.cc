@@ -396,7 +396,14 @@ void Compiler::expr(const Node* n, bool used) {
     }
     case NodeKind::kSTR:
       if (!used) return;
-      emit(op_putstring, literal(frozen_string(vm_, n->str)));
+      if (frozen_strings_) {   // one shared frozen String per distinct literal
+        auto it = vm_.fstrings.find(n->str);
+        if (it == vm_.fstrings.end())
+          it = vm_.fstrings.emplace(n->str, frozen_string(vm_, n->str)).first;
+        emit(op_putobject, literal(it->second));
+      } else {
+        emit(op_putstring, literal(frozen_string(vm_, n->str)));
+      }
       adjust(1);
       return;
     case NodeKind::kDSTR: {
@@ -720,10 +727,19 @@ void Compiler::expr(const Node* n, bool used) {
     }
     case NodeKind::kFLIP2:
     case NodeKind::kFLIP3: {
-      // Flip-flops keep hidden state in a local of this scope.
-      int state = hidden_local();
+      // Flip-flops keep their state in a hidden local of the enclosing method (or
+      // program) scope, so it survives across calls of a block.
+      ScopeCtx* home = s_;
+      int hd = 0;
+      while (home->parent && (home->is_for_block || home->code->kind == Code::Kind::kBlock ||
+                              home->code->kind == Code::Kind::kLambda)) {
+        home = home->parent;
+        ++hd;
+      }
+      home->code->local_names.push_back(sym::empty_name);
+      int state = static_cast<int>(home->code->nlocals++);
       int on = new_label(), done = new_label(), off = new_label();
-      lvar_get(state, 0);
+      lvar_get(state, hd);
       jump_op(op_branchif, on);
       adjust(-1);
       expr(n->a, true);
@@ -731,7 +747,7 @@ void Compiler::expr(const Node* n, bool used) {
       adjust(-1);
       emit(op_puttrue);
       adjust(1);
-      lvar_set(state, 0);
+      lvar_set(state, hd);
       if (n->kind == NodeKind::kFLIP2) {
         expr(n->b, true);
         int stay = new_label();
@@ -739,7 +755,7 @@ void Compiler::expr(const Node* n, bool used) {
         adjust(-1);
         emit(op_putfalse);
         adjust(1);
-        lvar_set(state, 0);
+        lvar_set(state, hd);
         place(stay);
       }
       emit(op_puttrue);
@@ -754,7 +770,7 @@ void Compiler::expr(const Node* n, bool used) {
         adjust(-1);
         emit(op_putfalse);
         adjust(1);
-        lvar_set(state, 0);
+        lvar_set(state, hd);
         place(stay);
       }
       emit(op_puttrue);
@@ -1173,9 +1189,30 @@ void Compiler::definition(const Node* n, bool used) {
   if (!used) pop();
 }
 
+bool frozen_string_literal_magic(std::string_view src) {
+  size_t pos = 0;
+  while (pos < src.size()) {
+    size_t eol = src.find('\n', pos);
+    std::string_view line = src.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
+    size_t i = line.find_first_not_of(" \t\r");
+    if (i != std::string_view::npos) {
+      if (line[i] != '#') return false;   // magic comments come before any code
+      std::string lower(line);
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      size_t k = lower.find("frozen_string_literal:");
+      if (k == std::string::npos) k = lower.find("frozen-string-literal:");
+      if (k != std::string::npos) return lower.find("true", k) != std::string::npos;
+    }
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  return false;
+}
+
 RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& file,
-                       CompileKind kind) {
+                       CompileKind kind, bool frozen_strings) {
   Compiler c(vm, file);
+  c.frozen_strings_ = frozen_strings;
   Code::Kind k = kind == CompileKind::kEval ? Code::Kind::kEval : Code::Kind::kTop;
   // BEGIN { } blocks run before the rest of the file.
   if (program->a != nullptr && program->a->kind == NodeKind::kSEQ) {

@@ -15,7 +15,10 @@ enum class CompileKind { kProgram, kEval };
 // Compiles a PROGRAM node. `outer_depths` is the number of enclosing block scopes an
 // eval sees (their locals are reached with getlocal_up).
 RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& file,
-                       CompileKind kind = CompileKind::kProgram);
+                       CompileKind kind = CompileKind::kProgram, bool frozen_strings = false);
+
+// True when the source's leading comments say `frozen_string_literal: true`.
+bool frozen_string_literal_magic(std::string_view source);
 
 // Human-readable listing of a code object and its children (--dump=insns).
 std::string disassemble(Vm& vm, RCode* code);

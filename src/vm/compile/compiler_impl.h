@@ -119,6 +119,7 @@ class Compiler {
 
   Vm& vm_;
   std::string file_;
+  bool frozen_strings_ = false;   // # frozen_string_literal: true
   ScopeCtx* s_ = nullptr;
   int hidden_local();                                // allocates an unnamed slot
   ScopeCtx* method_scope();                          // the enclosing def's scope

@@ -50,6 +50,8 @@ SymId to_method_name(Vm& vm, Value v);
 std::string str_inspect(std::string_view s, bool binary = false);
 // Kernel#format.
 std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* argv);
+// What puts writes for these arguments (arrays flattened, one line each).
+std::string puts_string(Vm& vm, int argc, const Value* argv);
 // Output to $stdout (through its write method when reassigned).
 void write_stdout(Vm& vm, std::string_view s);
 // DATA: a StringIO over the text after __END__.

@@ -42,6 +42,31 @@ NATIVE(io_write) {
   }
   return Value::fixnum(n);
 }
+NATIVE(io_puts) {
+  UNUSED_ARGS;
+  io_write_str(vm, self, puts_string(vm, argc, argv));
+  return Value::nil();
+}
+NATIVE(io_print) {
+  UNUSED_ARGS;
+  std::string out;
+  for (int i = 0; i < argc; ++i) out += vm.to_s(argv[i]);
+  io_write_str(vm, self, out);
+  return Value::nil();
+}
+NATIVE(io_printf) {
+  UNUSED_ARGS;
+  if (argc == 0) return Value::nil();
+  io_write_str(vm, self, format_string(vm, str_view(to_str(vm, argv[0])), argc - 1, argv + 1));
+  return Value::nil();
+}
+NATIVE(io_putc) {
+  UNUSED_ARGS;
+  Value c = argv[0];
+  io_write_str(vm, self, is_string(c) ? std::string(str_view(c).substr(0, 1))
+                                      : std::string(1, static_cast<char>(to_long(vm, c))));
+  return c;
+}
 NATIVE(io_ltlt) {
   UNUSED_ARGS;
   io_write_str(vm, self, vm.to_s(argv[0]));
@@ -242,7 +267,8 @@ void setup_program_globals(Vm& vm, const RunOptions& o, const std::string& file)
 void init_io(Vm& vm) {
   RClass* c = vm.cIO;
   struct { const char* name; NativeFn fn; int arity; } methods[] = {
-      {"write", io_write, -1}, {"<<", io_ltlt, 1}, {"flush", io_flush, 0}, {"sync", io_sync, 0},
+      {"write", io_write, -1}, {"<<", io_ltlt, 1}, {"puts", io_puts, -1},
+      {"print", io_print, -1}, {"printf", io_printf, -1}, {"putc", io_putc, 1}, {"flush", io_flush, 0}, {"sync", io_sync, 0},
       {"sync=", io_set_sync, 1}, {"fileno", io_fileno, 0}, {"tty?", io_tty, 0},
       {"isatty", io_tty, 0}, {"gets", io_gets, -1}, {"read", io_read, -1},
       {"inspect", io_inspect, 0}};

@@ -52,8 +52,7 @@ static void puts_value(Vm& vm, Value v, std::string* out, std::vector<Value>* se
   if (s.empty() || s.back() != '\n') *out += '\n';
 }
 
-NATIVE(k_puts) {
-  UNUSED_ARGS;
+std::string puts_string(Vm& vm, int argc, const Value* argv) {
   std::string out;
   std::vector<Value> seen;
   if (argc == 0) out = "\n";
@@ -65,7 +64,12 @@ NATIVE(k_puts) {
     }
     puts_value(vm, v, &out, &seen);
   }
-  write_stdout(vm, out);
+  return out;
+}
+
+NATIVE(k_puts) {
+  UNUSED_ARGS;
+  write_stdout(vm, puts_string(vm, argc, argv));
   return Value::nil();
 }
 NATIVE(k_print) {

@@ -549,6 +549,16 @@ NATIVE(mod_instance_methods_dummy) {
   UNUSED_ARGS;
   return Value::nil();
 }
+NATIVE(mod_s_nesting) {
+  UNUSED_ARGS;
+  Value a = ary_new(vm);
+  Frame* f = vm.current();
+  for (Value c = f ? f->cref : Value::nil(); !c.is_nil(); c = ary_at(c, 1)) {
+    Value k = ary_at(c, 0);
+    if (k.as<RClass>() != vm.cObject) ary_push(vm, a, k);
+  }
+  return a;
+}
 NATIVE(mod_module_new) {
   UNUSED_ARGS;
   RClass* m = module_new(vm, nullptr, nullptr);
@@ -586,7 +596,8 @@ NATIVE(class_new_instance) {
 }
 NATIVE(class_superclass) {
   UNUSED_ARGS;
-  RClass* s = real_class(self_class(self)->super);
+  RClass* s = self_class(self)->super;
+  while (s != nullptr && s->kind == ClassKind::kIClass) s = s->super;   // skip modules
   return s ? Value::object(s) : Value::nil();
 }
 NATIVE(class_s_new) {
@@ -683,6 +694,7 @@ void init_module(Vm& vm) {
     return Value::fixnum(static_cast<int64_t>(self.bits() >> 3));
   }, 0);
   define_native(vm, singleton_class(vm, Value::object(m)), "new", mod_module_new, 0);
+  define_native(vm, singleton_class(vm, Value::object(m)), "nesting", mod_s_nesting, 0);
   RClass* c = vm.cClass;
   define_native(vm, c, "allocate", class_allocate, 0);
   define_native(vm, c, "new", class_new_instance, -1);

@@ -166,7 +166,7 @@ NATIVE(obj_public_send) {
 NATIVE(obj_method_missing) {
   UNUSED_ARGS;
   if (argc < 1 || !argv[0].is_symbol()) vm.raise(vm.eArgumentError, "no method name given");
-  raise_no_method(vm, self, argv[0].symbol_id(), false, false, nullptr);
+  raise_no_method(vm, self, argv[0].symbol_id(), false, false, nullptr, false, argc - 1, argv + 1);
 }
 NATIVE(obj_initialize) {
   UNUSED_ARGS;
@@ -255,6 +255,10 @@ NATIVE(obj_eqq) {
   UNUSED_ARGS;
   return Value::boolean(vm.equal(self, argv[0]));
 }
+NATIVE(obj_cmp) {
+  UNUSED_ARGS;
+  return self == argv[0] || vm.equal(self, argv[0]) ? Value::fixnum(0) : Value::nil();
+}
 NATIVE(obj_match) {
   UNUSED_ARGS;
   return Value::nil();
@@ -273,7 +277,7 @@ NATIVE(obj_ivar_get) {
   SymId name = to_method_name(vm, argv[0]);
   const std::string& n = sym_name(name);
   if (n.size() < 2 || n[0] != '@' || n[1] == '@')
-    vm.raise(vm.eNameError, "'" + n + "' is not allowed as an instance variable name");
+    vm.raise(vm.eNameError, "`" + n + "' is not allowed as an instance variable name");
   return vm.ivar_get(self, name);
 }
 NATIVE(obj_ivar_set) {
@@ -281,7 +285,7 @@ NATIVE(obj_ivar_set) {
   SymId name = to_method_name(vm, argv[0]);
   const std::string& n = sym_name(name);
   if (n.size() < 2 || n[0] != '@' || n[1] == '@')
-    vm.raise(vm.eNameError, "'" + n + "' is not allowed as an instance variable name");
+    vm.raise(vm.eNameError, "`" + n + "' is not allowed as an instance variable name");
   vm.ivar_set(self, name, argv[1]);
   return argv[1];
 }
@@ -428,11 +432,30 @@ NATIVE(obj_extend) {
 NATIVE(obj_singleton_methods) {
   UNUSED_ARGS;
   Value a = ary_new(vm);
+  bool all = argc == 0 || argv[0].truthy();
+  std::vector<SymId> seen;
+  auto add = [&](RClass* c) {
+    for (auto& [name, me] : *c->m_tbl) {
+      bool dup = false;
+      for (SymId s : seen) dup = dup || s == name;
+      if (dup) continue;
+      seen.push_back(name);
+      if (me->kind != MethodEntry::Kind::kUndefined && me->vis != Visibility::kPrivate)
+        ary_push(vm, a, Value::symbol(name));
+    }
+  };
   if (RClass* s = existing_singleton(vm, self)) {
-    for (RClass* c = s; c && (c == s || c->kind == ClassKind::kIClass); c = c->super)
-      for (auto& [name, me] : *c->m_tbl)
-        if (me->kind != MethodEntry::Kind::kUndefined && me->vis != Visibility::kPrivate)
-          ary_push(vm, a, Value::symbol(name));
+    // The singleton's own methods; with all, also extended modules and, for classes,
+    // the superclasses' singleton methods.
+    for (RClass* c = s; c != nullptr; c = c->super) {
+      if (c == s) add(c);
+      else if (!all) break;
+      else if (c->kind == ClassKind::kIClass) add(c);
+      else if (c->kind == ClassKind::kSingleton && !(c->attached.is_heap() &&
+               (c->attached.as<RClass>() == vm.cObject || c->attached.as<RClass>() == vm.cBasicObject)))
+        add(c);
+      else break;
+    }
   }
   return a;
 }
@@ -512,6 +535,7 @@ void init_object(Vm& vm) {
   define_native(vm, k, "respond_to_missing?", obj_respond_to_missing, 2, Visibility::kPrivate);
   define_native(vm, k, "===", obj_eqq, 1);
   define_native(vm, k, "=~", obj_match, 1);
+  define_native(vm, k, "<=>", obj_cmp, 1);
   define_native(vm, k, "!~", obj_nmatch, 1);
   define_native(vm, k, "eql?", obj_equal, 1);
   define_native(vm, k, "hash", obj_hash, 0);

@@ -78,6 +78,8 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
       kwhash = tmp[--n];
     } else if (is_hash(tmp[n - 1]) && hash_size(tmp[n - 1]) == 0) {
       --n;   // **{} passes nothing
+    } else if (p.no_kw) {
+      vm.raise(vm.eArgumentError, "no keywords accepted");
     }
   }
   // CRuby's rule: a block auto-splats a single Array argument unless its only
@@ -99,8 +101,19 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
     }
   }
   const int required = p.lead + p.post;
-  if (strict && (n < required || (!p.rest && n > required + p.opt)))
-    vm.raise(vm.eArgumentError, arity_text(n, required, p.rest ? -1 : required + p.opt));
+  if (strict && (n < required || (!p.rest && n > required + p.opt))) {
+    std::string msg = arity_text(n, required, p.rest ? -1 : required + p.opt);
+    std::vector<SymId> req_kw;
+    for (size_t k = 0; k < p.kw_names.size(); ++k)
+      if (p.kw_required[k]) req_kw.push_back(p.kw_names[k]);
+    if (!req_kw.empty()) {
+      msg.pop_back();
+      msg += req_kw.size() > 1 ? "; required keywords: " : "; required keyword: ";
+      for (size_t k = 0; k < req_kw.size(); ++k) msg += (k ? ", " : "") + sym_name(req_kw[k]);
+      msg += ")";
+    }
+    vm.raise(vm.eArgumentError, msg);
+  }
   std::array<Value, 64> canon_small;
   std::vector<Value> canon_big;
   size_t ncanon = p.slots.size();
@@ -322,7 +335,7 @@ bool frame_alive(Vm& vm, uint64_t serial) {
 }
 
 [[noreturn]] void raise_no_method(Vm& vm, Value recv, SymId mid, bool vcall, bool fcall,
-                                  MethodEntry* entry, bool super) {
+                                  MethodEntry* entry, bool super, int argc, const Value* argv) {
   std::string desc = vm.describe_for_error(recv);
   const std::string& name = sym_name(mid);
   if (entry != nullptr) {
@@ -346,6 +359,7 @@ bool frame_alive(Vm& vm, uint64_t serial) {
                                   name + "' for " + desc);
   vm.ivar_set(e, intern("@name"), Value::symbol(mid));
   vm.ivar_set(e, intern("@receiver"), recv);
+  vm.ivar_set(e, intern("@args"), ary_from(vm, argv, argc));
   vm.raise(e);
 }
 
@@ -354,7 +368,7 @@ static Value call_method_missing(Vm& vm, Value recv, SymId mid, int argc, const 
                                  MethodEntry* hidden, bool super = false) {
   RClass* klass = vm.class_of(recv);
   if (hidden != nullptr || is_default_method_missing(vm, klass))
-    raise_no_method(vm, recv, mid, vcall, fcall, hidden, super);
+    raise_no_method(vm, recv, mid, vcall, fcall, hidden, super, argc, argv);
   std::vector<Value> args;
   args.reserve(argc + 1);
   args.push_back(Value::symbol(mid));

@@ -33,7 +33,8 @@ Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value b
 
 // NoMethodError / NameError for a failed call (after method_missing declined).
 [[noreturn]] void raise_no_method(Vm& vm, Value recv, SymId mid, bool vcall, bool fcall,
-                                  MethodEntry* private_entry, bool super = false);
+                                  MethodEntry* private_entry, bool super = false, int argc = 0,
+                                  const Value* argv = nullptr);
 
 // Converts a block argument (&x) to a Proc or nil (to_proc), raising TypeError.
 Value to_block(Vm& vm, Value v);

@@ -30,3 +30,45 @@ module Kernel
   end
 end
 # Small Kernel/Object helpers written in Ruby.
+
+class Thread
+  module Backtrace
+    # One frame of a backtrace ("file:line:in `label'"), as caller_locations gives.
+    class Location
+      def initialize(line)
+        @line = line
+        m = /\A(.*?):(\d+)(?::in `(.*)')?\z/.match(line)
+        @path = m ? m[1] : line
+        @lineno = m ? m[2].to_i : 0
+        @label = m ? m[3] : nil
+      end
+      attr_reader :path, :lineno, :label
+
+      def absolute_path
+        File.expand_path(@path)
+      end
+
+      def base_label
+        @label && @label.sub(/\Ablock (\(\d+ levels\) )?in /, "")
+      end
+
+      def to_s
+        @line
+      end
+
+      def inspect
+        @line.inspect
+      end
+    end
+  end
+end
+
+module Kernel
+  private
+
+  def caller_locations(start = 1, length = nil)
+    lines = caller(start + 1)
+    lines = lines.first(length) if length
+    lines.map { |l| Thread::Backtrace::Location.new(l) }
+  end
+end
