@@ -123,7 +123,8 @@ void Heap::mark_object(RBasic* o) {
   mark_stack_.push_back(o);
 }
 
-__attribute__((noinline)) void Heap::scan_machine_stack() {
+// Reads every word of the machine stack, including words ASan marks as redzones.
+__attribute__((noinline, no_sanitize("address"))) void Heap::scan_machine_stack() {
   if (stack_base_ == nullptr) return;
   std::jmp_buf regs;   // spills callee-saved registers onto the stack
   setjmp(regs);
