@@ -87,7 +87,7 @@ void Vm::mark_roots() {
   heap.mark_object(reinterpret_cast<RBasic*>(cObject));
   heap.mark_value(main_obj);
   heap.mark_value(top_cref);
-  heap.mark_value(last_match);
+  heap.mark_value(last_match.outside);
   heap.mark_value(errinfo);
   for (auto& [k, v] : globals) heap.mark_value(v);
   for (Value v : at_exit_procs) heap.mark_value(v);
@@ -110,6 +110,7 @@ void Vm::mark_roots() {
     heap.mark_value(f.cref);
     heap.mark_object(reinterpret_cast<RBasic*>(f.def_target));
     heap.mark_object(reinterpret_cast<RBasic*>(f.defined_class));
+    heap.mark_value(f.svar_match);
     if (f.me) heap.mark_object(reinterpret_cast<RBasic*>(f.me->code));
   }
   Value* top = frame_top ? frames[frame_top - 1].sp : stack_base;
@@ -118,6 +119,25 @@ void Vm::mark_roots() {
   // safe; objects with such ivars are rare).
   for (auto& [o, table] : generic_ivars)
     for (auto& [k, v] : table) heap.mark_value(v);
+}
+
+Frame* Vm::svar_frame() {
+  Frame* f = current();
+  if (f == nullptr || f->home == f->serial) return f;
+  for (size_t i = frame_top; i-- > 0;)
+    if (frames[i].serial == f->home) return &frames[i];
+  return f;
+}
+
+LastMatch::operator Value() const {
+  Frame* f = vm_->svar_frame();
+  return f ? f->svar_match : outside;
+}
+
+LastMatch& LastMatch::operator=(Value v) {
+  if (Frame* f = vm_->svar_frame()) f->svar_match = v;
+  else outside = v;
+  return *this;
 }
 
 RClass* Vm::immediate_class(Value v) const {

@@ -40,6 +40,7 @@ struct Frame {
   int argc;
   Visibility vis;       // default visibility for `def` (private/public without args)
   bool modfunc;         // module_function without args is in effect
+  Value svar_match;     // $~ of this method activation (blocks share their method's)
   bool lambda;          // lambda or method: `return` leaves this frame
   bool native_entry;    // the frame was entered from C++ (its leave returns to C++)
 };
@@ -55,6 +56,21 @@ struct NonLocalExit {
   enum Kind : uint8_t { kBreak, kReturn, kThrow, kRetry } kind;
   uint64_t target;      // frame serial (break/return) or catch tag serial (throw)
   Value value;
+};
+
+struct Vm;
+// $~ is local to the running method activation (blocks share it with their method).
+// `vm.last_match` reads and assigns it like a Value.
+class LastMatch {
+ public:
+  explicit LastMatch(Vm* vm) : vm_(vm) {}
+  operator Value() const;
+  LastMatch& operator=(Value v);
+  bool is_nil() const { return static_cast<Value>(*this).is_nil(); }
+  Value outside = Value::nil();   // when no frame runs (boot)
+
+ private:
+  Vm* vm_;
 };
 
 struct Vm {
@@ -92,7 +108,8 @@ struct Vm {
   // Program state.
   std::string script_name = "-";
   std::vector<Value> at_exit_procs;
-  Value last_match;               // $~ of the innermost Ruby frame (simplified: global)
+  LastMatch last_match{this};     // $~ (see LastMatch)
+  Frame* svar_frame();            // the method activation owning $~ now
   Value errinfo;                  // $!
   int warning_level = 1;
   bool debug = false;

@@ -206,6 +206,7 @@ Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
   nf->native_entry = in.native_entry;
   nf->call_sp = nullptr;
   nf->vis = Visibility::kPublic;
+  nf->svar_match = Value::nil();
   nf->modfunc = false;
   if (code->needs_env) {
     auto* env = vm.heap.make<REnv>(HeapType::kEnv, nullptr);
