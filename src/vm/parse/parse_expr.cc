@@ -292,7 +292,11 @@ Node* Parser::parse_paren_expr(int line) {
   no_in_ = saved_in;
   expect(Tok::kRPAREN, "')'");
   if (body == nullptr) return make(NodeKind::kNIL, line);
-  if (body->kind == NodeKind::kMASGN && body->a == nullptr) return body;
+  if (body->kind == NodeKind::kMASGN && body->a == nullptr) {
+    // `(a, b)` is only a target list: `(a, b), c = ...` or `(a, b) = ...`
+    if (!at(Tok::kCOMMA) && !at(Tok::kASSIGN) && !at(Tok::kRPAREN)) unexpected("'='");
+    return body;
+  }
   return body;
 }
 
@@ -597,6 +601,7 @@ bool Parser::parse_one_arg(Node* call, Node** hash) {
   }
   if (!can_start_arg()) return false;
   Node* e = parse_arg();
+  if (e->kind == NodeKind::kMASGN && e->a == nullptr) unexpected("'='");   // p((a, b))
   if (at(Tok::kASSOC)) {
     advance();
     skip_newlines();
