@@ -212,6 +212,17 @@ NATIVE(flo_coerce) {
   UNUSED_ARGS;
   return ary_of(vm, {float_new(vm, vm.to_double(argv[0])), self});
 }
+NATIVE(flo_remainder) {
+  UNUSED_ARGS;
+  bool ok;
+  double y = num(vm, self, argv[0], intern("remainder"), &ok);
+  if (!ok) return coerce(vm, self, argv[0], intern("remainder"));
+  double x = float_value(self);
+  if (std::isinf(y) && std::isfinite(x)) return self;
+  return float_new(vm, std::fmod(x, y));
+}
+NATIVE(flo_next_float) { UNUSED_ARGS; return float_new(vm, std::nextafter(float_value(self), HUGE_VAL)); }
+NATIVE(flo_prev_float) { UNUSED_ARGS; return float_new(vm, std::nextafter(float_value(self), -HUGE_VAL)); }
 NATIVE(flo_fdiv) { UNUSED_ARGS; return float_new(vm, float_value(self) / vm.to_double(argv[0])); }
 NATIVE(flo_quo) { UNUSED_ARGS; return float_new(vm, float_value(self) / vm.to_double(argv[0])); }
 
@@ -229,7 +240,8 @@ void init_float(Vm& vm) {
       {"truncate", flo_truncate, -1}, {"nan?", flo_nan, 0}, {"infinite?", flo_infinite, 0},
       {"finite?", flo_finite, 0}, {"zero?", flo_zero, 0}, {"positive?", flo_positive, 0},
       {"negative?", flo_negative, 0}, {"coerce", flo_coerce, 1}, {"fdiv", flo_fdiv, 1},
-      {"quo", flo_quo, 1}};
+      {"quo", flo_quo, 1}, {"remainder", flo_remainder, 1}, {"next_float", flo_next_float, 0},
+      {"prev_float", flo_prev_float, 0}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   vm.const_set(c, intern("INFINITY"), float_new(vm, HUGE_VAL));
   vm.const_set(c, intern("NAN"), float_new(vm, std::nan("")));

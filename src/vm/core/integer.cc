@@ -1,6 +1,7 @@
 // Integer (fixnums and GMP bignums) and Numeric: arithmetic with overflow into
 // bignums, division and modulo with Ruby's floor semantics, bit operations,
 // comparisons, coercion with Float and user numerics, and iteration (times, upto).
+#include <cfloat>
 #include <cmath>
 
 #include "vm/core/core.h"
@@ -32,8 +33,7 @@ Value coerce_bin(Vm& vm, Value self, Value other, SymId op) {
         op == sym::mod || op == sym::pow || op == intern("divmod") || op == intern("fdiv"))
       vm.raise(vm.eTypeError, desc + " can't be coerced into " + vm.class_name_of(self));
     vm.raise(vm.eArgumentError, "comparison of " + vm.class_name_of(self) + " with " +
-                                    (other.is_heap() && !is_string(other) ? vm.inspect(other) : vm.inspect(other)) +
-                                    " failed");
+                                    (other.is_heap() ? vm.class_name_of(other) : vm.inspect(other)) + " failed");
   }
   Value pair = vm.call(other, sym::coerce, 1, &self);
   if (!is_array(pair) || ary_len(pair) != 2) vm.raise(vm.eTypeError, "coerce must return [x, y]");
@@ -204,9 +204,44 @@ NATIVE(int_divmod) {
   Value m = int_mod(vm, self, 1, args, Value::nil());
   return ary_of(vm, {q, m});
 }
+// x / y correctly rounded to a double (CRuby's big fdiv): a 66+ bit quotient with a
+// sticky bit, rounded to 53 bits to nearest even.
+static double exact_fdiv(Value a, Value b) {
+  Mpz x(a), y(b), q, r;
+  if (mpz_sgn(y.z) == 0) return mpz_sgn(x.z) == 0 ? std::nan("") : (mpz_sgn(x.z) > 0 ? HUGE_VAL : -HUGE_VAL);
+  bool neg = (mpz_sgn(x.z) < 0) != (mpz_sgn(y.z) < 0);
+  mpz_abs(x.z, x.z);
+  mpz_abs(y.z, y.z);
+  if (mpz_sgn(x.z) == 0) return neg ? -0.0 : 0.0;
+  long k = 66 - static_cast<long>(mpz_sizeinbase(x.z, 2)) + static_cast<long>(mpz_sizeinbase(y.z, 2));
+  if (k > 0) mpz_mul_2exp(x.z, x.z, static_cast<mp_bitcnt_t>(k));
+  else if (k < 0) mpz_mul_2exp(y.z, y.z, static_cast<mp_bitcnt_t>(-k));
+  mpz_tdiv_qr(q.z, r.z, x.z, y.z);
+  long n = static_cast<long>(mpz_sizeinbase(q.z, 2));
+  long shift = n - 54;
+  bool sticky = mpz_sgn(r.z) != 0 || (shift > 0 && mpz_scan1(q.z, 0) < static_cast<mp_bitcnt_t>(shift));
+  if (shift > 0) mpz_fdiv_q_2exp(q.z, q.z, static_cast<mp_bitcnt_t>(shift));
+  else shift = 0;
+  uint64_t top = mpz_get_ui(q.z);
+  uint64_t mant = top >> 1;
+  if ((top & 1) && (sticky || (mant & 1))) ++mant;
+  double d = std::ldexp(static_cast<double>(mant), static_cast<int>(shift + 1 - k));
+  return neg ? -d : d;
+}
 NATIVE(int_fdiv) {
   UNUSED_ARGS;
-  return float_new(vm, int_to_double(self) / vm.to_double(argv[0]));
+  Value b = argv[0];
+  if (is_integer(b)) {
+    if (self.is_fixnum() && b.is_fixnum() && std::llabs(self.fixnum_value()) < (int64_t{1} << 53) &&
+        std::llabs(b.fixnum_value()) < (int64_t{1} << 53))
+      return float_new(vm, int_to_double(self) / int_to_double(b));
+    return float_new(vm, exact_fdiv(self, b));
+  }
+  if (is_float(b)) return float_new(vm, int_to_double(self) / float_value(b));
+  if (b.is_nil() || b.is_true() || b.is_false() || is_string(b) || !b.is_heap() ||
+      !vm.respond_to(b, sym::coerce, true))
+    return coerce_bin(vm, self, b, intern("fdiv"));
+  return vm.call(vm.call(self, intern("to_f")), sym::div, {b});
 }
 NATIVE(int_pow_m) {
   UNUSED_ARGS;
@@ -357,14 +392,24 @@ NATIVE(int_chr) {
 NATIVE(int_ord) { UNUSED_ARGS; return self; }
 NATIVE(int_times) {
   UNUSED_ARGS;
-  if (block.is_nil()) return make_enumerator(vm, self, intern("times"), 0, nullptr, self);
+  if (block.is_nil())
+    return make_enumerator(vm, self, intern("times"), 0, nullptr,
+                           int_cmp(self, Value::fixnum(0)) < 0 ? Value::fixnum(0) : self);
   int64_t n = to_long(vm, self);
   for (int64_t i = 0; i < n; ++i) vm.yield1(block, Value::fixnum(i));
   return self;
 }
+// Size of from.upto(to) (dir 1) or from.downto(to) (dir -1) enumerators.
+static Value updown_size(Vm& vm, Value from, Value to, int dir) {
+  if (!is_integer(to) && !is_float(to)) return Value::nil();
+  Value d = dir > 0 ? vm.call(to, sym::minus, {from}) : vm.call(from, sym::minus, {to});
+  if (is_float(d)) d = vm.call(d, intern("floor"));
+  if (vm.call(d, sym::lt, {Value::fixnum(0)}).truthy()) return Value::fixnum(0);
+  return vm.call(d, sym::plus, {Value::fixnum(1)});
+}
 NATIVE(int_upto) {
   UNUSED_ARGS;
-  RETURN_ENUM("upto");
+  if (block.is_nil()) return make_enumerator(vm, self, intern("upto"), argc, argv, updown_size(vm, self, argv[0], 1));
   if (!is_integer(argv[0])) {
     double lim = vm.to_double(argv[0]);
     for (int64_t i = to_long(vm, self); i <= lim; ++i) vm.yield1(block, Value::fixnum(i));
@@ -376,7 +421,7 @@ NATIVE(int_upto) {
 }
 NATIVE(int_downto) {
   UNUSED_ARGS;
-  RETURN_ENUM("downto");
+  if (block.is_nil()) return make_enumerator(vm, self, intern("downto"), argc, argv, updown_size(vm, self, argv[0], -1));
   int64_t to = to_long(vm, argv[0]);
   for (int64_t i = to_long(vm, self); i >= to; --i) vm.yield1(block, Value::fixnum(i));
   return self;
@@ -410,6 +455,16 @@ NATIVE(int_lcm) {
   mpz_lcm(r.z, x.z, y.z);
   return int_from_mpz(vm, r.z);
 }
+NATIVE(int_gcdlcm) {
+  UNUSED_ARGS;
+  if (!is_integer(argv[0])) vm.raise(vm.eTypeError, "not an integer");
+  Mpz x(self), y(argv[0]), g, l;
+  mpz_gcd(g.z, x.z, y.z);
+  mpz_lcm(l.z, x.z, y.z);
+  return ary_of(vm, {int_from_mpz(vm, g.z), int_from_mpz(vm, l.z)});
+}
+NATIVE(int_finite) { UNUSED_ARGS; return Value::t(); }
+NATIVE(int_infinite) { UNUSED_ARGS; return Value::nil(); }
 NATIVE(int_digits) {
   UNUSED_ARGS;
   int64_t base = argc > 0 ? to_long(vm, argv[0]) : 10;
@@ -430,27 +485,47 @@ NATIVE(int_bit_length) {
   if (mpz_sgn(x.z) < 0) mpz_com(x.z, x.z);
   return Value::fixnum(mpz_sgn(x.z) == 0 ? 0 : static_cast<int64_t>(mpz_sizeinbase(x.z, 2)));
 }
+// Rounds to a power of ten. mode: 0 round half up, 1 floor, 2 ceil, 3 truncate,
+// 4 round half even, 5 round half down.
 static Value round_to(Vm& vm, Value self, int64_t digits, int mode) {
-  // mode: 0 round half up, 1 floor, 2 ceil, 3 truncate
   if (digits >= 0) return self;
+  if (digits < -400) return Value::fixnum(0);
   Mpz x(self), p, q, r;
   mpz_ui_pow_ui(p.z, 10, static_cast<unsigned long>(-digits));
   if (mode == 1) mpz_fdiv_q(q.z, x.z, p.z);
   else if (mode == 2) mpz_cdiv_q(q.z, x.z, p.z);
   else if (mode == 3) mpz_tdiv_q(q.z, x.z, p.z);
   else {
-    Mpz half, ax;
+    Mpz ax, rem;
     mpz_abs(ax.z, x.z);
-    mpz_fdiv_q_ui(half.z, p.z, 2);
-    mpz_add(ax.z, ax.z, half.z);
-    mpz_fdiv_q(q.z, ax.z, p.z);
+    mpz_fdiv_qr(q.z, rem.z, ax.z, p.z);
+    mpz_mul_2exp(rem.z, rem.z, 1);
+    int c = mpz_cmp(rem.z, p.z);
+    if (c > 0 || (c == 0 && (mode == 0 || (mode == 4 && mpz_odd_p(q.z))))) mpz_add_ui(q.z, q.z, 1);
     if (mpz_sgn(x.z) < 0) mpz_neg(q.z, q.z);
   }
   mpz_mul(r.z, q.z, p.z);
   return int_from_mpz(vm, r.z);
 }
-NATIVE(int_round) { UNUSED_ARGS; return round_to(vm, self, argc > 0 && !is_hash(argv[0]) ? to_long(vm, argv[0]) : 0, 0); }
-NATIVE(int_floor) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 1); }
+// The half: keyword of round (:up, :even, :down or nil) as a round_to mode.
+int round_half_mode(Vm& vm, Value opts) {
+  if (!is_hash(opts)) return 0;
+  Value h = hash_lookup(vm, opts, sym_value("half"));
+  if (h.is_undef() || h.is_nil() || h == sym_value("up")) return 0;
+  if (h == sym_value("even")) return 4;
+  if (h == sym_value("down")) return 5;
+  if (h.is_symbol()) vm.raise(vm.eArgumentError, "invalid rounding mode: " + vm.to_s(h));
+  vm.raise(vm.eArgumentError, "invalid rounding mode: " + vm.inspect(h));
+}
+NATIVE(int_round) {
+  UNUSED_ARGS;
+  int n = argc;
+  int mode = 0;
+  if (n > 0 && is_hash(argv[n - 1])) mode = round_half_mode(vm, argv[--n]);
+  check_args(vm, n, 0, 1);
+  return round_to(vm, self, n > 0 ? to_long(vm, argv[0]) : 0, mode);
+}
+NATIVE(int_floor) { UNUSED_ARGS; check_args(vm, argc, 0, 1); return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 1); }
 NATIVE(int_ceil) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 2); }
 NATIVE(int_truncate) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 3); }
 NATIVE(int_size) { UNUSED_ARGS; return Value::fixnum(self.is_fixnum() ? 8 : static_cast<int64_t>(mpz_size(self.as<RBignum>()->z) * 8)); }
@@ -479,37 +554,115 @@ NATIVE(int_nobits) { UNUSED_ARGS; return Value::boolean(int_cmp(bitop(vm, self, 
 
 // --- Numeric (generic) ---------------------------------------------------------
 NATIVE(num_integer_p) { UNUSED_ARGS; return Value::boolean(is_integer(self)); }
-NATIVE(num_step) {
-  UNUSED_ARGS;
+// CRuby's ruby_float_step_size: how many values beg, beg+unit, ... reach end.
+static double float_step_size(double beg, double end, double unit, bool excl) {
+  if (unit == 0) return HUGE_VAL;
+  if (std::isinf(unit)) return unit > 0 ? beg <= end : beg >= end;
+  double n = (end - beg) / unit;
+  double err = (std::fabs(beg) + std::fabs(end) + std::fabs(end - beg)) / std::fabs(unit) * DBL_EPSILON;
+  if (err > 0.5) err = 0.5;
+  if (excl) {
+    if (n <= 0) return 0;
+    if (n < 1) n = 0;
+    else n = std::floor(n - err);
+    double d = +((n + 1) * unit) + beg;
+    if (beg < end) { if (d < end) n++; }
+    else if (beg > end) { if (d > end) n++; }
+  } else {
+    if (n < 0) return 0;
+    n = std::floor(n + err);
+  }
+  return n + 1;
+}
+
+// Numeric#step's three arguments, from (limit, step) or (by:, to:).
+struct StepArgs {
   Value limit = Value::nil(), step = Value::fixnum(1);
+};
+static StepArgs step_args(Vm& vm, int argc, const Value* argv) {
+  StepArgs a;
   int n = argc;
   if (n > 0 && is_hash(argv[n - 1])) {
     Value by = hash_lookup(vm, argv[n - 1], sym_value("by"));
     Value to = hash_lookup(vm, argv[n - 1], sym_value("to"));
-    if (!by.is_undef()) step = by;
-    if (!to.is_undef()) limit = to;
+    if (!by.is_undef()) a.step = by;
+    if (!to.is_undef()) a.limit = to;
     --n;
+    if (n > 0 && !to.is_undef()) vm.raise(vm.eArgumentError, "to is given twice");
+    if (n > 1 && !by.is_undef()) vm.raise(vm.eArgumentError, "step is given twice");
   }
-  if (n > 0) limit = argv[0];
-  if (n > 1) step = argv[1];
-  if (block.is_nil()) return make_enumerator(vm, self, intern("step"), argc, argv);
-  if (step == Value::fixnum(0)) vm.raise(vm.eArgumentError, "step can't be 0");
-  if (is_float(self) || is_float(limit) || is_float(step)) {
-    double b = vm.to_double(self), s = vm.to_double(step);
-    double e = limit.is_nil() ? (s > 0 ? HUGE_VAL : -HUGE_VAL) : vm.to_double(limit);
-    double cnt = std::floor((e - b) / s + 1e-9);
-    for (int64_t i = 0; i <= static_cast<int64_t>(cnt); ++i) vm.yield1(block, float_new(vm, b + i * s));
+  check_args(vm, n, 0, 2);
+  if (n > 0) a.limit = argv[0];
+  if (n > 1) {
+    a.step = argv[1];
+    if (a.step.is_nil()) vm.raise(vm.eTypeError, "no implicit conversion from nil to integer");
+    if (a.step == Value::fixnum(0)) vm.raise(vm.eArgumentError, "step can't be 0");
+  }
+  return a;
+}
+static bool step_float(Value self, const StepArgs& a) {
+  return is_float(self) || is_float(a.limit) || is_float(a.step);
+}
+static Value step_size(Vm& vm, Value self, const StepArgs& a) {
+  if (step_float(self, a)) {
+    double b = vm.to_double(self), s = vm.to_double(a.step);
+    double e = a.limit.is_nil() ? (s < 0 ? -HUGE_VAL : HUGE_VAL) : vm.to_double(a.limit);
+    double n = float_step_size(b, e, s, false);
+    if (std::isinf(n)) return float_new(vm, n);
+    return int_new(vm, static_cast<int64_t>(n));
+  }
+  if (a.limit.is_nil()) return float_new(vm, HUGE_VAL);
+  if (a.step == Value::fixnum(0)) return float_new(vm, HUGE_VAL);
+  Value diff = vm.call(a.limit, sym::minus, {self});
+  Value q = vm.call(vm.call(diff, sym::div, {a.step}), intern("floor"));
+  if (vm.call(q, sym::lt, {Value::fixnum(0)}).truthy()) return Value::fixnum(0);
+  return vm.call(q, sym::plus, {Value::fixnum(1)});
+}
+NATIVE(num_step) {
+  UNUSED_ARGS;
+  StepArgs a = step_args(vm, argc, argv);
+  if (block.is_nil()) return make_enumerator(vm, self, intern("step"), argc, argv, step_size(vm, self, a));
+  if (step_float(self, a)) {
+    double b = vm.to_double(self), s = vm.to_double(a.step);
+    double e = a.limit.is_nil() ? (s < 0 ? -HUGE_VAL : HUGE_VAL) : vm.to_double(a.limit);
+    double n = float_step_size(b, e, s, false);
+    if (std::isinf(s)) {
+      if (n > 0) vm.yield1(block, float_new(vm, b));
+      return self;
+    }
+    if (s == 0) {
+      for (;;) vm.yield1(block, float_new(vm, b));
+    }
+    for (int64_t i = 0; i < n; ++i) {
+      double d = static_cast<double>(i) * s + b;
+      if (s >= 0 ? e < d : d < e) d = e;
+      vm.yield1(block, float_new(vm, d));
+    }
     return self;
   }
   Value i = self;
-  bool up = int_cmp(step, Value::fixnum(0)) > 0;
-  for (;;) {
-    if (!limit.is_nil()) {
-      int c = int_cmp(i, limit);
-      if (up ? c > 0 : c < 0) break;
+  if (a.step == Value::fixnum(0)) {
+    for (;;) vm.yield1(block, i);
+  }
+  bool up = vm.call(a.step, sym::gt, {Value::fixnum(0)}).truthy();
+  if (i.is_fixnum() && a.step.is_fixnum() && (a.limit.is_nil() || a.limit.is_fixnum())) {
+    int64_t x = i.fixnum_value(), st = a.step.fixnum_value();
+    int64_t lim = a.limit.is_nil() ? (up ? Value::kFixMax : Value::kFixMin) : a.limit.fixnum_value();
+    for (; up ? x <= lim : x >= lim; x += st) {
+      vm.yield1(block, Value::fixnum(x));
+      if ((up && x > Value::kFixMax - st) || (!up && x < Value::kFixMin - st)) {
+        i = int_new(vm, x);
+        i = vm.call(i, sym::plus, {a.step});
+        goto slow;
+      }
     }
+    return self;
+  }
+slow:
+  for (;;) {
+    if (!a.limit.is_nil() && vm.call(i, up ? sym::gt : sym::lt, {a.limit}).truthy()) break;
     vm.yield1(block, i);
-    i = vm.call(i, sym::plus, {step});
+    i = vm.call(i, sym::plus, {a.step});
   }
   return self;
 }
@@ -532,7 +685,8 @@ void init_integer(Vm& vm) {
       {"next", int_succ, 0}, {"pred", int_pred, 0}, {"even?", int_even, 0},
       {"odd?", int_odd, 0}, {"zero?", int_zero, 0}, {"positive?", int_positive, 0},
       {"negative?", int_negative, 0}, {"gcd", int_gcd, 1}, {"lcm", int_lcm, 1},
-      {"digits", int_digits, -1}, {"bit_length", int_bit_length, 0}, {"round", int_round, -1},
+      {"digits", int_digits, -1}, {"gcdlcm", int_gcdlcm, 1},
+      {"finite?", int_finite, 0}, {"infinite?", int_infinite, 0}, {"bit_length", int_bit_length, 0}, {"round", int_round, -1},
       {"floor", int_floor, -1}, {"ceil", int_ceil, -1}, {"truncate", int_truncate, -1},
       {"size", int_size, 0}, {"coerce", int_coerce, 1}, {"allbits?", int_allbits, 1},
       {"anybits?", int_anybits, 1}, {"nobits?", int_nobits, 1}};
