@@ -265,6 +265,14 @@ TEST(Parser, SemanticErrors) {
   EXPECT_EQ(first_error("def f(A); end"), "1: formal argument cannot be a constant");
 }
 
+TEST(Parser, TargetListsOnlyInAssignments) {
+  EXPECT_EQ(first_error("p((a, b))"), "1: syntax error, unexpected ')', expecting '='");
+  EXPECT_EQ(first_error("(a, b), c = 1"), "OK");
+  EXPECT_EQ(first_error("((a, b), c), d = 1"), "OK");
+  EXPECT_EQ(body_dump("(a, b) = 1, 2"),
+            "{a b} (masgn [(lasgn a _) (lasgn b _)] (array [(int 1) (int 2)]))");
+}
+
 TEST(Parser, EveryNodeKindHasADumpName) {
   for (int k = 0; k < kNodeKindCount; ++k) {
     const char* name = node_kind_name(static_cast<NodeKind>(k));
