@@ -407,6 +407,20 @@ static bool ary_includes(Vm& vm, Value a, Value v) {
   return false;
 }
 NATIVE(ary_include) { UNUSED_ARGS; return Value::boolean(ary_includes(vm, self, argv[0])); }
+NATIVE(ary_difference) {
+  UNUSED_ARGS;
+  Value out = ary_dup(vm, self);
+  for (int i = 0; i < argc; ++i) {
+    Value o = to_ary(vm, argv[i]);
+    Value h = hash_new(vm);
+    for (int64_t j = 0; j < A(o)->len; ++j) hash_aset(vm, h, A(o)->ptr[j], Value::t());
+    Value next = ary_new(vm);
+    for (int64_t j = 0; j < A(out)->len; ++j)
+      if (hash_lookup(vm, h, A(out)->ptr[j]).is_undef()) ary_push(vm, next, A(out)->ptr[j]);
+    out = next;
+  }
+  return out;
+}
 NATIVE(ary_minus) {
   UNUSED_ARGS;
   Value o = to_ary(vm, argv[0]);
@@ -445,6 +459,20 @@ NATIVE(ary_reverse_bang) {
   std::reverse(A(self)->ptr, A(self)->ptr + A(self)->len);
   return self;
 }
+// ArgumentError "comparison of A with B failed" (B inspected when it is a special
+// constant or a Float, as rb_cmperr does).
+[[noreturn]] static void cmp_failed(Vm& vm, Value a, Value b) {
+  bool special = !b.is_heap() || is_float(b);
+  vm.raise(vm.eArgumentError, "comparison of " + vm.class_name_of(a) + " with " +
+                                  (special ? vm.inspect(b) : vm.class_name_of(b)) + " failed");
+}
+static int cmp_result(Vm& vm, Value c, Value a, Value b) {
+  if (c.is_nil()) cmp_failed(vm, a, b);
+  if (c.is_fixnum()) return c.fixnum_value() < 0 ? -1 : c.fixnum_value() > 0;
+  if (vm.call(c, intern(">"), {Value::fixnum(0)}).truthy()) return 1;
+  if (vm.call(c, intern("<"), {Value::fixnum(0)}).truthy()) return -1;
+  return 0;
+}
 static int sort_cmp(Vm& vm, Value a, Value b, Value block) {
   if (block.is_nil()) {
     if (a.is_fixnum() && b.is_fixnum())
@@ -453,22 +481,40 @@ static int sort_cmp(Vm& vm, Value a, Value b, Value block) {
       int c = str_view(a).compare(str_view(b));
       return c < 0 ? -1 : c > 0;
     }
-    Value c = vm.call(a, sym::cmp, 1, &b);
-    if (c.is_nil())
-      vm.raise(vm.eArgumentError, "comparison of " + vm.class_name_of(a) + " with " +
-                                      (b.is_heap() && !is_string(b) && !is_float(b) ? vm.class_name_of(b) : vm.inspect(b)) + " failed");
-    return c.is_fixnum() ? (c.fixnum_value() < 0 ? -1 : c.fixnum_value() > 0) : static_cast<int>(to_long(vm, c));
+    return cmp_result(vm, vm.call(a, sym::cmp, 1, &b), a, b);
   }
   Value args[2] = {a, b};
-  Value c = vm.yield(block, 2, args);
-  if (c.is_nil())
-    vm.raise(vm.eArgumentError, "comparison of " + vm.class_name_of(a) + " with " + vm.class_name_of(b) + " failed");
-  int64_t r = to_long(vm, c);
-  return r < 0 ? -1 : r > 0;
+  return cmp_result(vm, vm.yield(block, 2, args), a, b);
+}
+// Stable merge sort that always compares (earlier, later), so a failed comparison
+// names its operands in the order CRuby's sort reports them.
+static void merge_sort(Vm& vm, Value* v, Value* tmp, size_t n, Value block) {
+  if (n < 2) return;
+  if (n <= 8) {
+    for (size_t i = 1; i < n; ++i) {
+      Value x = v[i];
+      size_t j = i;
+      while (j > 0 && sort_cmp(vm, v[j - 1], x, block) > 0) {
+        v[j] = v[j - 1];
+        --j;
+      }
+      v[j] = x;
+    }
+    return;
+  }
+  size_t mid = n / 2;
+  merge_sort(vm, v, tmp, mid, block);
+  merge_sort(vm, v + mid, tmp, n - mid, block);
+  size_t i = 0, j = mid, k = 0;
+  while (i < mid && j < n) tmp[k++] = sort_cmp(vm, v[i], v[j], block) > 0 ? v[j++] : v[i++];
+  while (i < mid) tmp[k++] = v[i++];
+  while (j < n) tmp[k++] = v[j++];
+  std::copy(tmp, tmp + n, v);
 }
 void sort_values(Vm& vm, std::vector<Value>& v, Value block) {
-  RootScope r(vm.heap, v);
-  std::stable_sort(v.begin(), v.end(), [&](Value a, Value b) { return sort_cmp(vm, a, b, block) < 0; });
+  std::vector<Value> tmp(v.size());
+  RootScope r(vm.heap, v), r2(vm.heap, tmp);
+  merge_sort(vm, v.data(), tmp.data(), v.size(), block);
 }
 NATIVE(ary_sort) {
   UNUSED_ARGS;
@@ -669,7 +715,7 @@ void init_array(Vm& vm) {
       {"inspect", ary_inspect, 0}, {"to_s", ary_inspect, 0}, {"join", ary_join, -1},
       {"==", ary_eq, 1}, {"eql?", ary_eql, 1}, {"hash", ary_hash, 0}, {"<=>", ary_cmp, 1},
       {"+", ary_plus, 1}, {"concat", ary_concat, -1}, {"*", ary_times, 1},
-      {"include?", ary_include, 1}, {"-", ary_minus, 1}, {"difference", ary_minus, 1},
+      {"include?", ary_include, 1}, {"-", ary_minus, 1}, {"difference", ary_difference, -1},
       {"index", ary_index, -1}, {"find_index", ary_index, -1}, {"rindex", ary_rindex, -1},
       {"reverse", ary_reverse, 0}, {"reverse!", ary_reverse_bang, 0}, {"sort", ary_sort, 0},
       {"sort!", ary_sort_bang, 0}, {"flatten", ary_flatten, -1},

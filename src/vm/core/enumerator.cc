@@ -1,6 +1,6 @@
 // Enumerator: an object, a method and its arguments; #each calls the method with
-// the block. External iteration (next/peek/rewind) buffers the values (finite
-// enumerators); Enumerable supplies the rest (core/prelude/enumerable.rb).
+// the block. External iteration (next/peek/rewind) runs #each in a Fiber
+// (core/enumerator_fiber.cc, core/prelude/enumerator.rb); Enumerable supplies the rest.
 #include "vm/core/core.h"
 
 namespace maglev::vm {
@@ -28,16 +28,36 @@ NATIVE(enum_each) {
   return vm.fcall(obj, vm.ivar_get(self, intern("__meth")).symbol_id(), static_cast<int>(all.size()),
                   all.data(), block);
 }
+// Enumerator#__setup(obj, meth, args, size): used by Enumerator.new, Chain and Lazy.
+NATIVE(enum_setup) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 4, 4);
+  vm.ivar_set(self, intern("__obj"), argv[0]);
+  vm.ivar_set(self, intern("__meth"), Value::symbol(to_method_name(vm, argv[1])));
+  vm.ivar_set(self, intern("__args"), is_array(argv[2]) ? argv[2] : ary_new(vm));
+  vm.ivar_set(self, intern("__size"), argv[3]);
+  return self;
+}
 NATIVE(enum_size) {
   UNUSED_ARGS;
+  Value fn = vm.ivar_get(self, intern("@size_fn"));
+  if (!fn.is_nil()) return vm.call(fn, sym::call);
   Value s = vm.ivar_get(self, intern("__size"));
+  if (!s.is_nil() && !s.is_fixnum() && !is_float(s) && vm.respond_to(s, sym::call)) return vm.call(s, sym::call);
   if (is_proc(s)) return vm.call(s, sym::call);
   if (!s.is_nil()) return s;
   Value obj = vm.ivar_get(self, intern("__obj"));
   SymId m = vm.ivar_get(self, intern("__meth")).symbol_id();
   const std::string& n = sym_name(m);
   if ((n == "each" || n == "map" || n == "each_with_index" || n == "select" || n == "each_with_object" ||
-       n == "filter_map" || n == "flat_map" || n == "reject" || n == "collect") &&
+       n == "filter_map" || n == "flat_map" || n == "reject" || n == "collect" || n == "each_entry" ||
+       n == "filter" || n == "select!" || n == "reject!" || n == "map!" || n == "collect!" ||
+       n == "each_index" || n == "reverse_each" || n == "sort_by" || n == "min_by" || n == "max_by" ||
+       n == "group_by" || n == "partition" || n == "find_index" || n == "each_key" ||
+       n == "each_value" || n == "each_pair" || n == "delete_if" || n == "keep_if" ||
+       n == "transform_values" || n == "transform_keys" || n == "uniq" || n == "sum" ||
+       n == "minmax_by" || n == "flat_map" || n == "collect_concat" || n == "filter_map" ||
+       n == "with_index" || n == "with_object" || n == "each_char" || n == "chars") &&
       vm.respond_to(obj, sym::size))
     return vm.call(obj, sym::size);
   return Value::nil();
@@ -59,10 +79,9 @@ void init_enumerator(Vm& vm) {
   RClass* c = vm.cEnumerator;
   define_native(vm, c, "each", enum_each, -1);
   define_native(vm, c, "size", enum_size, 0);
+  define_native(vm, c, "__setup", enum_setup, -1);
   define_native(vm, c, "inspect", enum_inspect, 0);
   define_native(vm, c, "to_s", enum_inspect, 0);
-  class_new(vm, vm.cObject, c, "Yielder");
-  class_new(vm, vm.cObject, c, "Lazy");
 }
 
 }  // namespace maglev::vm

@@ -8,6 +8,21 @@ static void check_mutable(Vm& vm, Value h) {
   if (h.heap()->frozen()) vm.raise_frozen(h);
 }
 
+// Hashes being iterated by each/each_pair/each_key/each_value: adding a key to one
+// raises as CRuby does (deleting and updating existing keys is allowed).
+static std::vector<RBasic*> g_iterating;
+struct IterGuard {
+  explicit IterGuard(Value h) { g_iterating.push_back(h.heap()); }
+  ~IterGuard() { g_iterating.pop_back(); }
+  IterGuard(const IterGuard&) = delete;
+  IterGuard& operator=(const IterGuard&) = delete;
+};
+static bool iterating(Value h) {
+  for (RBasic* o : g_iterating)
+    if (o == h.heap()) return true;
+  return false;
+}
+
 NATIVE(hash_s_new) {
   UNUSED_ARGS;
   Value h = hash_new(vm);
@@ -50,6 +65,8 @@ NATIVE(hash_aref_m) { UNUSED_ARGS; return hash_aref(vm, self, argv[0]); }
 NATIVE(hash_aset_m) {
   UNUSED_ARGS;
   check_mutable(vm, self);
+  if (!g_iterating.empty() && iterating(self) && hash_lookup(vm, self, argv[0]).is_undef())
+    vm.raise(vm.eRuntimeError, "can't add a new key into hash during iteration");
   hash_aset(vm, self, argv[0], argv[1]);
   return argv[1];
 }
@@ -96,18 +113,21 @@ NATIVE(hash_to_a) {
 NATIVE(hash_each_m) {
   UNUSED_ARGS;
   RETURN_ENUM("each");
+  IterGuard guard(self);
   hash_each(self, [&](Value k, Value v) { vm.yield1(block, ary_of(vm, {k, v})); });
   return self;
 }
 NATIVE(hash_each_key) {
   UNUSED_ARGS;
   RETURN_ENUM("each_key");
+  IterGuard guard(self);
   hash_each(self, [&](Value k, Value) { vm.yield1(block, k); });
   return self;
 }
 NATIVE(hash_each_value) {
   UNUSED_ARGS;
   RETURN_ENUM("each_value");
+  IterGuard guard(self);
   hash_each(self, [&](Value, Value v) { vm.yield1(block, v); });
   return self;
 }

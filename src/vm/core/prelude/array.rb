@@ -10,41 +10,6 @@ class Array
     self
   end
 
-  def each_slice(n)
-    raise ArgumentError, "invalid slice size" if n <= 0
-    return to_enum(:each_slice, n) unless block_given?
-    i = 0
-    while i < size
-      yield self[i, n]
-      i += n
-    end
-    self
-  end
-
-  def sum(init = 0)
-    acc = init
-    if block_given?
-      each { |x| acc += yield(x) }
-    else
-      each { |x| acc += x }
-    end
-    acc
-  end
-
-  def zip(*others)
-    out = []
-    i = 0
-    while i < size
-      out << [self[i]] + others.map { |o| o.to_a[i] }
-      i += 1
-    end
-    if block_given?
-      out.each { |t| yield t }
-      return nil
-    end
-    out
-  end
-
   def transpose
     return [] if empty?
     n = self[0].size
@@ -54,87 +19,6 @@ class Array
     (0...n).map { |i| map { |row| row[i] } }
   end
 
-  def product(*others)
-    result = map { |x| [x] }
-    others.each do |o|
-      result = result.flat_map { |acc| o.map { |y| acc + [y] } }
-    end
-    result
-  end
-
-  def combination(k)
-    return to_enum(:combination, k) unless block_given?
-    n = size
-    if k == 0
-      yield []
-    elsif k <= n
-      idx = (0...k).to_a
-      loop do
-        yield idx.map { |i| self[i] }
-        i = k - 1
-        i -= 1 while i >= 0 && idx[i] == n - k + i
-        break if i < 0
-        idx[i] += 1
-        (i + 1...k).each { |j| idx[j] = idx[j - 1] + 1 }
-      end
-    end
-    self
-  end
-
-  def permutation(k = size, &blk)
-    return to_enum(:permutation, k) unless blk
-    __permute([], (0...size).to_a, k, &blk)
-    self
-  end
-
-  def __permute(prefix, rest, k, &blk)
-    if prefix.size == k
-      blk.call(prefix.map { |i| self[i] })
-      return
-    end
-    rest.each { |i| __permute(prefix + [i], rest - [i], k, &blk) }
-  end
-  private :__permute
-
-  def each_cons(n)
-    return to_enum(:each_cons, n) unless block_given?
-    i = 0
-    while i + n <= size
-      yield self[i, n]
-      i += 1
-    end
-    self
-  end
-
-  def min(n = nil, &blk)
-    return sort(&blk).first(n) if n
-    return nil if empty?
-    best = self[0]
-    i = 1
-    while i < size
-      v = self[i]
-      best = v if (blk ? blk.call(v, best) : v <=> best) < 0
-      i += 1
-    end
-    best
-  end
-
-  def max(n = nil, &blk)
-    return sort(&blk).reverse.first(n) if n
-    return nil if empty?
-    best = self[0]
-    i = 1
-    while i < size
-      v = self[i]
-      best = v if (blk ? blk.call(v, best) : v <=> best) > 0
-      i += 1
-    end
-    best
-  end
-
-  def sort_by!(&blk)
-    replace(sort_by(&blk))
-  end
 
   def take(n)
     raise ArgumentError, "attempt to take negative size" if n < 0
@@ -189,24 +73,6 @@ class Array
     !(self & other).empty?
   end
 
-  def sample
-    self[rand(size)]
-  end
-
-  def shuffle
-    dup.shuffle!
-  end
-
-  def shuffle!
-    i = size - 1
-    while i > 0
-      j = rand(i + 1)
-      self[i], self[j] = self[j], self[i]
-      i -= 1
-    end
-    self
-  end
-
   def values_at(*idx)
     idx.map { |i| self[i] }
   end
@@ -222,37 +88,316 @@ class Array
     h
   end
 
-  def bsearch
-    lo = 0
-    hi = size
-    while lo < hi
-      mid = (lo + hi) / 2
-      r = yield self[mid]
-      if r == true || (r.is_a?(Numeric) && r == 0)
-        return self[mid] if r.is_a?(Numeric)
-        hi = mid
-      elsif r == false || r.nil? || (r.is_a?(Numeric) && r > 0)
-        lo = mid + 1
-      else
-        hi = mid
+end
+
+class Array
+  # Pattern matching: an Array deconstructs to itself.
+  def deconstruct
+    self
+  end
+  def zip(*others, &blk)
+    others = others.map do |o|
+      if o.respond_to?(:to_ary) then o.to_ary
+      elsif o.respond_to?(:each) then o.to_enum(:each)
+      else raise TypeError, "wrong argument type #{o.class} (must respond to :each)"
       end
     end
-    lo < size && yield(self[lo]) == true ? self[lo] : nil
+    out = []
+    i = 0
+    n = size
+    while i < n
+      row = [self[i]]
+      others.each do |o|
+        if o.is_a?(Array)
+          row << o[i]
+        else
+          row << begin; o.next; rescue StopIteration; nil; end
+        end
+      end
+      if blk then blk.call(row) else out << row end
+      i += 1
+    end
+    blk ? nil : out
   end
 
-  def pack(fmt)
-    raise NotImplementedError, "Array#pack is not supported yet"
+  def product(*others)
+    others = others.map { |o| o.to_ary }
+    result = [[]]
+    ([self] + others).each do |pool|
+      result = result.flat_map { |acc| pool.map { |y| acc + [y] } }
+    end
+    if block_given?
+      result.each { |r| yield r }
+      return self
+    end
+    result
   end
 
-  def cycle(n = nil)
-    return to_enum(:cycle, n) unless block_given?
+  def combination(k)
+    return to_enum(:combination, k) { __binom(size, k) } unless block_given?
+    n = size
+    if k == 0
+      yield []
+    elsif k > 0 && k <= n
+      idx = (0...k).to_a
+      while true
+        yield idx.map { |i| self[i] }
+        i = k - 1
+        i -= 1 while i >= 0 && idx[i] == n - k + i
+        break if i < 0
+        idx[i] += 1
+        j = i + 1
+        while j < k
+          idx[j] = idx[j - 1] + 1
+          j += 1
+        end
+      end
+    end
+    self
+  end
+
+  def __binom(n, k)
+    return 0 if k < 0 || k > n
+    r = 1
+    (1..k).each { |i| r = r * (n - k + i) / i }
+    r
+  end
+  private :__binom
+
+  def permutation(k = size, &blk)
+    unless blk
+      return to_enum(:permutation, k) do
+        n = size
+        k < 0 || k > n ? 0 : (0...k).inject(1) { |a, i| a * (n - i) }
+      end
+    end
+    return self if k < 0 || k > size
+    snapshot = dup
+    __permute([], (0...size).to_a, k, snapshot, &blk)
+    self
+  end
+
+  def __permute(prefix, rest, k, src, &blk)
+    if prefix.size == k
+      blk.call(prefix.map { |i| src[i] })
+      return
+    end
+    rest.each { |i| __permute(prefix + [i], rest - [i], k, src, &blk) }
+  end
+  private :__permute
+
+  def repeated_combination(k, &blk)
+    return to_enum(:repeated_combination, k) { k < 0 ? 0 : __binom(size + k - 1, k) } unless blk
+    src = dup
+    n = src.size
+    if k == 0
+      blk.call([])
+    elsif k > 0 && n > 0
+      idx = [0] * k
+      while true
+        blk.call(idx.map { |i| src[i] })
+        i = k - 1
+        i -= 1 while i >= 0 && idx[i] == n - 1
+        break if i < 0
+        v = idx[i] + 1
+        (i...k).each { |j| idx[j] = v }
+      end
+    end
+    self
+  end
+
+  def repeated_permutation(k, &blk)
+    return to_enum(:repeated_permutation, k) { k < 0 ? 0 : size**k } unless blk
+    src = dup
+    n = src.size
+    if k == 0
+      blk.call([])
+    elsif k > 0 && n > 0
+      idx = [0] * k
+      while true
+        blk.call(idx.map { |i| src[i] })
+        i = k - 1
+        i -= 1 while i >= 0 && idx[i] == n - 1
+        break if i < 0
+        idx[i] += 1
+        ((i + 1)...k).each { |j| idx[j] = 0 }
+      end
+    end
+    self
+  end
+
+  def rotate!(n = 1)
+    replace(rotate(n))
+  end
+
+  def rassoc(key)
+    each { |x| return x if x.is_a?(Array) && x.size > 1 && x[1] == key }
+    nil
+  end
+
+  def sort_by!(&blk)
+    return to_enum(:sort_by!) { size } unless blk
+    replace(sort_by(&blk))
+  end
+
+  def min(n = nil, &blk)
+    return sort(&blk).first(n) if n
+    return nil if empty?
+    best = self[0]
+    i = 1
+    while i < size
+      v = self[i]
+      if blk
+        best = v if Enumerable.__blk_cmp(blk, v, best) < 0
+      elsif Enumerable.__cmp(best, v) > 0
+        best = v
+      end
+      i += 1
+    end
+    best
+  end
+
+  def max(n = nil, &blk)
+    return sort(&blk).reverse.first(n) if n
+    return nil if empty?
+    best = self[0]
+    i = 1
+    while i < size
+      v = self[i]
+      if blk
+        best = v if Enumerable.__blk_cmp(blk, v, best) > 0
+      elsif Enumerable.__cmp(best, v) < 0
+        best = v
+      end
+      i += 1
+    end
+    best
+  end
+
+  def minmax(&blk)
+    [min(&blk), max(&blk)]
+  end
+
+  def bsearch(&blk)
+    return to_enum(:bsearch) unless blk
+    i = bsearch_index(&blk)
+    i && self[i]
+  end
+
+  def bsearch_index
+    return to_enum(:bsearch_index) unless block_given?
+    lo = 0
+    hi = size
+    found = nil
+    while lo < hi
+      mid = lo + (hi - lo) / 2
+      r = yield self[mid]
+      if r == true
+        found = mid
+        hi = mid
+      elsif r.nil? || r == false
+        lo = mid + 1
+      elsif r.is_a?(Numeric)
+        return mid if r == 0
+        if r < 0 then hi = mid else lo = mid + 1 end
+      else
+        raise TypeError, "wrong argument type #{r.class} (must be numeric, true, false or nil)"
+      end
+    end
+    found
+  end
+
+  def sample(n = nil, random: nil)
+    rng = random || Random
+    if n.nil?
+      return nil if empty?
+      return self[rng.rand(size)]
+    end
+    raise ArgumentError, "negative sample number" if n < 0
+    a = dup
+    out = []
+    while out.size < n && !a.empty?
+      out << a.delete_at(rng.rand(a.size))
+    end
+    out
+  end
+
+  def shuffle(random: nil)
+    dup.shuffle!(random: random)
+  end
+
+  def shuffle!(random: nil)
+    rng = random || Random
+    i = size - 1
+    while i > 0
+      j = rng.rand(i + 1)
+      self[i], self[j] = self[j], self[i]
+      i -= 1
+    end
+    self
+  end
+
+  def cycle(n = nil, &blk)
+    unless blk
+      return to_enum(:cycle, n) do
+        if n.nil? then (empty? ? 0 : Float::INFINITY) else (n < 0 ? 0 : size * n) end
+      end
+    end
     return nil if empty?
     if n
-      n.times { each { |x| yield x } }
+      n.times { each(&blk) }
     else
-      loop { each { |x| yield x } }
+      while true
+        return nil if empty?
+        each(&blk)
+      end
     end
     nil
   end
 
+  def each_slice(n, &blk)
+    raise ArgumentError, "invalid slice size" if n <= 0
+    return to_enum(:each_slice, n) { (size + n - 1) / n } unless blk
+    i = 0
+    while i < size
+      blk.call(self[i, n])
+      i += n
+    end
+    self
+  end
+
+  def each_cons(n, &blk)
+    raise ArgumentError, "invalid size" if n <= 0
+    return to_enum(:each_cons, n) { s = size - n + 1; s < 0 ? 0 : s } unless blk
+    i = 0
+    while i + n <= size
+      blk.call(self[i, n])
+      i += 1
+    end
+    self
+  end
+
+  def flat_map(&blk)
+    return to_enum(:flat_map) { size } unless blk
+    out = []
+    each do |x|
+      r = blk.call(x)
+      if r.is_a?(Array) then out.concat(r) else out << r end
+    end
+    out
+  end
+  alias collect_concat flat_map
+
+  def each_with_object(memo)
+    return to_enum(:each_with_object, memo) { size } unless block_given?
+    each { |x| yield x, memo }
+    memo
+  end
+
+  def filter_map
+    return to_enum(:filter_map) { size } unless block_given?
+    out = []
+    each { |x| r = yield(x); out << r if r }
+    out
+  end
 end

@@ -1,6 +1,25 @@
 # Enumerable in terms of #each (as mruby's mrblib does). Classes may override any
-# of these natively for speed (Array does).
+# of these natively for speed (Array does). Values yielded as several arguments are
+# packed into one Array where CRuby packs them (enum_yield / rb_enum_values_pack).
 module Enumerable
+  # "comparison of A with B failed" as rb_cmperr words it.
+  def self.__cmp_failed(a, b)
+    desc = (b.nil? || b == true || b == false || b.is_a?(Integer) || b.is_a?(Float) || b.is_a?(Symbol)) ? b.inspect : b.class.to_s
+    raise ArgumentError, "comparison of #{a.class} with #{desc} failed"
+  end
+
+  def self.__cmp(a, b)
+    c = a <=> b
+    __cmp_failed(a, b) if c.nil?
+    c
+  end
+
+  def self.__blk_cmp(blk, a, b)
+    c = blk.call(a, b)
+    __cmp_failed(a, b) if c.nil?
+    c
+  end
+
   def to_a(*args)
     out = []
     each(*args) { |*x| out << (x.size == 1 ? x[0] : x) }
@@ -9,7 +28,7 @@ module Enumerable
   alias entries to_a
 
   def map
-    return to_enum(:map) unless block_given?
+    return to_enum(:map) { respond_to?(:size) ? size : nil } unless block_given?
     out = []
     each { |*x| out << yield(*x) }
     out
@@ -17,7 +36,7 @@ module Enumerable
   alias collect map
 
   def flat_map
-    return to_enum(:flat_map) unless block_given?
+    return to_enum(:flat_map) { respond_to?(:size) ? size : nil } unless block_given?
     out = []
     each do |*x|
       r = yield(*x)
@@ -28,22 +47,23 @@ module Enumerable
   alias collect_concat flat_map
 
   def select
-    return to_enum(:select) unless block_given?
+    return to_enum(:select) { respond_to?(:size) ? size : nil } unless block_given?
     out = []
     each { |*x| v = x.size == 1 ? x[0] : x; out << v if yield(*x) }
     out
   end
   alias filter select
+  alias find_all select
 
   def filter_map
-    return to_enum(:filter_map) unless block_given?
+    return to_enum(:filter_map) { respond_to?(:size) ? size : nil } unless block_given?
     out = []
     each { |*x| r = yield(*x); out << r if r }
     out
   end
 
   def reject
-    return to_enum(:reject) unless block_given?
+    return to_enum(:reject) { respond_to?(:size) ? size : nil } unless block_given?
     out = []
     each { |*x| v = x.size == 1 ? x[0] : x; out << v unless yield(*x) }
     out
@@ -68,14 +88,14 @@ module Enumerable
   end
 
   def each_with_index(*args)
-    return to_enum(:each_with_index, *args) unless block_given?
+    return to_enum(:each_with_index, *args) { respond_to?(:size) ? size : nil } unless block_given?
     i = 0
     each(*args) { |*x| yield((x.size == 1 ? x[0] : x), i); i += 1 }
     self
   end
 
   def each_with_object(memo)
-    return to_enum(:each_with_object, memo) unless block_given?
+    return to_enum(:each_with_object, memo) { respond_to?(:size) ? size : nil } unless block_given?
     each { |*x| yield((x.size == 1 ? x[0] : x), memo) }
     memo
   end
@@ -92,6 +112,8 @@ module Enumerable
     elsif args.size == 1
       acc = args[0]
       has_acc = true
+    elsif args.size > 2
+      raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 0..2)"
     end
     each do |*x|
       v = x.size == 1 ? x[0] : x
@@ -108,14 +130,46 @@ module Enumerable
   end
   alias reduce inject
 
-  def sum(init = 0)
+  # Kahan-Babuska summation once a Float is seen, like CRuby's enum_sum.
+  def sum(init = 0, &blk)
     acc = init
-    if block_given?
-      each { |*x| acc += yield(*x) }
-    else
-      each { |*x| acc += (x.size == 1 ? x[0] : x) }
+    comp = 0.0
+    floats = false
+    each do |*x|
+      v = blk ? blk.call(*x) : (x.size == 1 ? x[0] : x)
+      if floats && v.is_a?(Numeric) && !v.is_a?(Complex)
+        v = v.to_f
+        t = acc + v
+        if t.finite?
+          if acc.abs >= v.abs
+            comp += (acc - t) + v
+          else
+            comp += (v - t) + acc
+          end
+        end
+        acc = t
+      elsif !floats && v.is_a?(Float) && acc.is_a?(Numeric) && !acc.is_a?(Complex)
+        floats = true
+        acc = acc.to_f
+        t = acc + v
+        if t.finite?
+          if acc.abs >= v.abs
+            comp += (acc - t) + v
+          else
+            comp += (v - t) + acc
+          end
+        end
+        acc = t
+      else
+        if floats
+          acc += comp
+          comp = 0.0
+          floats = false
+        end
+        acc += v
+      end
     end
-    acc
+    floats ? acc + comp : acc
   end
 
   def count(*args)
@@ -172,11 +226,11 @@ module Enumerable
   def one?(*pat)
     n = 0
     if !pat.empty?
-      each { |*x| n += 1 if pat[0] === (x.size == 1 ? x[0] : x) }
+      each { |*x| n += 1 if pat[0] === (x.size == 1 ? x[0] : x); return false if n > 1 }
     elsif block_given?
-      each { |*x| n += 1 if yield(*x) }
+      each { |*x| n += 1 if yield(*x); return false if n > 1 }
     else
-      each { |*x| n += 1 if (x.size == 1 ? x[0] : x) }
+      each { |*x| n += 1 if (x.size == 1 ? x[0] : x); return false if n > 1 }
     end
     n == 1
   end
@@ -186,7 +240,7 @@ module Enumerable
       each { |*x| return(x.size == 1 ? x[0] : x) }
       return nil
     end
-    raise ArgumentError, "negative array size (or size too big)" if n[0] < 0
+    raise ArgumentError, "attempt to take negative size" if n[0] < 0
     out = []
     return out if n[0] == 0
     each do |*x|
@@ -241,8 +295,11 @@ module Enumerable
   end
 
   def sort_by
-    return to_enum(:sort_by) unless block_given?
-    to_a.map { |x| [yield(x), x] }.sort { |a, b| a[0] <=> b[0] }.map { |p| p[1] }
+    return to_enum(:sort_by) { respond_to?(:size) ? size : nil } unless block_given?
+    pairs = []
+    each { |*x| v = x.size == 1 ? x[0] : x; pairs << [yield(v), v] }
+    pairs.sort! { |a, b| Enumerable.__cmp(a[0], b[0]) }
+    pairs.map! { |p| p[1] }
   end
 
   def min(n = nil, &blk)
@@ -254,7 +311,7 @@ module Enumerable
       if first
         best = v
         first = false
-      elsif (blk ? blk.call(v, best) : v <=> best) < 0
+      elsif (blk ? Enumerable.__blk_cmp(blk, v, best) : Enumerable.__cmp(best, v) * -1) < 0
         best = v
       end
     end
@@ -270,7 +327,7 @@ module Enumerable
       if first
         best = v
         first = false
-      elsif (blk ? blk.call(v, best) : v <=> best) > 0
+      elsif (blk ? Enumerable.__blk_cmp(blk, v, best) : Enumerable.__cmp(best, v) * -1) > 0
         best = v
       end
     end
@@ -278,88 +335,164 @@ module Enumerable
   end
 
   def min_by(n = nil)
-    return to_enum(:min_by) unless block_given?
+    return to_enum(:min_by, *n) { respond_to?(:size) ? size : nil } unless block_given?
     return sort_by { |x| yield x }.first(n) if n
     best = nil
     key = nil
+    first = true
     each do |*x|
       v = x.size == 1 ? x[0] : x
       k = yield(v)
-      if key.nil? || (k <=> key) < 0
+      if first || Enumerable.__cmp(k, key) < 0
         best = v
         key = k
+        first = false
       end
     end
     best
   end
 
   def max_by(n = nil)
-    return to_enum(:max_by) unless block_given?
+    return to_enum(:max_by, *n) { respond_to?(:size) ? size : nil } unless block_given?
     return sort_by { |x| yield x }.reverse.first(n) if n
     best = nil
     key = nil
+    first = true
     each do |*x|
       v = x.size == 1 ? x[0] : x
       k = yield(v)
-      if key.nil? || (k <=> key) > 0
+      if first || Enumerable.__cmp(k, key) > 0
         best = v
         key = k
+        first = false
       end
     end
     best
   end
 
-  def minmax
-    [min, max]
+  def minmax(&blk)
+    a = to_a
+    [a.min(&blk), a.max(&blk)]
   end
 
   def minmax_by(&blk)
-    [min_by(&blk), max_by(&blk)]
+    return to_enum(:minmax_by) { respond_to?(:size) ? size : nil } unless blk
+    a = to_a
+    [a.min_by(&blk), a.max_by(&blk)]
   end
 
   def group_by
-    return to_enum(:group_by) unless block_given?
+    return to_enum(:group_by) { respond_to?(:size) ? size : nil } unless block_given?
     h = {}
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      (h[yield(v)] ||= []) << v
+      k = yield(v)
+      if h.key?(k) then h[k] << v else h[k] = [v] end
     end
     h
   end
 
   def partition
-    return to_enum(:partition) unless block_given?
+    return to_enum(:partition) { respond_to?(:size) ? size : nil } unless block_given?
     a = []
     b = []
     each { |*x| v = x.size == 1 ? x[0] : x; (yield(v) ? a : b) << v }
     [a, b]
   end
 
-  def chunk_while
-    out = []
-    cur = nil
+  def chunk_while(&blk)
+    src = self
+    Enumerator.new do |y|
+      cur = nil
+      src.each do |*x|
+        v = x.size == 1 ? x[0] : x
+        if cur.nil?
+          cur = [v]
+        elsif blk.call(cur[-1], v)
+          cur << v
+        else
+          y << cur
+          cur = [v]
+        end
+      end
+      y << cur if cur
+    end
+  end
+
+  def slice_when(&blk)
+    chunk_while { |a, b| !blk.call(a, b) }
+  end
+
+  def slice_before(*pat, &blk)
+    src = self
+    Enumerator.new do |y|
+      cur = nil
+      src.each do |*x|
+        v = x.size == 1 ? x[0] : x
+        hit = pat.empty? ? blk.call(v) : pat[0] === v
+        if cur && hit
+          y << cur
+          cur = nil
+        end
+        (cur ||= []) << v
+      end
+      y << cur if cur
+    end
+  end
+
+  def slice_after(*pat, &blk)
+    src = self
+    Enumerator.new do |y|
+      cur = nil
+      src.each do |*x|
+        v = x.size == 1 ? x[0] : x
+        (cur ||= []) << v
+        if pat.empty? ? blk.call(v) : pat[0] === v
+          y << cur
+          cur = nil
+        end
+      end
+      y << cur if cur
+    end
+  end
+
+  def chunk(&blk)
+    return to_enum(:chunk) unless blk
+    src = self
+    Enumerator.new do |y|
+      key = nil
+      cur = nil
+      src.each do |*x|
+        v = x.size == 1 ? x[0] : x
+        k = blk.call(v)
+        if k.nil? || k == :_separator
+          y << [key, cur] if cur
+          cur = nil
+        elsif k == :_alone
+          y << [key, cur] if cur
+          y << [:_alone, [v]]
+          cur = nil
+        elsif k.is_a?(Symbol) && k.to_s.start_with?("_")
+          raise RuntimeError, "symbols beginning with an underscore are reserved"
+        elsif cur && key == k
+          cur << v
+        else
+          y << [key, cur] if cur
+          key = k
+          cur = [v]
+        end
+      end
+      y << [key, cur] if cur
+    end
+  end
+
+  def tally(hash = nil)
+    h = hash || {}
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      if cur.nil?
-        cur = [v]
-      elsif yield(cur[-1], v)
-        cur << v
-      else
-        out << cur
-        cur = [v]
-      end
+      c = h[v]
+      h[v] = c ? c + 1 : 1
     end
-    out << cur if cur
-    out.each
-  end
-
-  def slice_when
-    chunk_while { |a, b| !yield(a, b) }
-  end
-
-  def tally
-    h = {}
-    each { |*x| v = x.size == 1 ? x[0] : x; h[v] = (h[v] || 0) + 1 }
     h
   end
 
@@ -367,9 +500,19 @@ module Enumerable
     to_a.uniq(&blk)
   end
 
+  def compact
+    to_a.compact
+  end
+
   def each_slice(n)
+    n = n.to_int
     raise ArgumentError, "invalid slice size" if n <= 0
-    return to_enum(:each_slice, n) unless block_given?
+    unless block_given?
+      return to_enum(:each_slice, n) do
+        s = respond_to?(:size) ? size : nil
+        s && (s + n - 1) / n
+      end
+    end
     cur = []
     each do |*x|
       cur << (x.size == 1 ? x[0] : x)
@@ -383,8 +526,14 @@ module Enumerable
   end
 
   def each_cons(n)
+    n = n.to_int
     raise ArgumentError, "invalid size" if n <= 0
-    return to_enum(:each_cons, n) unless block_given?
+    unless block_given?
+      return to_enum(:each_cons, n) do
+        s = respond_to?(:size) ? size : nil
+        s && (s - n + 1 < 0 ? 0 : s - n + 1)
+      end
+    end
     cur = []
     each do |*x|
       cur << (x.size == 1 ? x[0] : x)
@@ -394,26 +543,21 @@ module Enumerable
     self
   end
 
-  def each_entry(&blk)
-    each(&blk)
+  def each_entry(*args)
+    return to_enum(:each_entry, *args) unless block_given?
+    each(*args) { |*x| yield(x.size == 1 ? x[0] : x) }
+    self
   end
 
-  def zip(*others)
-    a = to_a
-    others = others.map(&:to_a)
-    out = a.each_with_index.map { |v, i| [v] + others.map { |o| o[i] } }
-    if block_given?
-      out.each { |t| yield t }
-      return nil
-    end
-    out
+  def zip(*others, &blk)
+    to_a.zip(*others, &blk)
   end
 
-  def to_h(&blk)
+  def to_h(*args, &blk)
     h = {}
-    each do |*x|
+    each(*args) do |*x|
       v = x.size == 1 ? x[0] : x
-      v = blk.call(v) if blk
+      v = blk.call(*x) if blk
       raise TypeError, "wrong element type #{v.class} (expected array)" unless v.is_a?(Array)
       raise ArgumentError, "element has wrong array length (expected 2, was #{v.size})" unless v.size == 2
       h[v[0]] = v[1]
@@ -421,29 +565,34 @@ module Enumerable
     h
   end
 
-  def to_set
-    Set.new(self)
+  def to_set(klass = Set, *args, &blk)
+    klass.new(self, *args, &blk)
   end
 
   def reverse_each(&blk)
-    return to_enum(:reverse_each) unless blk
+    return to_enum(:reverse_each) { respond_to?(:size) ? size : nil } unless blk
     to_a.reverse.each(&blk)
     self
   end
 
   def cycle(n = nil)
     return to_enum(:cycle, n) unless block_given?
-    a = to_a
+    a = []
+    each { |*x| v = x.size == 1 ? x[0] : x; a << v; yield v }
     return nil if a.empty?
     if n
-      n.times { a.each { |x| yield x } }
+      (n - 1).times { a.each { |x| yield x } }
     else
       loop { a.each { |x| yield x } }
     end
     nil
   end
 
+  def chain(*others)
+    Enumerator::Chain.new(self, *others)
+  end
+
   def lazy
-    self
+    Enumerator::Lazy.new(self)
   end
 end

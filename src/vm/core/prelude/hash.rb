@@ -1,12 +1,5 @@
 # Hash methods written in Ruby on top of the native core.
 class Hash
-  def map(&blk)
-    return to_enum(:map) unless blk
-    out = []
-    each { |k, v| out << blk.call(k, v) }
-    out
-  end
-  alias collect map
 
   def select
     return to_enum(:select) unless block_given?
@@ -24,6 +17,7 @@ class Hash
   end
 
   def select!
+    return to_enum(:select!) { size } unless block_given?
     changed = false
     each { |k, v| unless yield(k, v) then delete(k); changed = true end }
     changed ? self : nil
@@ -31,17 +25,20 @@ class Hash
   alias filter! select!
 
   def keep_if(&blk)
+    return to_enum(:keep_if) { size } unless blk
     select!(&blk)
     self
   end
 
   def reject!
+    return to_enum(:reject!) { size } unless block_given?
     changed = false
     each { |k, v| if yield(k, v) then delete(k); changed = true end }
     changed ? self : nil
   end
 
   def delete_if(&blk)
+    return to_enum(:delete_if) { size } unless blk
     reject!(&blk)
     self
   end
@@ -54,14 +51,16 @@ class Hash
   end
 
   def transform_values!
+    return to_enum(:transform_values!) { size } unless block_given?
     each { |k, v| self[k] = yield(v) }
     self
   end
 
-  def transform_keys(mapping = nil)
+  def transform_keys(mapping = nil, &blk)
+    return to_enum(:transform_keys) { size } unless mapping || blk
     h = {}
     each do |k, v|
-      nk = mapping && mapping.key?(k) ? mapping[k] : (block_given? ? yield(k) : k)
+      nk = mapping && mapping.key?(k) ? mapping[k] : (blk ? blk.call(k) : k)
       h[nk] = v
     end
     h
@@ -71,86 +70,14 @@ class Hash
     replace(transform_keys(mapping, &blk))
   end
 
-  def filter_map
-    out = []
-    each { |k, v| r = yield(k, v); out << r if r }
-    out
-  end
-
-  def find
-    each { |k, v| return [k, v] if yield(k, v) }
-    nil
-  end
-  alias detect find
-
-  def any?(*pat)
-    return !empty? if pat.empty? && !block_given?
-    each { |k, v| return true if yield(k, v) }
-    false
-  end
-
-  def all?
-    each { |k, v| return false unless yield(k, v) }
-    true
-  end
-
-  def count(*args)
-    return size if args.empty? && !block_given?
-    n = 0
-    each { |k, v| n += 1 if yield(k, v) }
-    n
-  end
-
-  def sum(init = 0)
-    acc = init
-    each { |k, v| acc += block_given? ? yield(k, v) : [k, v] }
-    acc
-  end
-
-  def each_with_index
-    return to_enum(:each_with_index) unless block_given?
-    i = 0
-    each { |k, v| yield [k, v], i; i += 1 }
-    self
-  end
-
-  def min_by(&blk)
-    to_a.min_by { |kv| blk.call(*kv) }
-  end
-
-  def max_by(&blk)
-    to_a.max_by { |kv| blk.call(*kv) }
-  end
-
-  def sort_by(&blk)
-    to_a.sort_by { |kv| blk.call(*kv) }
-  end
-
-  def group_by
-    h = {}
-    each { |k, v| (h[yield(k, v)] ||= []) << [k, v] }
-    h
-  end
-
-  def partition
-    a = []
-    b = []
-    each { |k, v| (yield(k, v) ? a : b) << [k, v] }
-    [a, b]
-  end
-
-  def each_with_object(memo)
-    each { |k, v| yield [k, v], memo }
-    memo
-  end
 
   def dig(key, *rest)
     v = self[key]
     rest.empty? || v.nil? ? v : v.dig(*rest)
   end
 
-  def fetch_values(*keys)
-    keys.map { |k| block_given? ? fetch(k) { |x| yield x } : fetch(k) }
+  def fetch_values(*keys, &blk)
+    keys.map { |k| blk ? fetch(k, &blk) : fetch(k) }
   end
 
   def values_at(*keys)
@@ -182,6 +109,54 @@ class Hash
 
   def compact
     reject { |_, v| v.nil? }
+  end
+
+  def compact!
+    n = size
+    reject! { |_, v| v.nil? }
+    n == size ? nil : self
+  end
+
+  def sum(init = 0, &blk)
+    to_a.sum(init, &blk)
+  end
+
+  def min_by(n = nil, &blk)
+    return to_enum(:min_by, *n) { size } unless blk
+    to_a.min_by(n, &blk)
+  end
+
+  def max_by(n = nil, &blk)
+    return to_enum(:max_by, *n) { size } unless blk
+    to_a.max_by(n, &blk)
+  end
+
+  def any?(*pat, &blk)
+    return !empty? if pat.empty? && !blk
+    return to_a.any?(*pat) unless pat.empty?
+    each { |k, v| return true if blk.call([k, v]) }
+    false
+  end
+
+  def <(other)
+    size < other.size && self <= other
+  end
+
+  def >(other)
+    other < self
+  end
+
+  def assoc(key)
+    key?(key) ? [key, self[key]] : nil
+  end
+
+  def rassoc(value)
+    each { |k, v| return [k, v] if v == value }
+    nil
+  end
+
+  def flatten(depth = 1)
+    to_a.flatten(depth)
   end
 
 

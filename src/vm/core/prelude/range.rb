@@ -1,7 +1,7 @@
 # Range methods written in Ruby on top of the native core.
 class Range
   def to_a
-    raise TypeError, "cannot convert endless range to an array" if self.end.nil?
+    raise RangeError, "cannot convert endless range to an array" if self.end.nil?
     out = []
     each { |x| out << x }
     out
@@ -51,26 +51,60 @@ class Range
     super
   end
 
-  def step(n = 1)
-    return to_enum(:step, n) unless block_given?
-    if self.begin.is_a?(Integer) && n.is_a?(Integer)
-      i = self.begin
-      while self.end.nil? || (exclude_end? ? i < self.end : i <= self.end)
-        yield i
-        i += n
+  def step(n = 1, &blk)
+    if self.begin.is_a?(Numeric) || self.end.is_a?(Numeric)
+      unless n.is_a?(Numeric)
+        raise TypeError, "no implicit conversion of #{n.class} into Integer" if n.nil? || n.is_a?(String)
+        n = n.to_int
       end
-    else
-      i = 0
-      v = self.begin
-      while self.end.nil? || (exclude_end? ? v < self.end : v <= self.end)
-        yield v
-        i += 1
-        v = self.begin + i * n
-      end
+      raise ArgumentError, "step can't be 0" if n == 0
+      seq = Enumerator::ArithmeticSequence.__new(self, n, :step)
+      return seq unless blk
+      seq.each(&blk)
+      return self
+    end
+    n = n.to_int unless n.is_a?(Integer)
+    raise ArgumentError, "step can't be negative" if n < 0
+    raise ArgumentError, "step can't be 0" if n == 0
+    return to_enum(:step, n) unless blk
+    i = 0
+    each do |x|
+      blk.call(x) if i % n == 0
+      i += 1
     end
     self
   end
-  alias % step
+
+  def %(n)
+    seq = step(n)
+    seq.instance_variable_set(:@__op, :%) if seq.is_a?(Enumerator::ArithmeticSequence)
+    seq
+  end
+
+  def each_slice(n, &blk)
+    super(n, &blk)
+  end
+
+  def overlap?(other)
+    raise TypeError, "wrong argument type #{other.class} (expected Range)" unless other.is_a?(Range)
+    return false if __empty_range? || other.__empty_range?
+    a_lo_ok = other.end.nil? || self.begin.nil? ||
+              (other.exclude_end? ? (self.begin <=> other.end) < 0 : (self.begin <=> other.end) <= 0)
+    b_lo_ok = self.end.nil? || other.begin.nil? ||
+              (exclude_end? ? (other.begin <=> self.end) < 0 : (other.begin <=> self.end) <= 0)
+    a_lo_ok && b_lo_ok
+  end
+
+  def __empty_range?
+    return false if self.begin.nil? || self.end.nil?
+    c = self.begin <=> self.end
+    c.nil? || c > 0 || (c == 0 && exclude_end?)
+  end
+
+  def minmax(&blk)
+    return super(&blk) if blk
+    [min, max]
+  end
 
   def count(*a, &b)
     return size if a.empty? && !b && self.begin.is_a?(Integer) && self.end.is_a?(Integer)
@@ -80,5 +114,156 @@ class Range
   def reverse_each(&blk)
     to_a.reverse.each(&blk)
     self
+  end
+end
+
+class Enumerator
+  # (1..10).step(3), 1.step(10, 3): a first value, a limit and a step.
+  class ArithmeticSequence < Enumerator
+    def self.__new(range, step, op, recv = nil, args = nil)
+      s = allocate
+      s.__init(range, step, op, recv, args)
+      s
+    end
+
+    def __init(range, step, op, recv, args)
+      @__range = range
+      @__step = step
+      @__op = op
+      @__recv = recv
+      @__argv = args
+      seq = self
+      __setup(Enumerator::Generator.new { |y| seq.each { |x| y << x } }, :each, [], nil)
+    end
+
+    def begin
+      @__range.begin
+    end
+
+    def end
+      @__range.end
+    end
+
+    def step
+      @__step
+    end
+
+    def exclude_end?
+      @__range.exclude_end?
+    end
+
+    def each
+      return self unless block_given?
+      b = self.begin
+      e = self.end
+      st = @__step
+      if b.is_a?(Float) || e.is_a?(Float) || st.is_a?(Float)
+        n = size
+        if n == Float::INFINITY
+          i = 0
+          while true
+            yield b + i * st
+            i += 1
+          end
+        end
+        i = 0
+        while i < n
+          v = b + i * st
+          v = e if !exclude_end? && i == n - 1 && e && ((st > 0 && v > e) || (st < 0 && v < e))
+          yield v
+          i += 1
+        end
+        return self
+      end
+      v = b
+      if st > 0
+        while e.nil? || (exclude_end? ? v < e : v <= e)
+          yield v
+          v += st
+        end
+      else
+        while e.nil? || (exclude_end? ? v > e : v >= e)
+          yield v
+          v += st
+        end
+      end
+      self
+    end
+
+    def size
+      b = self.begin
+      e = self.end
+      st = @__step
+      return Float::INFINITY if e.nil?
+      if b.is_a?(Float) || e.is_a?(Float) || st.is_a?(Float)
+        n = (e - b) / st.to_f
+        err = (b.abs + e.abs + (e - b).abs) / st.abs * Float::EPSILON
+        err = 0.5 if err > 0.5
+        if exclude_end?
+          return 0 if n <= 0
+          n = n < 1 ? 0 : (n - err).floor
+          d = (n + 1) * st + b
+          if b < e
+            n += 1 if d < e
+          elsif b > e
+            n += 1 if d > e
+          end
+          return n + 1
+        end
+        return 0 if n < 0
+        return (n + err).floor + 1
+      end
+      n = if st > 0
+            return 0 if b > e
+            (e - b) / st
+          else
+            return 0 if b < e
+            (b - e) / -st
+          end
+      n += 1
+      n -= 1 if exclude_end? && b + (n - 1) * st == e
+      n
+    end
+    alias count size
+
+    def first(n = nil)
+      return super() if n.nil? && size > 0
+      return nil if n.nil?
+      super(n)
+    end
+
+    def last(n = nil)
+      raise RangeError, "cannot get the last element of endless arithmetic sequence" if self.end.nil?
+      a = to_a
+      n ? a.last(n) : a.last
+    end
+
+    def to_a
+      raise RangeError, "cannot convert endless range to an array" if self.end.nil?
+      out = []
+      each { |x| out << x }
+      out
+    end
+    alias entries to_a
+
+    def inspect
+      if @__recv
+        "(#{@__recv.inspect}.#{@__op}(#{@__argv.map(&:inspect).join(', ')}))"
+      else
+        "((#{@__range.inspect}).#{@__op}(#{@__step.inspect}))"
+      end
+    end
+    alias to_s inspect
+
+    def ==(o)
+      o.is_a?(ArithmeticSequence) && self.begin == o.begin && self.end == o.end &&
+        step == o.step && exclude_end? == o.exclude_end?
+    end
+    alias eql? ==
+    alias === ==
+
+    def hash
+      [self.begin, self.end, step, exclude_end?].hash
+    end
   end
 end
