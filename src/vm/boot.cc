@@ -71,8 +71,16 @@ Vm::Vm() {
       std::fprintf(stderr, "maglev: prelude does not parse: %s\n", r.errors[0].to_string().c_str());
       std::abort();
     }
-    RCode* code = compile_program(*this, r.root, po.file);
-    run_code(code, main_obj, Value::nil(), cObject, nullptr);
+    try {
+      RCode* code = compile_program(*this, r.root, po.file);
+      run_code(code, main_obj, Value::nil(), cObject, nullptr);
+    } catch (RubyError& e) {
+      Value m = ivar_get(e.exception, intern("__message"));
+      std::fprintf(stderr, "maglev: prelude %s failed: %s (%s)\n", po.file.c_str(),
+                   is_string(m) ? str_std(m).c_str() : "?", class_name_of(e.exception).c_str());
+      for (const std::string& line : backtrace()) std::fprintf(stderr, "\tfrom %s\n", line.c_str());
+      std::abort();
+    }
   }
   booted = true;
 }

@@ -621,6 +621,10 @@ NATIVE(class_subclasses) {
   for (RClass* c : self_class(self)->ext->subclasses) ary_push(vm, a, Value::object(c));
   return a;
 }
+NATIVE(mod_singleton_class_p) {
+  UNUSED_ARGS;
+  return Value::boolean(self_class(self)->kind == ClassKind::kSingleton);
+}
 NATIVE(class_attached_object) {
   UNUSED_ARGS;
   return self_class(self)->attached;
@@ -690,6 +694,7 @@ void init_module(Vm& vm) {
   define_native(vm, m, "module_exec", mod_module_exec, -1);
   define_native(vm, m, "class_exec", mod_module_exec, -1);
   define_native(vm, m, "freeze", mod_freeze, 0);
+  define_native(vm, m, "singleton_class?", mod_singleton_class_p, 0);
   define_native(vm, m, "hash", [](Vm&, Value self, int, const Value*, Value) {
     return Value::fixnum(static_cast<int64_t>(self.bits() >> 3));
   }, 0);
