@@ -8,6 +8,8 @@
 
 namespace maglev::vm {
 
+static bool is_space_byte(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 std::string str_inspect(std::string_view s, bool binary) {
   std::string out = "\"";
   for (size_t i = 0; i < s.size(); ++i) {
@@ -32,7 +34,7 @@ std::string str_inspect(std::string_view s, bool binary) {
       default:
         if (c < 0x20 || c == 0x7f) {
           char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02X", c);
+          std::snprintf(buf, sizeof buf, binary ? "\\x%02X" : "\\u%04X", c);
           out += buf;
         } else if (c >= 0x80) {
           if (binary) {
@@ -46,7 +48,17 @@ std::string str_inspect(std::string_view s, bool binary) {
           bool ok = len > 0 && i + len <= s.size();
           for (int k = 1; ok && k < len; ++k)
             ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+          uint32_t cp = 0;
           if (ok) {
+            cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+            for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+          }
+          if (ok && ((cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029)) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04X", cp);
+            out += buf;
+            i += len - 1;
+          } else if (ok) {
             out.append(s.substr(i, len));
             i += len - 1;
           } else {
@@ -70,6 +82,8 @@ NATIVE(str_s_new) {
   UNUSED_ARGS;
   Value s = str_new(vm, argc > 0 && is_string(argv[0]) ? str_view(argv[0]) : "");
   s.heap()->klass = self.as<RClass>();
+  if (argc == 0 || (argc == 1 && is_hash(argv[0]))) s.heap()->flags |= kFlagBinary;
+  else if (is_string(argv[0])) s.heap()->flags |= argv[0].heap()->flags & kFlagBinary;
   if (argc > 0 && !is_string(argv[0]) && !is_hash(argv[0])) str_set(vm, s, str_view(to_str(vm, argv[0])));
   vm.call(s, sym::initialize, argc, argv, block);
   return s;
@@ -77,6 +91,10 @@ NATIVE(str_s_new) {
 NATIVE(str_initialize) {
   UNUSED_ARGS;
   if (argc > 0 && is_string(argv[0]) && argv[0] != self) str_set(vm, self, str_view(argv[0]));
+  if (argc > 0 && is_hash(argv[argc - 1])) {
+    Value e = hash_aref(vm, argv[argc - 1], sym_value("encoding"));
+    if (!e.is_nil()) vm.call(self, intern("force_encoding"), {e});
+  }
   return Value::nil();
 }
 NATIVE(str_to_s) {
@@ -85,7 +103,40 @@ NATIVE(str_to_s) {
   return self;
 }
 NATIVE(str_inspect_m) { UNUSED_ARGS; return str_new(vm, str_inspect(str_view(self), self.heap()->flags & kFlagBinary)); }
-NATIVE(str_dump) { UNUSED_ARGS; return str_new(vm, str_inspect(str_view(self), true)); }
+// dump: like a binary inspect, but valid UTF-8 characters become \uXXXX / \u{XXXXX}.
+NATIVE(str_dump) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  if (self.heap()->flags & kFlagBinary) return str_new(vm, str_inspect(s, true));
+  std::string out = "\"";
+  size_t run = 0;
+  auto flush = [&](size_t end) {
+    if (end > run) {
+      std::string part = str_inspect(s.substr(run, end - run), true);
+      out += part.substr(1, part.size() - 2);
+    }
+  };
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    bool ok = c >= 0x80 && len > 0 && i + len <= s.size();
+    for (int k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (!ok) {
+      ++i;
+      continue;
+    }
+    flush(i);
+    uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, cp > 0xFFFF ? "\\u{%X}" : "\\u%04X", cp);
+    out += buf;
+    i += static_cast<size_t>(len);
+    run = i;
+  }
+  flush(s.size());
+  return str_new(vm, out + "\"");
+}
 NATIVE(str_plus) {
   UNUSED_ARGS;
   Value o = to_str(vm, argv[0]);
@@ -141,15 +192,29 @@ NATIVE(str_empty) { UNUSED_ARGS; return Value::boolean(str_ptr(self)->len == 0);
 NATIVE(str_to_sym) { UNUSED_ARGS; return Value::symbol(intern(str_view(self))); }
 NATIVE(str_to_i) {
   UNUSED_ARGS;
-  int base = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : 10;
-  std::string s = str_std(self);
+  check_args(vm, argc, 0, 1);
+  int64_t base = argc > 0 ? to_long(vm, argv[0]) : 10;
+  if (base < 0 || base == 1 || base > 36) vm.raise(vm.eArgumentError, "invalid radix " + std::to_string(base));
+  std::string_view s = str_view(self);
   size_t i = 0;
-  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  while (i < s.size() && is_space_byte(s[i])) ++i;
   std::string digits;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) digits += s[i++];
-  if (base == 16 && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;
-  if (base == 2 && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'b' || s[i + 1] == 'B')) i += 2;
-  if (base == 8 && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'o' || s[i + 1] == 'O')) i += 2;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
+    if (s[i] == '-') digits += '-';
+    ++i;
+  }
+  auto prefix = [&](char lo) {
+    return i + 1 < s.size() && s[i] == '0' && (s[i + 1] == lo || s[i + 1] == lo - 32);
+  };
+  if (base == 0) {
+    if (prefix('x')) base = 16;
+    else if (prefix('b')) base = 2;
+    else if (prefix('o')) base = 8;
+    else if (prefix('d')) base = 10;
+    else if (i < s.size() && s[i] == '0') base = 8;
+    else base = 10;
+  }
+  if ((base == 16 && prefix('x')) || (base == 2 && prefix('b')) || (base == 8 && prefix('o')) || (base == 10 && prefix('d'))) i += 2;
   bool any = false;
   for (; i < s.size(); ++i) {
     char c = s[i];
@@ -161,7 +226,7 @@ NATIVE(str_to_i) {
     any = true;
   }
   if (!any) return Value::fixnum(0);
-  return int_parse(vm, digits, base);
+  return int_parse(vm, digits, static_cast<int>(base));
 }
 NATIVE(str_to_f) {
   UNUSED_ARGS;
@@ -340,11 +405,24 @@ NATIVE(str_freeze) {
   self.heap()->flags |= kFlagFrozen;
   return self;
 }
+// -str / dedup: one frozen String per contents (a table kept on String itself).
 NATIVE(str_uminus) {
   UNUSED_ARGS;
-  if (self.heap()->frozen()) return self;
-  Value d = str_new(vm, str_view(self));
-  d.heap()->flags |= kFlagFrozen;
+  SymId key = intern("__fstrings");
+  Value table = vm.ivar_get(Value::object(vm.cString), key);
+  if (!is_hash(table)) {
+    table = hash_new(vm);
+    vm.ivar_set(Value::object(vm.cString), key, table);
+  }
+  bool plain = real_class(self.heap()->klass) == vm.cString && !(self.heap()->flags & kFlagGenericIvars);
+  if (plain) {
+    Value found = hash_lookup(vm, table, self);
+    if (!found.is_undef()) return found;
+  }
+  if (self.heap()->frozen() && !plain) return self;
+  Value d = self.heap()->frozen() ? self : str_new(vm, str_view(self));
+  d.heap()->flags |= kFlagFrozen | (self.heap()->flags & kFlagBinary);
+  if (plain) hash_aset(vm, table, d, d);
   return d;
 }
 NATIVE(str_uplus) {

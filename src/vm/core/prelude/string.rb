@@ -9,7 +9,7 @@ class String
   end
 
   def each_line(sep = $/, chomp: false, &blk)
-    return to_enum(:each_line, sep, chomp: chomp) unless blk
+    return __lines(sep, chomp).each unless blk
     __lines(sep, chomp).each(&blk)
     self
   end
@@ -544,4 +544,72 @@ class Symbol
   def casecmp(o) = o.is_a?(Symbol) ? to_s.casecmp(o.to_s) : nil
   def casecmp?(o) = o.is_a?(Symbol) ? to_s.casecmp?(o.to_s) : nil
   alias next succ
+end
+
+class MatchData
+  def values_at(*idx)
+    out = []
+    idx.each do |i|
+      if i.is_a?(Range)
+        out.concat(to_a.values_at(i))
+      else
+        out << self[i]
+      end
+    end
+    out
+  end
+
+  def match(n) = self[n]
+  def match_length(n) = self[n]&.size
+  def hash = [string, regexp, to_a].hash
+end
+
+# Canonical (de)composition for the precomposed Latin-1 letters (À..ÿ): enough for
+# unicode_normalize(:nfd/:nfc) on Western European text.
+module UnicodeNormalize
+  MARKS = { "`" => "\u0300", "'" => "\u0301", "^" => "\u0302", "~" => "\u0303", ":" => "\u0308", "o" => "\u030A", "," => "\u0327" }
+  # Upper-case letter and mark for U+00C0..U+00DD ("" = no decomposition).
+  TABLE = %w[A` A' A^ A~ A: Ao - C, E` E' E^ E: I` I' I^ I: - N~ O` O' O^ O~ O: - - U` U' U^ U: Y']
+  def self.tables
+    @tables ||= begin
+      decomp = {}
+      TABLE.each_with_index do |t, i|
+        next if t == "-"
+        base = t[0]
+        mark = MARKS[t[1]]
+        decomp[[0xC0 + i].pack("U")] = base + mark
+        decomp[[0xE0 + i].pack("U")] = base.downcase + mark
+      end
+      decomp["\u00FF"] = "y\u0308"
+      comp = {}
+      decomp.each { |k, v| comp[v] = k }
+      [decomp, comp]
+    end
+  end
+
+  def self.normalize(str, form)
+    case form
+    when :nfd, :nfkd
+      decomp = tables[0]
+      str.each_char.map { |c| decomp[c] || c }.join
+    when :nfc, :nfkc
+      comp = tables[1]
+      out = +""
+      str.each_char do |c|
+        if !out.empty? && (m = comp[out[-1] + c])
+          out[-1] = m
+        else
+          out << c
+        end
+      end
+      out
+    else
+      raise ArgumentError, "Invalid normalization form #{form}."
+    end
+  end
+end
+
+class String
+  def unicode_normalize(form = :nfc) = UnicodeNormalize.normalize(self, form)
+  def unicode_normalized?(form = :nfc) = unicode_normalize(form) == self
 end
