@@ -72,6 +72,17 @@ Lexer::Lexer(std::string_view source, int first_line,
   }
 }
 
+// After a newline: if heredocs started on the line just ended, their bodies follow it
+// and were already read; continue after the last one. Applies in code and in string
+// mode alike (a heredoc opened inside an interpolation), so every body is read once.
+void Lexer::skip_heredoc_bodies() {
+  if (heredoc_end_ > pos_) {
+    pos_ = heredoc_end_;
+    line_ = heredoc_end_line_;
+  }
+  heredoc_end_ = 0;
+}
+
 int Lexer::eof_line() const {
   return (pos_ >= src_.size() && pos_ > 0 && src_[pos_ - 1] == '\n') ? line_ - 1 : line_;
 }
@@ -171,13 +182,7 @@ bool Lexer::skip_space_and_comments() {
     if (c == '\n') {
       getc();
       space_seen_ = true;
-      bool has_heredoc_frame = false;
-      for (const Frame& f : frames_) has_heredoc_frame |= f.heredoc;
-      if (!has_heredoc_frame && heredoc_end_ > pos_) {
-        pos_ = heredoc_end_;
-        line_ = heredoc_end_line_;
-      }
-      heredoc_end_ = 0;
+      skip_heredoc_bodies();
       bool ignorable = (state_ & (kExprBeg | kExprClass | kExprFname | kExprDot)) &&
                        !(state_ & kExprLabeled);
       if (ignorable) continue;

@@ -112,6 +112,7 @@ class Lexer {
   }
 
   bool skip_space_and_comments();
+  void skip_heredoc_bodies();   // after a newline: continue after heredoc bodies read
   void magic_comment(std::string_view text);   // true when a significant newline was consumed
   bool at_line_start() const { return pos_ == 0 || src_[pos_ - 1] == '\n'; }
   bool line_is(std::string_view word) const;

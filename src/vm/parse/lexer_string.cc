@@ -312,13 +312,19 @@ Token Lexer::string_token(Frame& f) {
       }
       ++pos_;
       read_escape(out, false);
-      if (f.heredoc && c1 == '\n') f.at_line_start = true;
+      if (c1 == '\n') {
+        skip_heredoc_bodies();
+        if (f.heredoc) f.at_line_start = true;
+      }
       continue;
     }
     out += static_cast<char>(getc());
-    if (f.heredoc && c == '\n') {
-      f.at_line_start = true;
-      if (f.squiggly) return t;
+    if (c == '\n') {
+      skip_heredoc_bodies();
+      if (f.heredoc) {
+        f.at_line_start = true;
+        if (f.squiggly) return t;
+      }
     }
   }
 }

@@ -273,6 +273,19 @@ TEST(Parser, TargetListsOnlyInAssignments) {
             "{a b} (masgn [(lasgn a _) (lasgn b _)] (array [(int 1) (int 2)]))");
 }
 
+TEST(Parser, HeredocInsideHeredocIsReadOnce) {
+  EXPECT_EQ(body_dump("x = <<A\nout #{<<B} mid\ninner\nB\nafter\nA\n"),
+            "{x} (lasgn x (str \"out inner\\n mid\\nafter\\n\"))");
+  // fuzzer regression: heredocs nested in interpolations used to be re-read at every
+  // level (exponential time); now each body is lexed once
+  std::string src;
+  for (int i = 0; i < 30; ++i) src += "<<A + \"#{\n";
+  src += "x\nA\n";
+  auto t0 = std::chrono::steady_clock::now();
+  parse(src, {});
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(1));
+}
+
 TEST(Parser, EveryNodeKindHasADumpName) {
   for (int k = 0; k < kNodeKindCount; ++k) {
     const char* name = node_kind_name(static_cast<NodeKind>(k));
