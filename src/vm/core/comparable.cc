@@ -48,7 +48,7 @@ NATIVE(cmp_clamp) {
     hi = argv[1];
   }
   if (!lo.is_nil() && !hi.is_nil() && cmp_or_fail(vm, lo, hi) > 0)
-    vm.raise(vm.eArgumentError, "min argument must be less than or equal to max argument");
+    vm.raise(vm.eArgumentError, "min argument must be smaller than max argument");
   if (!lo.is_nil() && cmp_or_fail(vm, self, lo) < 0) return lo;
   if (!hi.is_nil() && cmp_or_fail(vm, self, hi) > 0) return hi;
   return self;

@@ -304,6 +304,12 @@ NATIVE(hash_shift) {
   }
   return Value::nil();
 }
+NATIVE(hash_invert) {
+  UNUSED_ARGS;
+  Value out = hash_new(vm);
+  hash_each(self, [&](Value k, Value v) { hash_aset(vm, out, v, k); });
+  return out;
+}
 NATIVE(hash_to_hash) { UNUSED_ARGS; return self; }
 
 void init_hash(Vm& vm) {
@@ -327,7 +333,8 @@ void init_hash(Vm& vm) {
       {"compare_by_identity", hash_compare_by_identity, 0},
       {"compare_by_identity?", hash_compare_by_identity_p, 0}, {"rehash", hash_rehash_m, 0},
       {"replace", hash_replace, 1}, {"key", hash_key, 1}, {"value?", hash_value_p, 1},
-      {"has_value?", hash_value_p, 1}, {"shift", hash_shift, 0}, {"to_hash", hash_to_hash, 0}};
+      {"has_value?", hash_value_p, 1}, {"shift", hash_shift, 0}, {"to_hash", hash_to_hash, 0},
+      {"invert", hash_invert, 0}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
 }
 

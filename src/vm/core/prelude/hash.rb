@@ -96,12 +96,6 @@ class Hash
     h
   end
 
-  def invert
-    h = {}
-    each { |k, v| h[v] = k }
-    h
-  end
-
   def sort(&blk)
     to_a.sort(&blk)
   end

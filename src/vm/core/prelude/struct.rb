@@ -1,5 +1,7 @@
 # Struct: classes with named members, written in Ruby.
 class Struct
+  include Enumerable
+
   def self.new(*fields, keyword_init: nil, &blk)
     if self != Struct
       obj = allocate
@@ -46,6 +48,13 @@ class Struct
 
   def initialize(*args, **kw)
     members = self.class.members
+    if kw.empty? && self.class.keyword_init? && args.size == 1 && args[0].is_a?(Hash)
+      kw = args[0]
+      args = []
+    end
+    if self.class.keyword_init? && !args.empty?
+      raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 0)"
+    end
     if self.class.keyword_init? || (args.empty? && !kw.empty? && self.class.keyword_init? != false)
       unknown = kw.keys - members
       raise ArgumentError, "unknown keywords: #{unknown.join(', ')}" unless unknown.empty?
@@ -74,7 +83,14 @@ class Struct
   end
 
   def deconstruct_keys(keys)
-    to_h
+    return to_h if keys.nil?
+    h = {}
+    keys.each do |k|
+      i = k.is_a?(Integer) ? k : members.index(k.respond_to?(:to_sym) ? k.to_sym : k)
+      break unless i && i < members.size
+      h[k] = @__values[i]
+    end
+    h
   end
 
   def [](k)
@@ -96,15 +112,35 @@ class Struct
   end
 
   def each(&blk)
-    return to_enum(:each) unless blk
+    return to_enum(:each) { size } unless blk
     @__values.each(&blk)
     self
   end
 
-  def each_pair
-    members.each_with_index { |m, i| yield m, @__values[i] }
+  def each_pair(&blk)
+    return to_enum(:each_pair) { size } unless blk
+    members.each_with_index { |m, i| blk.call([m, @__values[i]]) }
     self
   end
+
+  def values_at(*idx)
+    idx.flat_map do |i|
+      if i.is_a?(Range)
+        to_a.values_at(i)
+      else
+        n = members.size
+        raise IndexError, "offset #{i} too large for struct(size:#{n})" if i >= n
+        raise IndexError, "offset #{i} too small for struct(size:#{n})" if i < -n
+        [@__values[i]]
+      end
+    end
+  end
+
+  def select(&blk)
+    return to_enum(:select) { size } unless blk
+    to_a.select(&blk)
+  end
+  alias filter select
 
   def ==(o)
     o.class == self.class && o.to_a == to_a
