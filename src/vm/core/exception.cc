@@ -138,6 +138,44 @@ NATIVE(exit_initialize) {
   vm.ivar_set(self, kMsg(), i < argc ? argv[i] : str_new(vm, "exit"));
   return Value::nil();
 }
+NATIVE(nomethod_initialize) {
+  UNUSED_ARGS;
+  int n = argc;
+  if (n > 0 && is_hash(argv[n - 1]) && vm.kw_passed) {
+    Value r = hash_lookup(vm, argv[n - 1], sym_value("receiver"));
+    if (!r.is_undef()) vm.ivar_set(self, intern("@receiver"), r);
+    --n;
+  }
+  check_args(vm, n, 0, 4);
+  vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
+  vm.ivar_set(self, intern("@name"), n > 1 ? argv[1] : Value::nil());
+  vm.ivar_set(self, intern("@args"), n > 2 ? argv[2] : ary_new(vm));
+  return Value::nil();
+}
+NATIVE(nomethod_args) {
+  UNUSED_ARGS;
+  Value a = reader(vm, self, "@args");
+  return a.is_nil() ? ary_new(vm) : a;
+}
+NATIVE(name_err_receiver_checked) {
+  UNUSED_ARGS;
+  if (!vm.ivar_defined(self, intern("@receiver"))) vm.raise(vm.eArgumentError, "no receiver is available");
+  return reader(vm, self, "@receiver");
+}
+// LocalJumpError#reason from the message the interpreter raised with.
+NATIVE(ljump_reason) {
+  UNUSED_ARGS;
+  Value r = reader(vm, self, "@reason");
+  if (!r.is_nil()) return r;
+  std::string m = vm.to_s(vm.call(self, sym::message));
+  if (m.rfind("break", 0) == 0) return sym_value("break");
+  if (m == "unexpected return") return sym_value("return");
+  if (m.find("next") != std::string::npos) return sym_value("next");
+  if (m.find("redo") != std::string::npos) return sym_value("redo");
+  if (m.find("retry") != std::string::npos) return sym_value("retry");
+  return sym_value("noreason");
+}
+NATIVE(ljump_exit_value) { UNUSED_ARGS; return reader(vm, self, "@exit_value"); }
 NATIVE(throw_tag) { UNUSED_ARGS; return reader(vm, self, "@tag"); }
 NATIVE(throw_value) { UNUSED_ARGS; return reader(vm, self, "@value"); }
 
@@ -157,7 +195,6 @@ void init_exception(Vm& vm) {
   define_native(vm, e, "==", exc_eq, 1);
   define_native(vm, e, "full_message", exc_full_message, -1);
   define_native(vm, vm.eNameError, "name", name_err_name, 0);
-  define_native(vm, vm.eNameError, "receiver", name_err_receiver, 0);
   define_native(vm, vm.eNameError, "initialize", name_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eKeyError, "initialize", key_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eKeyError, "key", key_err_key, 0);
@@ -168,6 +205,11 @@ void init_exception(Vm& vm) {
   define_native(vm, vm.eSystemExit, "success?", exit_success, 0);
   define_native(vm, vm.eSystemExit, "initialize", exit_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eUncaughtThrowError, "tag", throw_tag, 0);
+  define_native(vm, vm.eNoMethodError, "initialize", nomethod_initialize, -1, Visibility::kPrivate);
+  define_native(vm, vm.eNoMethodError, "args", nomethod_args, 0);
+  define_native(vm, vm.eNameError, "receiver", name_err_receiver_checked, 0);
+  define_native(vm, vm.eLocalJumpError, "reason", ljump_reason, 0);
+  define_native(vm, vm.eLocalJumpError, "exit_value", ljump_exit_value, 0);
   define_native(vm, vm.eUncaughtThrowError, "value", throw_value, 0);
   // Errno: the common ones.
   struct { const char* name; int code; } errnos[] = {

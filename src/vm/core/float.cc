@@ -70,7 +70,8 @@ NATIVE(flo_pow) {
   if (!ok) return coerce(vm, self, argv[0], sym::pow);
   double x = float_value(self);
   if (x < 0 && y != std::round(y)) {
-    return vm.call(vm.call(Value::object(vm.cObject), intern("Complex"), {self, Value::fixnum(0)}), sym::pow, {argv[0]});
+    return vm.call(vm.const_get(vm.cObject, intern("Complex")), intern("__polar_pi"),
+                   {float_new(vm, std::pow(-x, y)), float_new(vm, y)});
   }
   return float_new(vm, std::pow(x, y));
 }
@@ -221,6 +222,14 @@ NATIVE(flo_remainder) {
   if (std::isinf(y) && std::isfinite(x)) return self;
   return float_new(vm, std::fmod(x, y));
 }
+NATIVE(flo_idiv) {
+  UNUSED_ARGS;
+  bool ok;
+  double y = num(vm, self, argv[0], intern("div"), &ok);
+  if (!ok) return vm.call(coerce(vm, self, argv[0], sym::div), intern("floor"));
+  if (y == 0.0) vm.raise(vm.eZeroDivisionError, "divided by 0");
+  return to_int_checked(vm, std::floor(float_value(self) / y));
+}
 NATIVE(flo_next_float) { UNUSED_ARGS; return float_new(vm, std::nextafter(float_value(self), HUGE_VAL)); }
 NATIVE(flo_prev_float) { UNUSED_ARGS; return float_new(vm, std::nextafter(float_value(self), -HUGE_VAL)); }
 NATIVE(flo_fdiv) { UNUSED_ARGS; return float_new(vm, float_value(self) / vm.to_double(argv[0])); }
@@ -240,7 +249,7 @@ void init_float(Vm& vm) {
       {"truncate", flo_truncate, -1}, {"nan?", flo_nan, 0}, {"infinite?", flo_infinite, 0},
       {"finite?", flo_finite, 0}, {"zero?", flo_zero, 0}, {"positive?", flo_positive, 0},
       {"negative?", flo_negative, 0}, {"coerce", flo_coerce, 1}, {"fdiv", flo_fdiv, 1},
-      {"quo", flo_quo, 1}, {"remainder", flo_remainder, 1}, {"next_float", flo_next_float, 0},
+      {"quo", flo_quo, 1}, {"remainder", flo_remainder, 1}, {"div", flo_idiv, 1}, {"next_float", flo_next_float, 0},
       {"prev_float", flo_prev_float, 0}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   vm.const_set(c, intern("INFINITY"), float_new(vm, HUGE_VAL));

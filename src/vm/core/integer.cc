@@ -101,7 +101,13 @@ int int_float_cmp(Value a, double d) {
 }  // namespace
 
 Value int_pow(Vm& vm, Value a, Value b) {
-  if (is_float(b)) return float_new(vm, std::pow(int_to_double(a), float_value(b)));
+  if (is_float(b)) {
+    double x = int_to_double(a), y = float_value(b);
+    if (x < 0 && y != std::round(y))
+      return vm.call(vm.const_get(vm.cObject, intern("Complex")), intern("__polar_pi"),
+                     {float_new(vm, std::pow(-x, y)), b});
+    return float_new(vm, std::pow(x, y));
+  }
   if (!is_integer(b)) return coerce_bin(vm, a, b, sym::pow);
   Mpz x(a), y(b);
   if (mpz_sgn(y.z) < 0) {
@@ -164,6 +170,16 @@ NATIVE(int_div) {
   if (is_integer(b)) return big_binop(vm, self, b, '/');
   if (is_float(b)) return float_new(vm, int_to_double(self) / float_value(b));
   return coerce_bin(vm, self, b, sym::div);
+}
+NATIVE(int_idiv) {
+  UNUSED_ARGS;
+  Value b = argv[0];
+  if (is_float(b)) {
+    if (float_value(b) == 0.0) zero_div(vm);
+    return vm.call(float_new(vm, std::floor(int_to_double(self) / float_value(b))), intern("to_i"));
+  }
+  if (is_integer(b)) return int_div(vm, self, argc, argv, block);
+  return vm.call(coerce_bin(vm, self, b, sym::div), intern("floor"));
 }
 NATIVE(int_mod) {
   UNUSED_ARGS;
@@ -671,7 +687,7 @@ void init_integer(Vm& vm) {
   RClass* c = vm.cInteger;
   struct { const char* name; NativeFn fn; int arity; } methods[] = {
       {"+", int_plus, 1}, {"-", int_minus, 1}, {"*", int_mul, 1}, {"/", int_div, 1},
-      {"div", int_div, 1}, {"%", int_mod, 1}, {"modulo", int_mod, 1},
+      {"div", int_idiv, 1}, {"%", int_mod, 1}, {"modulo", int_mod, 1},
       {"remainder", int_remainder, 1}, {"divmod", int_divmod, 1}, {"fdiv", int_fdiv, 1},
       {"**", int_pow_op, 1}, {"pow", int_pow_m, -1}, {"-@", int_neg, 0}, {"abs", int_abs, 0},
       {"magnitude", int_abs, 0}, {"~", int_invert, 0}, {"&", int_and, 1}, {"|", int_or, 1},

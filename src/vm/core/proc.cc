@@ -17,30 +17,23 @@ NATIVE(proc_call) {
   RProc* p = P(self);
   return vm.call_proc(p, p->self, argc, argv, block, vm.kw_passed);
 }
+// CRuby's rb_iseq_min_max_arity and rb_proc_arity: lambdas and methods report
+// min when min == max, else -min-1; procs report min unless a rest makes max unlimited.
 static int params_arity(const ParamInfo& p, bool lambda, bool has_params) {
-  int req = p.lead + p.post;
-  bool opt = p.opt > 0 || p.rest;
+  (void)has_params;
   bool req_kw = false;
   for (bool r : p.kw_required) req_kw = req_kw || r;
-  if (req_kw) {
-    if (opt) return -req - 2;
-    return lambda ? req + 1 : (opt ? -req - 2 : req + 1);
-  }
-  if (!lambda) {
-    if (opt || (!has_params)) return opt ? -req - 1 : req;
-    if (p.trailing_comma && req == 1) return 1;
-    return req;
-  }
-  return opt ? -req - 1 : req;
+  bool has_kw = !p.kw_names.empty();
+  int min = p.lead + p.post + (req_kw ? 1 : 0);
+  bool unlimited = p.rest;
+  int max = p.lead + p.opt + p.post + ((has_kw || p.kwrest) ? 1 : 0);
+  if (lambda) return !unlimited && min == max ? min : -min - 1;
+  return !unlimited ? min : -min - 1;
 }
 int proc_arity(RProc* p) {
   if (p->code == nullptr) return p->native.is_symbol() ? -2 : -1;
   const Code* c = p->code->code;
   bool lambda = p->basic.flags & kFlagLambda;
-  if (!lambda && c->params.opt == 0 && !c->params.rest && c->params.lead + c->params.post == 0 &&
-      !c->has_params)
-    return 0;
-  if (!lambda && (c->params.opt > 0 || c->params.rest)) return -(c->params.lead + c->params.post) - 1;
   return params_arity(c->params, lambda, c->has_params);
 }
 NATIVE(proc_arity) { UNUSED_ARGS; return Value::fixnum(proc_arity(P(self))); }
@@ -63,13 +56,22 @@ NATIVE(proc_curry) {
   if (arity < 0) arity = -arity - 1;
   return vm.call(vm.main_obj, intern("__make_curry"), {self, Value::fixnum(arity), ary_new(vm)});
 }
+static Value code_parameters(Vm& vm, const Code* c, bool lambda);
 NATIVE(proc_parameters) {
   UNUSED_ARGS;
-  Value out = ary_new(vm);
   RProc* p = P(self);
-  if (!p->code) return out;
-  const Code* c = p->code->code;
+  if (!p->code) return ary_new(vm);
   bool lambda = self.heap()->flags & kFlagLambda;
+  int n = argc;
+  if (n > 0 && is_hash(argv[n - 1])) {
+    Value l = hash_lookup(vm, argv[n - 1], sym_value("lambda"));
+    if (!l.is_undef() && !l.is_nil()) lambda = l.truthy();
+  }
+  return code_parameters(vm, p->code->code, lambda);
+}
+// [[:req, :x], [:opt, :y], ...] for one scope's parameter list.
+static Value code_parameters(Vm& vm, const Code* c, bool lambda) {
+  Value out = ary_new(vm);
   size_t ci = 0;
   auto name = [&](size_t i) { return Value::symbol(c->local_names[c->params.slots[i]]); };
   for (int i = 0; i < c->params.lead; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value(lambda ? "req" : "opt"), name(ci)}));
@@ -166,6 +168,47 @@ NATIVE(meth_arity) {
     default: return Value::fixnum(-1);
   }
 }
+NATIVE(meth_parameters) {
+  UNUSED_ARGS;
+  MethodEntry* me = M(self)->entry;
+  switch (me->kind) {
+    case MethodEntry::Kind::kBytecode: return code_parameters(vm, me->code->code, true);
+    case MethodEntry::Kind::kProc:
+      return me->proc->code ? code_parameters(vm, me->proc->code->code, true) : ary_new(vm);
+    case MethodEntry::Kind::kAttrWriter: return ary_of(vm, {ary_of(vm, {sym_value("req")})});
+    case MethodEntry::Kind::kNative: {
+      Value out = ary_new(vm);
+      if (me->arity < 0) {
+        ary_push(vm, out, ary_of(vm, {sym_value("rest")}));
+      } else {
+        for (int i = 0; i < me->arity; ++i) ary_push(vm, out, ary_of(vm, {sym_value("req")}));
+      }
+      return out;
+    }
+    default: return ary_new(vm);
+  }
+}
+NATIVE(meth_original_name) {
+  UNUSED_ARGS;
+  SymId o = M(self)->entry->original_name;
+  return Value::symbol(o != 0 ? o : M(self)->name);
+}
+NATIVE(meth_super_method) {
+  UNUSED_ARGS;
+  RMethod* m = M(self);
+  bool unbound = self.heap()->flags & kFlagUnbound;
+  RClass* klass = unbound ? m->owner : vm.class_of(m->receiver);
+  SymId name = m->entry->original_name != 0 ? m->entry->original_name : m->name;
+  MethodEntry* me = find_super_method(klass, m->owner, name);
+  if (me == nullptr) return Value::nil();
+  auto* sm = vm.heap.make<RMethod>(HeapType::kMethod, unbound ? vm.cUnboundMethod : vm.cMethod);
+  sm->receiver = m->receiver;
+  sm->entry = me;
+  sm->owner = me->owner;
+  sm->name = m->name;
+  if (unbound) sm->basic.flags |= kFlagUnbound;
+  return Value::object(sm);
+}
 NATIVE(meth_name) { UNUSED_ARGS; return Value::symbol(M(self)->name); }
 NATIVE(meth_owner) { UNUSED_ARGS; return Value::object(M(self)->owner); }
 NATIVE(meth_receiver) { UNUSED_ARGS; return M(self)->receiver; }
@@ -236,6 +279,9 @@ void init_proc(Vm& vm) {
   define_native(vm, vm.mKernel, "public_methods", k_methods, -1);
   for (RClass* mc : {vm.cMethod, vm.cUnboundMethod}) {
     define_native(vm, mc, "arity", meth_arity, 0);
+    define_native(vm, mc, "parameters", meth_parameters, 0);
+    define_native(vm, mc, "original_name", meth_original_name, 0);
+    define_native(vm, mc, "super_method", meth_super_method, 0);
     define_native(vm, mc, "name", meth_name, 0);
     define_native(vm, mc, "owner", meth_owner, 0);
     define_native(vm, mc, "inspect", meth_inspect, 0);

@@ -18,8 +18,32 @@ class Complex < Numeric
 
   def self.polar(r, theta = 0)
     raise TypeError, "not a real" unless r.is_a?(Numeric) && r.real? && theta.is_a?(Numeric) && theta.real?
-    return __new__(r, 0.0) if theta.zero? && !theta.is_a?(Float)
-    __new__(r * Math.cos(theta), r * Math.sin(theta))
+    return __new__(r, 0.0) if r.zero? || theta.zero?
+    if theta.is_a?(Float)
+      return __new__(-r, 0.0) if theta == Math::PI
+      return __new__(0.0, r) if theta == Math::PI / 2
+      return __new__(r * Math.cos(theta), r * Math.sin(theta))
+    end
+    c = __new__(r * Math.cos(theta), r * Math.sin(theta))
+    c
+  end
+
+  # CRuby's rb_dbl_complex_new_polar_pi: abs * e**(i * pi * ang), exact at half turns
+  # (negative numbers raised to fractional Float powers).
+  def self.__polar_pi(abs, ang)
+    fi = ang.truncate.to_f
+    fr = ang - fi
+    if fr == 0.5 || fr == -0.5
+      pos = fr == 0.5
+      h = fi / 2.0
+      abs = -abs if ((h - h.truncate) != fr) ^ pos
+      __new__(0.0, abs)
+    elsif fr == 0.0
+      h = fi / 2.0
+      (h - h.truncate) != 0.0 ? -abs : abs
+    else
+      __new__(abs * Math.cos(Math::PI * ang), abs * Math.sin(Math::PI * ang))
+    end
   end
 
   NUM = '(?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?)'

@@ -1,0 +1,174 @@
+// ObjectSpace, GC and Process: the runtime-introspection modules. each_object walks
+// the heap (gc/heap.h) and yields only user-visible objects (no singleton classes,
+// iclasses, environments or bytecode); GC exposes the collector's start/count/stat and
+// disable/enable; Process gives pid and clock_gettime.
+#include <time.h>
+#include <unistd.h>
+
+#include <vector>
+
+#include "vm/core/core.h"
+
+namespace maglev::vm {
+
+namespace {
+
+bool user_visible(RBasic* o) {
+  if (o->klass == nullptr) return false;
+  switch (o->type) {
+    case HeapType::kEnv:
+    case HeapType::kCode:
+      return false;
+    case HeapType::kClass: {
+      auto* c = reinterpret_cast<RClass*>(o);
+      return c->kind == ClassKind::kClass || c->kind == ClassKind::kModule;
+    }
+    default:
+      return true;
+  }
+}
+
+// The live objects that are kind_of?(mod) (all when mod is nil), collected first so
+// that yielding (which allocates) does not run during the heap walk.
+std::vector<Value> live_objects(Vm& vm, Value mod) {
+  std::vector<Value> out;
+  RClass* k = mod.is_nil() ? nullptr : as_class(mod);
+  vm.heap.each_object([&](RBasic* o) {
+    if (!user_visible(o)) return;
+    Value v = Value::object(o);
+    if (k == nullptr || vm.is_a(v, k)) out.push_back(v);
+  });
+  return out;
+}
+
+}  // namespace
+
+NATIVE(os_each_object) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 0, 1);
+  Value mod = argc > 0 ? argv[0] : Value::nil();
+  if (!mod.is_nil() && !is_class_value(mod))
+    vm.raise(vm.eTypeError, "class or module required");
+  std::vector<Value> objs = live_objects(vm, mod);
+  RootScope root(vm.heap, objs);
+  if (block.is_nil()) {
+    return make_enumerator(vm, self, intern("each_object"), argc, argv,
+                           Value::fixnum(static_cast<int64_t>(objs.size())));
+  }
+  for (Value v : objs) vm.yield1(block, v);
+  return Value::fixnum(static_cast<int64_t>(objs.size()));
+}
+NATIVE(os_garbage_collect) {
+  UNUSED_ARGS;
+  vm.heap.collect();
+  return Value::nil();
+}
+NATIVE(os_count_objects) {
+  UNUSED_ARGS;
+  Value h = argc > 0 && is_hash(argv[0]) ? argv[0] : hash_new(vm);
+  int64_t total = 0;
+  int64_t by_type[16] = {};
+  vm.heap.each_object([&](RBasic* o) {
+    ++total;
+    size_t t = static_cast<size_t>(o->type);
+    if (t < 16) ++by_type[t];
+  });
+  hash_aset(vm, h, sym_value("TOTAL"), Value::fixnum(total));
+  hash_aset(vm, h, sym_value("FREE"), Value::fixnum(0));
+  static const char* names[] = {
+#define HEAP_TYPE(name, type, str) "T_" #name,
+#include "vm/object/heap_types.def"
+#undef HEAP_TYPE
+  };
+  for (size_t i = 0; i < sizeof names / sizeof names[0] && i < 16; ++i) {
+    if (by_type[i] == 0) continue;
+    std::string n = names[i];
+    for (char& ch : n) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    hash_aset(vm, h, sym_value(n.c_str()), Value::fixnum(by_type[i]));
+  }
+  return h;
+}
+
+NATIVE(gc_start) {
+  UNUSED_ARGS;
+  vm.heap.collect();
+  return Value::nil();
+}
+NATIVE(gc_count) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(vm.heap.collections())); }
+static bool gc_disabled = false;
+NATIVE(gc_disable) {
+  UNUSED_ARGS;
+  bool was = gc_disabled;
+  if (!gc_disabled) vm.heap.disable();
+  gc_disabled = true;
+  return Value::boolean(was);
+}
+NATIVE(gc_enable) {
+  UNUSED_ARGS;
+  bool was = gc_disabled;
+  if (gc_disabled) vm.heap.enable();
+  gc_disabled = false;
+  return Value::boolean(was);
+}
+NATIVE(gc_stat) {
+  UNUSED_ARGS;
+  Value h = hash_new(vm);
+  int64_t count = static_cast<int64_t>(vm.heap.collections());
+  int64_t live = static_cast<int64_t>(vm.heap.live_objects());
+  hash_aset(vm, h, sym_value("count"), Value::fixnum(count));
+  hash_aset(vm, h, sym_value("heap_live_slots"), Value::fixnum(live));
+  hash_aset(vm, h, sym_value("heap_free_slots"), Value::fixnum(0));
+  hash_aset(vm, h, sym_value("total_allocated_objects"), Value::fixnum(live));
+  hash_aset(vm, h, sym_value("total_freed_objects"), Value::fixnum(0));
+  hash_aset(vm, h, sym_value("major_gc_count"), Value::fixnum(count));
+  hash_aset(vm, h, sym_value("minor_gc_count"), Value::fixnum(0));
+  if (argc > 0 && argv[0].is_symbol()) {
+    Value v = hash_lookup(vm, h, argv[0]);
+    if (v.is_undef()) vm.raise(vm.eArgumentError, "unknown key: " + vm.to_s(argv[0]));
+    return v;
+  }
+  return h;
+}
+NATIVE(gc_stress) { UNUSED_ARGS; return Value::f(); }
+
+NATIVE(proc_pid) { UNUSED_ARGS; return Value::fixnum(getpid()); }
+NATIVE(proc_clock_gettime) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  clockid_t id = static_cast<clockid_t>(to_long(vm, argv[0]));
+  timespec ts{};
+  if (clock_gettime(id, &ts) != 0) vm.raise(vm.eArgumentError, "invalid clock id");
+  Value unit = argc > 1 ? argv[1] : sym_value("float_second");
+  int64_t ns = static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+  if (unit == sym_value("float_second")) return float_new(vm, static_cast<double>(ts.tv_sec) + ts.tv_nsec / 1e9);
+  if (unit == sym_value("float_millisecond")) return float_new(vm, static_cast<double>(ns) / 1e6);
+  if (unit == sym_value("float_microsecond")) return float_new(vm, static_cast<double>(ns) / 1e3);
+  if (unit == sym_value("second")) return Value::fixnum(ts.tv_sec);
+  if (unit == sym_value("millisecond")) return Value::fixnum(ns / 1000000);
+  if (unit == sym_value("microsecond")) return Value::fixnum(ns / 1000);
+  if (unit == sym_value("nanosecond")) return Value::fixnum(ns);
+  vm.raise(vm.eArgumentError, "unexpected unit: " + vm.to_s(unit));
+}
+
+void init_object_space(Vm& vm) {
+  auto defs = [&](RClass* m, const char* name, NativeFn fn, int arity) {
+    define_native(vm, singleton_class(vm, Value::object(m)), name, fn, arity);
+  };
+  defs(vm.mObjectSpace, "each_object", os_each_object, -1);
+  defs(vm.mObjectSpace, "garbage_collect", os_garbage_collect, -1);
+  defs(vm.mObjectSpace, "count_objects", os_count_objects, -1);
+  defs(vm.mGC, "start", gc_start, -1);
+  defs(vm.mGC, "count", gc_count, 0);
+  defs(vm.mGC, "disable", gc_disable, 0);
+  defs(vm.mGC, "enable", gc_enable, 0);
+  defs(vm.mGC, "stat", gc_stat, -1);
+  defs(vm.mGC, "stress", gc_stress, 0);
+  defs(vm.mProcess, "pid", proc_pid, 0);
+  defs(vm.mProcess, "clock_gettime", proc_clock_gettime, -1);
+  vm.const_set(vm.mProcess, intern("CLOCK_REALTIME"), Value::fixnum(CLOCK_REALTIME));
+  vm.const_set(vm.mProcess, intern("CLOCK_MONOTONIC"), Value::fixnum(CLOCK_MONOTONIC));
+  vm.const_set(vm.mProcess, intern("CLOCK_PROCESS_CPUTIME_ID"), Value::fixnum(CLOCK_PROCESS_CPUTIME_ID));
+  vm.const_set(vm.mProcess, intern("CLOCK_THREAD_CPUTIME_ID"), Value::fixnum(CLOCK_THREAD_CPUTIME_ID));
+}
+
+}  // namespace maglev::vm
