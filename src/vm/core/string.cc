@@ -436,6 +436,11 @@ NATIVE(str_replace) {
   str_set(vm, self, str_view(to_str(vm, argv[0])));
   return self;
 }
+NATIVE(str_check_frozen) {
+  UNUSED_ARGS;
+  check_mutable(vm, self);
+  return Value::nil();
+}
 NATIVE(str_clear) {
   UNUSED_ARGS;
   check_mutable(vm, self);
@@ -699,7 +704,7 @@ void init_string(Vm& vm) {
       {"rstrip", str_rstrip, 0}, {"chomp", str_chomp, -1}, {"chop", str_chop, 0},
       {"chars", str_chars, 0}, {"bytes", str_bytes, 0}, {"ord", str_ord, 0},
       {"freeze", str_freeze, 0}, {"-@", str_uminus, 0}, {"+@", str_uplus, 0},
-      {"dedup", str_uminus, 0}, {"replace", str_replace, 1}, {"clear", str_clear, 0},
+      {"dedup", str_uminus, 0}, {"replace", str_replace, 1}, {"clear", str_clear, 0}, {"__check_frozen", str_check_frozen, 0},
       {"ljust", str_ljust, -1}, {"rjust", str_rjust, -1}, {"center", str_center, -1},
       {"%", str_format_op, 1}, {"split", str_split_ws, -1}, {"index", str_index, -1},
       {"rindex", str_rindex, -1}, {"succ", str_succ, 0}, {"next", str_succ, 0},

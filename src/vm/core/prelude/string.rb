@@ -213,11 +213,13 @@ class String
   def tr_s(from, to) = __tr(from, to, true)
 
   def tr!(from, to)
+    __check_frozen
     r = __tr(from, to, false)
     r == self ? nil : replace(r)
   end
 
   def tr_s!(from, to)
+    __check_frozen
     r = __tr(from, to, true)
     r == self ? nil : replace(r)
   end
@@ -231,6 +233,7 @@ class String
   end
 
   def delete!(*sets)
+    __check_frozen
     r = delete(*sets)
     r == self ? nil : replace(r)
   end
@@ -248,6 +251,7 @@ class String
   end
 
   def squeeze!(*sets)
+    __check_frozen
     r = squeeze(*sets)
     r == self ? nil : replace(r)
   end
@@ -313,6 +317,7 @@ class String
   end
 
   def slice!(*args)
+    __check_frozen
     r = self[*args]
     return nil if r.nil?
     __send__(:[]=, *args, "")
@@ -389,11 +394,13 @@ class String
   end
 
   def delete_prefix!(p)
+    __check_frozen
     r = delete_prefix(p)
     r == self ? nil : replace(r)
   end
 
   def delete_suffix!(s)
+    __check_frozen
     r = delete_suffix(s)
     r == self ? nil : replace(r)
   end
@@ -437,26 +444,31 @@ class String
   end
 
   def strip!
+    __check_frozen
     r = strip
     r == self ? nil : replace(r)
   end
 
   def lstrip!
+    __check_frozen
     r = lstrip
     r == self ? nil : replace(r)
   end
 
   def rstrip!
+    __check_frozen
     r = rstrip
     r == self ? nil : replace(r)
   end
 
   def chomp!(*a)
+    __check_frozen
     r = chomp(*a)
     r == self ? nil : replace(r)
   end
 
   def chop!
+    __check_frozen
     r = chop
     r == self ? nil : replace(r)
   end
@@ -467,6 +479,7 @@ class String
   alias next! succ!
 
   def scrub!(*a, &blk)
+    __check_frozen
     r = scrub(*a, &blk)
     r == self ? nil : replace(r)
   end
@@ -476,6 +489,7 @@ class String
   end
 
   def encode!(*a, **o)
+    __check_frozen
     r = encode(*a, **o)
     replace(r)
     force_encoding(r.encoding)
