@@ -321,7 +321,7 @@ void init_hash(Vm& vm) {
       {"store", hash_aset_m, 2}, {"fetch", hash_fetch, -1}, {"key?", hash_key_p, 1},
       {"has_key?", hash_key_p, 1}, {"include?", hash_key_p, 1}, {"member?", hash_key_p, 1},
       {"delete", hash_delete_m, 1}, {"size", hash_size_m, 0}, {"length", hash_size_m, 0},
-      {"count", hash_size_m, -1}, {"empty?", hash_empty, 0}, {"keys", hash_keys, 0},
+{"empty?", hash_empty, 0}, {"keys", hash_keys, 0},
       {"values", hash_values, 0}, {"to_a", hash_to_a, 0}, {"each", hash_each_m, 0},
       {"each_pair", hash_each_m, 0}, {"each_key", hash_each_key, 0},
       {"each_value", hash_each_value, 0}, {"inspect", hash_inspect, 0},

@@ -2,6 +2,8 @@
 // values, step, to_a, inspect.
 #include <cmath>
 
+#include <algorithm>
+
 #include "vm/core/core.h"
 
 namespace maglev::vm {
@@ -58,6 +60,13 @@ NATIVE(range_each) {
   if (is_string(b) && is_string(e)) {
     // String ranges stop when the length exceeds the end's.
     int64_t maxlen = str_ptr(e)->len;
+    auto digits = [](std::string_view s) {
+      return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    Value c0 = vm.call(b, sym::cmp, 1, &e);
+    if (!(digits(str_view(b)) && digits(str_view(e))) && c0.is_fixnum() &&
+        (c0.fixnum_value() > 0 || (excl(self) && c0.fixnum_value() == 0)))
+      return self;
     for (;;) {
       Value c = vm.call(v, sym::cmp, 1, &e);
       if (str_ptr(v)->len > maxlen) break;

@@ -48,7 +48,9 @@ class Array
 
   def dig(i, *rest)
     v = self[i]
-    rest.empty? || v.nil? ? v : v.dig(*rest)
+    return v if rest.empty? || v.nil?
+    raise TypeError, "#{v.class} does not have #dig method" unless v.respond_to?(:dig)
+    v.dig(*rest)
   end
 
   def &(other)
@@ -308,16 +310,15 @@ class Array
   end
 
   def sample(n = nil, random: nil)
-    rng = random || Random
     if n.nil?
       return nil if empty?
-      return self[rng.rand(size)]
+      return self[random ? random.rand(size) : rand(size)]
     end
     raise ArgumentError, "negative sample number" if n < 0
     a = dup
     out = []
     while out.size < n && !a.empty?
-      out << a.delete_at(rng.rand(a.size))
+      out << a.delete_at(random ? random.rand(a.size) : rand(a.size))
     end
     out
   end
@@ -327,10 +328,9 @@ class Array
   end
 
   def shuffle!(random: nil)
-    rng = random || Random
     i = size - 1
     while i > 0
-      j = rng.rand(i + 1)
+      j = random ? random.rand(i + 1) : rand(i + 1)
       self[i], self[j] = self[j], self[i]
       i -= 1
     end

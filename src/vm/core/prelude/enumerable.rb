@@ -55,6 +55,24 @@ module Enumerable
   alias filter select
   alias find_all select
 
+  def grep(pat, &blk)
+    out = []
+    each do |*x|
+      v = x.size == 1 ? x[0] : x
+      out << (blk ? blk.call(v) : v) if pat === v
+    end
+    out
+  end
+
+  def grep_v(pat, &blk)
+    out = []
+    each do |*x|
+      v = x.size == 1 ? x[0] : x
+      out << (blk ? blk.call(v) : v) unless pat === v
+    end
+    out
+  end
+
   def filter_map
     return to_enum(:filter_map) { respond_to?(:size) ? size : nil } unless block_given?
     out = []

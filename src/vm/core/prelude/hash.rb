@@ -73,7 +73,9 @@ class Hash
 
   def dig(key, *rest)
     v = self[key]
-    rest.empty? || v.nil? ? v : v.dig(*rest)
+    return v if rest.empty? || v.nil?
+    raise TypeError, "#{v.class} does not have #dig method" unless v.respond_to?(:dig)
+    v.dig(*rest)
   end
 
   def fetch_values(*keys, &blk)

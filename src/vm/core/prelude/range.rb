@@ -36,6 +36,11 @@ class Range
   end
 
   def max(*a, &b)
+    raise RangeError, "cannot get the maximum of endless range" if self.end.nil?
+    if exclude_end? && !b && a.empty?
+      raise TypeError, "cannot exclude non Integer end value" unless self.end.is_a?(Integer)
+      raise TypeError, "cannot exclude end value with non Integer begin value" unless self.begin.is_a?(Integer)
+    end
     return super if b || !a.empty?
     c = self.begin <=> self.end
     return nil if c.nil? || c > 0 || (c == 0 && exclude_end?)
@@ -112,8 +117,79 @@ class Range
   end
 
   def reverse_each(&blk)
+    return to_enum(:reverse_each) { size } unless blk
+    if self.end.is_a?(Integer) && (self.begin.nil? || self.begin.is_a?(Integer))
+      i = exclude_end? ? self.end - 1 : self.end
+      while self.begin.nil? || i >= self.begin
+        blk.call(i)
+        i -= 1
+      end
+      return self
+    end
+    raise TypeError, "can't iterate from #{self.end.class}" if self.end.nil?
     to_a.reverse.each(&blk)
     self
+  end
+
+  def bsearch(&blk)
+    return to_enum(:bsearch) unless blk
+    lo = self.begin
+    hi = self.end
+    if lo.is_a?(Float) || hi.is_a?(Float)
+      lo = lo.nil? ? -Float::INFINITY : lo.to_f
+      hi = hi.nil? ? Float::INFINITY : hi.to_f
+      found = nil
+      200.times do
+        break if lo > hi || (exclude_end? && lo >= hi)
+        mid = lo == -Float::INFINITY || hi == Float::INFINITY ? (lo == -Float::INFINITY ? (hi == Float::INFINITY ? 0.0 : [hi * 2, -1.0].min) : [lo * 2, 1.0].max) : lo + (hi - lo) / 2.0
+        r = blk.call(mid)
+        if r == true || (r.is_a?(Numeric) && r == 0)
+          return mid if r.is_a?(Numeric)
+          found = mid
+          break if hi == mid
+          hi = mid
+        elsif r.nil? || r == false || (r.is_a?(Numeric) && r > 0)
+          break if lo == mid
+          lo = mid.next_float
+        else
+          break if hi == mid
+          hi = mid
+        end
+      end
+      return found
+    end
+    unless (lo.nil? || lo.is_a?(Integer)) && (hi.nil? || hi.is_a?(Integer))
+      raise TypeError, "can't do binary search for #{(lo.is_a?(Integer) ? hi : lo).class}"
+    end
+    if hi.nil?
+      step = 1
+      step *= 2 until (r = blk.call(lo + step)) == true || (r.is_a?(Numeric) && r <= 0)
+      hi = lo + step
+    else
+      hi -= 1 if exclude_end?
+    end
+    if lo.nil?
+      step = 1
+      step *= 2 while (r = blk.call(hi - step)) == true || (r.is_a?(Numeric) && r < 0)
+      lo = hi - step
+    end
+    found = nil
+    while lo <= hi
+      mid = lo + (hi - lo) / 2
+      r = blk.call(mid)
+      if r == true
+        found = mid
+        hi = mid - 1
+      elsif r.nil? || r == false
+        lo = mid + 1
+      elsif r.is_a?(Numeric)
+        return mid if r == 0
+        if r < 0 then hi = mid - 1 else lo = mid + 1 end
+      else
+        raise TypeError, "wrong argument type #{r.class} (must be numeric, true, false or nil)"
+      end
+    end
+    found
   end
 end
 

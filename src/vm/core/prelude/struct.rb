@@ -161,7 +161,9 @@ class Struct
 
   def dig(k, *rest)
     v = self[k]
-    rest.empty? || v.nil? ? v : v.dig(*rest)
+    return v if rest.empty? || v.nil?
+    raise TypeError, "#{v.class} does not have #dig method" unless v.respond_to?(:dig)
+    v.dig(*rest)
   end
 
   def inspect
