@@ -30,8 +30,14 @@ static int params_arity(const ParamInfo& p, bool lambda, bool has_params) {
   if (lambda) return !unlimited && min == max ? min : -min - 1;
   return !unlimited ? min : -min - 1;
 }
+static int method_arity(MethodEntry* me);
 int proc_arity(RProc* p) {
-  if (p->code == nullptr) return p->native.is_symbol() ? -2 : -1;
+  if (p->code == nullptr) {
+    if (p->native.is_symbol()) return -2;
+    if (p->native.is_heap() && p->native.heap()->type == HeapType::kMethod)
+      return method_arity(p->native.as<RMethod>()->entry);
+    return -1;
+  }
   const Code* c = p->code->code;
   bool lambda = p->basic.flags & kFlagLambda;
   return params_arity(c->params, lambda, c->has_params);
@@ -52,7 +58,12 @@ NATIVE(proc_inspect) {
 }
 NATIVE(proc_curry) {
   UNUSED_ARGS;
-  int arity = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : proc_arity(P(self));
+  int own = proc_arity(P(self));
+  int arity = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : own;
+  if (argc > 0 && (self.heap()->flags & kFlagLambda)) {
+    if (own >= 0 && arity != own) vm.raise_arity(arity, own, own);
+    if (own < 0 && arity < -own - 1) vm.raise_arity(arity, -own - 1, -1);
+  }
   if (arity < 0) arity = -arity - 1;
   return vm.call(vm.main_obj, intern("__make_curry"), {self, Value::fixnum(arity), ary_new(vm)});
 }
@@ -73,7 +84,10 @@ NATIVE(proc_parameters) {
 static Value code_parameters(Vm& vm, const Code* c, bool lambda) {
   Value out = ary_new(vm);
   size_t ci = 0;
-  auto name = [&](size_t i) { return Value::symbol(c->local_names[c->params.slots[i]]); };
+  auto name = [&](size_t i) {
+    SymId n = c->local_names[c->params.slots[i]];
+    return sym_name(n).empty() ? Value::nil() : Value::symbol(n);
+  };
   for (int i = 0; i < c->params.lead; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value(lambda ? "req" : "opt"), name(ci)}));
   for (int i = 0; i < c->params.opt; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value("opt"), name(ci)}));
   if (c->params.rest) { ary_push(vm, out, ary_of(vm, {sym_value("rest"), name(ci)})); ++ci; }
@@ -152,22 +166,21 @@ NATIVE(meth_to_proc) {
   p->basic.flags |= kFlagLambda | kFlagFromMethod;
   return Value::object(p);
 }
-NATIVE(meth_arity) {
-  UNUSED_ARGS;
-  MethodEntry* me = M(self)->entry;
+static int method_arity(MethodEntry* me) {
   switch (me->kind) {
-    case MethodEntry::Kind::kNative: return Value::fixnum(me->arity >= 0 ? me->arity : -1);
-    case MethodEntry::Kind::kAttrReader: return Value::fixnum(0);
-    case MethodEntry::Kind::kAttrWriter: return Value::fixnum(1);
+    case MethodEntry::Kind::kNative: return me->arity >= 0 ? me->arity : -1;
+    case MethodEntry::Kind::kAttrReader: return 0;
+    case MethodEntry::Kind::kAttrWriter: return 1;
     case MethodEntry::Kind::kProc: {
       RProc tmp = *me->proc;
       tmp.basic.flags |= kFlagLambda;
-      return Value::fixnum(proc_arity(&tmp));
+      return proc_arity(&tmp);
     }
-    case MethodEntry::Kind::kBytecode: return Value::fixnum(params_arity(me->code->code->params, true, true));
-    default: return Value::fixnum(-1);
+    case MethodEntry::Kind::kBytecode: return params_arity(me->code->code->params, true, true);
+    default: return -1;
   }
 }
+NATIVE(meth_arity) { UNUSED_ARGS; return Value::fixnum(method_arity(M(self)->entry)); }
 NATIVE(meth_parameters) {
   UNUSED_ARGS;
   MethodEntry* me = M(self)->entry;
