@@ -75,6 +75,9 @@ NATIVE(ary_aref) {
     if (!range_bounds(vm, i, A(self)->len, &s, &l)) return Value::nil();
     return subseq(vm, self, s, l);
   }
+  if (i.is_heap() && i.heap()->type == HeapType::kObject &&
+      class_path(vm, real_class(i.heap()->klass)) == "Enumerator::ArithmeticSequence")
+    return vm.call(self, intern("__aseq_slice"), {i});
   int64_t k = to_long(vm, i);
   if (k < 0) k += A(self)->len;
   return k >= 0 && k < A(self)->len ? A(self)->ptr[k] : Value::nil();

@@ -76,7 +76,37 @@ class Array
   end
 
   def values_at(*idx)
-    idx.map { |i| self[i] }
+    out = []
+    idx.each do |i|
+      if i.is_a?(Range)
+        b = i.begin.nil? ? 0 : i.begin
+        b += size if b < 0
+        e = i.end.nil? ? size - 1 : i.end
+        e += size if e < 0
+        e -= 1 if i.exclude_end? && !i.end.nil?
+        next if b < 0 || b > size
+        (b..e).each { |k| out << self[k] }
+      else
+        out << self[i]
+      end
+    end
+    out
+  end
+
+  # a[(0..).step(2)]: an ArithmeticSequence index (Array#[] calls this).
+  def __aseq_slice(seq)
+    st = seq.step
+    sub = self[Range.new(seq.begin, seq.end, seq.exclude_end?)]
+    return nil if sub.nil?
+    sub = sub.reverse if st < 0
+    st = st.abs
+    out = []
+    i = 0
+    while i < sub.size
+      out << sub[i]
+      i += st
+    end
+    out
   end
 
   def to_h(&blk)

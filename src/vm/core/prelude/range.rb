@@ -343,3 +343,43 @@ class Enumerator
     end
   end
 end
+
+class Range
+  alias __cover_value cover?
+
+  # cover?(range) compares bounds; cover?(value) is the native comparison.
+  def cover?(v)
+    return __cover_value(v) unless v.is_a?(Range)
+    b = v.begin
+    e = v.end
+    if b.nil?
+      return false unless self.begin.nil?
+    elsif !self.begin.nil?
+      c = self.begin <=> b
+      return false if c.nil? || c > 0
+    end
+    if e.nil?
+      return self.end.nil?
+    end
+    return false if !b.nil? && !e.nil? && ((c = b <=> e).nil? || c > 0 || (c == 0 && v.exclude_end?))
+    return true if self.end.nil?
+    if v.exclude_end? && !exclude_end? && e.is_a?(Integer) && (b.nil? || b.is_a?(Integer)) && self.end.is_a?(Integer)
+      return e - 1 <= self.end
+    end
+    c = e <=> self.end
+    return false if c.nil?
+    c < 0 || (c == 0 && (!exclude_end? || v.exclude_end?))
+  end
+
+  # include?/member? on String ranges iterate (as Enumerable#include?); others compare.
+  def include?(v)
+    if self.begin.is_a?(String) || self.end.is_a?(String)
+      return false unless v.is_a?(String)
+      return __cover_value(v) if self.begin.nil? || self.end.nil?
+      each { |x| return true if x == v }
+      return false
+    end
+    __cover_value(v)
+  end
+  alias member? include?
+end
