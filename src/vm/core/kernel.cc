@@ -111,7 +111,7 @@ NATIVE(k_putc) {
 Value make_exception_from_args(Vm& vm, int argc, const Value* argv) {
   if (argc == 0) {
     if (!vm.errinfo.is_nil()) return vm.errinfo;
-    return vm.make_exception(vm.eRuntimeError, "unhandled exception");
+    return vm.make_exception(vm.eRuntimeError, "");
   }
   Value first = argv[0];
   Value exc;
@@ -489,10 +489,12 @@ static bool file_exists(const std::string& p) {
 }
 
 static std::string absolute(const std::string& p) {
-  if (!p.empty() && p[0] == '/') return p;
-  char buf[PATH_MAX];
-  if (getcwd(buf, sizeof buf) == nullptr) return p;
-  std::string out = std::string(buf) + "/" + p;
+  std::string out = p;
+  if (p.empty() || p[0] != '/') {
+    char buf[PATH_MAX];
+    if (getcwd(buf, sizeof buf) == nullptr) return p;
+    out = std::string(buf) + "/" + p;
+  }
   // normalize ./ and ../
   std::vector<std::string> parts;
   std::stringstream ss(out);

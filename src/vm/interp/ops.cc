@@ -167,7 +167,7 @@ void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode*
     else if (klass == vm.cObject && f->code->kind == Code::Kind::kTop)
       e.vis = Visibility::kPrivate;
     else
-      e.vis = vm.default_visibility(f);
+      e.vis = vm.module_function_mode(f) ? Visibility::kPrivate : vm.default_visibility(f);
   }
   MethodEntry* me = define_method_entry(vm, klass, name, e);
   vm.note_method_defined(klass, name);
