@@ -57,11 +57,21 @@ NATIVE(exc_set_backtrace) {
   Value bt = argv[0];
   if (is_string(bt)) bt = ary_of(vm, {bt});
   vm.ivar_set(self, intern("__backtrace"), bt);
+  vm.ivar_set(self, intern("__bt_set"), Value::t());
   return bt;
 }
+// Thread::Backtrace::Location objects for each line; nil when never raised or when
+// the backtrace was given as strings (set_backtrace, raise's third argument).
 NATIVE(exc_backtrace_locations) {
   UNUSED_ARGS;
-  return vm.ivar_get(self, intern("__backtrace"));
+  Value bt = vm.ivar_get(self, intern("__backtrace"));
+  if (!is_array(bt) || vm.ivar_get(self, intern("__bt_set")).truthy()) return Value::nil();
+  Value loc = vm.const_get(vm.const_get(vm.const_get(vm.cObject, intern("Thread")).as<RClass>(),
+                                        intern("Backtrace")).as<RClass>(),
+                           intern("Location"));
+  Value out = ary_new(vm);
+  for (int64_t i = 0; i < ary_len(bt); ++i) ary_push(vm, out, vm.call(loc, sym::new_, {ary_at(bt, i)}));
+  return out;
 }
 NATIVE(exc_cause) {
   UNUSED_ARGS;
