@@ -132,6 +132,40 @@ Value method_object(Vm& vm, Value recv, RClass* klass, SymId name, bool unbound)
 }
 static RMethod* M(Value v) { return v.as<RMethod>(); }
 NATIVE(k_method) { UNUSED_ARGS; return method_object(vm, self, vm.class_of(self), to_method_name(vm, argv[0]), false); }
+NATIVE(k_public_method) {
+  UNUSED_ARGS;
+  SymId name = to_method_name(vm, argv[0]);
+  MethodEntry* me = find_method(vm.class_of(self), name);
+  if (me != nullptr && me->vis != Visibility::kPublic) {
+    RClass* k = real_class(vm.class_of(self));
+    Value e = vm.make_exception(vm.eNameError, "method `" + sym_name(name) + "' for class `" +
+                                                   class_path(vm, k) + "' is " +
+                                                   (me->vis == Visibility::kPrivate ? "private" : "protected"));
+    vm.ivar_set(e, intern("@name"), Value::symbol(name));
+    vm.ivar_set(e, intern("@receiver"), self);
+    vm.raise(e);
+  }
+  return method_object(vm, self, vm.class_of(self), name, false);
+}
+NATIVE(k_singleton_method) {
+  UNUSED_ARGS;
+  SymId name = to_method_name(vm, argv[0]);
+  RClass* s = existing_singleton(vm, self);
+  bool found = false;
+  if (s != nullptr && s->m_tbl != nullptr) {
+    auto it = s->m_tbl->find(name);
+    found = it != s->m_tbl->end() && it->second != nullptr &&
+            it->second->kind != MethodEntry::Kind::kUndefined;
+  }
+  if (!found) {
+    Value e = vm.make_exception(vm.eNameError, "undefined singleton method `" + sym_name(name) +
+                                                   "' for `" + vm.inspect(self) + "'");
+    vm.ivar_set(e, intern("@name"), Value::symbol(name));
+    vm.ivar_set(e, intern("@receiver"), self);
+    vm.raise(e);
+  }
+  return method_object(vm, self, s, name, false);
+}
 NATIVE(k_methods) {
   UNUSED_ARGS;
   Value a = ary_new(vm);
@@ -270,6 +304,11 @@ NATIVE(meth_eq) {
   if (!o.is_heap() || o.heap()->type != HeapType::kMethod) return Value::f();
   return Value::boolean(M(self)->entry == M(o)->entry && M(self)->receiver == M(o)->receiver);
 }
+NATIVE(meth_hash) {
+  UNUSED_ARGS;
+  uint64_t h = reinterpret_cast<uintptr_t>(M(self)->entry) * 31 + M(self)->receiver.bits();
+  return Value::fixnum(static_cast<int64_t>((h * 0x9E3779B97F4A7C15ULL) >> 2));
+}
 NATIVE(meth_source_location) {
   UNUSED_ARGS;
   MethodEntry* me = M(self)->entry;
@@ -287,7 +326,8 @@ void init_proc(Vm& vm) {
       {"to_s", proc_inspect, 0}, {"curry", proc_curry, -1}, {"parameters", proc_parameters, -1}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   define_native(vm, vm.mKernel, "method", k_method, 1);
-  define_native(vm, vm.mKernel, "public_method", k_method, 1);
+  define_native(vm, vm.mKernel, "public_method", k_public_method, 1);
+  define_native(vm, vm.mKernel, "singleton_method", k_singleton_method, 1);
   define_native(vm, vm.mKernel, "methods", k_methods, -1);
   define_native(vm, vm.mKernel, "public_methods", k_methods, -1);
   for (RClass* mc : {vm.cMethod, vm.cUnboundMethod}) {
@@ -300,6 +340,8 @@ void init_proc(Vm& vm) {
     define_native(vm, mc, "inspect", meth_inspect, 0);
     define_native(vm, mc, "to_s", meth_inspect, 0);
     define_native(vm, mc, "==", meth_eq, 1);
+    define_native(vm, mc, "eql?", meth_eq, 1);
+    define_native(vm, mc, "hash", meth_hash, 0);
     define_native(vm, mc, "source_location", meth_source_location, 0);
   }
   RClass* m = vm.cMethod;
