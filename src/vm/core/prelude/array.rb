@@ -84,7 +84,7 @@ class Array
         e = i.end.nil? ? size - 1 : i.end
         e += size if e < 0
         e -= 1 if i.exclude_end? && !i.end.nil?
-        next if b < 0 || b > size
+        next if b < 0
         (b..e).each { |k| out << self[k] }
       else
         out << self[i]
@@ -281,7 +281,7 @@ class Array
       v = self[i]
       if blk
         best = v if Enumerable.__blk_cmp(blk, v, best) < 0
-      elsif Enumerable.__cmp(best, v) > 0
+      elsif (best.is_a?(String) && !v.is_a?(String) ? -Enumerable.__cmp(v, best) : Enumerable.__cmp(best, v)) > 0
         best = v
       end
       i += 1
@@ -298,7 +298,7 @@ class Array
       v = self[i]
       if blk
         best = v if Enumerable.__blk_cmp(blk, v, best) > 0
-      elsif Enumerable.__cmp(best, v) < 0
+      elsif (best.is_a?(String) && !v.is_a?(String) ? -Enumerable.__cmp(v, best) : Enumerable.__cmp(best, v)) < 0
         best = v
       end
       i += 1

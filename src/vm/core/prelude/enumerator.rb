@@ -48,18 +48,14 @@ class Enumerator
     __setup(Generator.new(&blk), :each, [], size)
   end
 
-  def __next_value
-    if @__lookahead
-      v = @__lookahead[0]
-      @__lookahead = nil
-      return v
-    end
+  # The next yielded arguments as an Array (what next_values returns).
+  def __next_args
     __fill
-    v = @__lookahead[0]
+    v = @__lookahead
     @__lookahead = nil
     v
   end
-  private :__next_value
+  private :__next_args
 
   def __fill
     return if @__lookahead
@@ -71,7 +67,7 @@ class Enumerator
     unless @__fiber
       en = self
       @__fiber = Fiber.new do
-        r = en.each { |*x| Fiber.yield(x.size <= 1 ? x[0] : x) }
+        r = en.each { |*x| Fiber.yield(x) }
         en.__finish(r)
         nil
       end
@@ -89,7 +85,7 @@ class Enumerator
       e.instance_variable_set(:@result, @__result)
       raise e
     end
-    @__lookahead = [v]
+    @__lookahead = v
   end
   private :__fill
 
@@ -99,22 +95,23 @@ class Enumerator
   end
 
   def next
-    __next_value
+    x = __next_args
+    x.size <= 1 ? x[0] : x
   end
 
   def next_values
-    v = __next_value
-    v.is_a?(Array) ? v : [v]
+    __next_args
   end
 
   def peek
     __fill
-    @__lookahead[0]
+    x = @__lookahead
+    x.size <= 1 ? x[0] : x
   end
 
   def peek_values
-    v = peek
-    v.is_a?(Array) ? v : [v]
+    __fill
+    @__lookahead.dup
   end
 
   def rewind
