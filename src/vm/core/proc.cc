@@ -166,20 +166,31 @@ NATIVE(k_singleton_method) {
   }
   return method_object(vm, self, s, name, false);
 }
-NATIVE(k_methods) {
-  UNUSED_ARGS;
+// Kernel#methods / #public_methods. With `false`, methods lists only singleton
+// methods and public_methods stops after the object's class.
+static Value methods_list(Vm& vm, Value self, int argc, const Value* argv, bool public_only) {
+  bool all = argc == 0 || argv[0].truthy();
   Value a = ary_new(vm);
   std::vector<SymId> seen;
-  for (RClass* c = vm.class_of(self); c; c = c->super)
-    for (auto& [n, me] : *c->m_tbl) {
-      bool dup = false;
-      for (SymId s : seen) dup = dup || s == n;
-      if (dup) continue;
-      seen.push_back(n);
-      if (me->kind != MethodEntry::Kind::kUndefined && me->vis != Visibility::kPrivate) ary_push(vm, a, Value::symbol(n));
-    }
+  for (RClass* c = vm.class_of(self); c; c = c->super) {
+    bool real = c->kind == ClassKind::kClass;
+    if (!all && !public_only && real) break;
+    if (c->m_tbl != nullptr)
+      for (auto& [n, me] : *c->m_tbl) {
+        bool dup = false;
+        for (SymId s : seen) dup = dup || s == n;
+        if (dup) continue;
+        seen.push_back(n);
+        if (me->kind == MethodEntry::Kind::kUndefined || me->vis == Visibility::kPrivate) continue;
+        if (public_only && me->vis != Visibility::kPublic) continue;
+        ary_push(vm, a, Value::symbol(n));
+      }
+    if (!all && real) break;
+  }
   return a;
 }
+NATIVE(k_methods) { UNUSED_ARGS; return methods_list(vm, self, argc, argv, false); }
+NATIVE(k_public_methods) { UNUSED_ARGS; return methods_list(vm, self, argc, argv, true); }
 NATIVE(meth_call) {
   UNUSED_ARGS;
   RMethod* m = M(self);
@@ -329,7 +340,7 @@ void init_proc(Vm& vm) {
   define_native(vm, vm.mKernel, "public_method", k_public_method, 1);
   define_native(vm, vm.mKernel, "singleton_method", k_singleton_method, 1);
   define_native(vm, vm.mKernel, "methods", k_methods, -1);
-  define_native(vm, vm.mKernel, "public_methods", k_methods, -1);
+  define_native(vm, vm.mKernel, "public_methods", k_public_methods, -1);
   for (RClass* mc : {vm.cMethod, vm.cUnboundMethod}) {
     define_native(vm, mc, "arity", meth_arity, 0);
     define_native(vm, mc, "parameters", meth_parameters, 0);
