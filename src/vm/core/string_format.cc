@@ -241,6 +241,15 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
     std::string flags;
     while (i < fmt.size() && std::strchr("-+ 0#", fmt[i])) flags += fmt[i++];
     Value named = Value::undef();
+    int pre_width = -1;  // "%-6{name}": a width written before the name
+    {
+      size_t j = i;
+      while (j < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[j]))) ++j;
+      if (j > i && j < fmt.size() && (fmt[j] == '<' || fmt[j] == '{')) {
+        pre_width = std::atoi(std::string(fmt.substr(i, j - i)).c_str());
+        i = j;
+      }
+    }
     if (i < fmt.size() && (fmt[i] == '<' || fmt[i] == '{')) {
       char close = fmt[i] == '<' ? '>' : '}';
       bool brace = fmt[i] == '{';
@@ -253,13 +262,20 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
         vm.raise(vm.eKeyError, "key<" + key + "> not found");
       i = end + 1;
       if (brace) {
-        out += vm.to_s(named);
+        std::string text = vm.to_s(named);
+        int64_t chars = 0;
+        for (char ch : text) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        if (pre_width > chars) {
+          std::string pad(static_cast<size_t>(pre_width - chars), ' ');
+          text = flags.find('-') != std::string::npos ? text + pad : pad + text;
+        }
+        out += text;
         --i;
         continue;
       }
       while (i < fmt.size() && std::strchr("-+ 0#", fmt[i])) flags += fmt[i++];
     }
-    int width = -1, prec = -1;
+    int width = pre_width, prec = -1;
     if (i < fmt.size() && fmt[i] == '*') {
       width = static_cast<int>(to_long(vm, next_arg()));
       if (width < 0) { flags += '-'; width = -width; }
