@@ -34,7 +34,7 @@ double log_arg(Vm& vm, Value v, const char* name, double (*fn)(double), double p
     int_to_mpz(v, z);
     bool neg = mpz_sgn(z) < 0;
     size_t bits = mpz_sizeinbase(z, 2);
-    size_t shift = bits > DBL_MAX_EXP ? bits - DBL_MANT_DIG : 0;
+    size_t shift = bits >= DBL_MAX_EXP ? bits - DBL_MANT_DIG : 0;
     if (!neg && shift > 0) mpz_fdiv_q_2exp(z, z, shift);
     double d = mpz_get_d(z);
     mpz_clear(z);
@@ -116,7 +116,7 @@ NATIVE(math_log2) {
 }
 NATIVE(math_log10) {
   UNUSED_ARGS;
-  return float_new(vm, log_arg(vm, argv[0], "log10", [](double d) { return std::log10(d); }, M_LN2 / M_LN10));
+  return float_new(vm, log_arg(vm, argv[0], "log10", [](double d) { return std::log10(d); }, std::log10(2.0)));
 }
 NATIVE(math_atan2) {
   UNUSED_ARGS;
