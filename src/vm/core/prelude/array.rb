@@ -129,8 +129,9 @@ class Array
   end
   def zip(*others, &blk)
     others = others.map do |o|
-      if o.respond_to?(:to_ary) then o.to_ary
+      if o.is_a?(Array) then o
       elsif o.respond_to?(:each) then o.to_enum(:each)
+      elsif o.respond_to?(:to_ary) then o.to_ary
       else raise TypeError, "wrong argument type #{o.class} (must respond to :each)"
       end
     end
