@@ -559,6 +559,19 @@ NATIVE(mod_s_nesting) {
   }
   return a;
 }
+// include/public/private at top level act on Object (main's own methods).
+NATIVE(main_include) {
+  UNUSED_ARGS;
+  return mod_include(vm, Value::object(vm.cObject), argc, argv, block);
+}
+NATIVE(main_public) {
+  UNUSED_ARGS;
+  return mod_public(vm, Value::object(vm.cObject), argc, argv, block);
+}
+NATIVE(main_private) {
+  UNUSED_ARGS;
+  return mod_private(vm, Value::object(vm.cObject), argc, argv, block);
+}
 NATIVE(mod_module_new) {
   UNUSED_ARGS;
   RClass* m = module_new(vm, nullptr, nullptr);
@@ -700,6 +713,9 @@ void init_module(Vm& vm) {
   }, 0);
   define_native(vm, singleton_class(vm, Value::object(m)), "new", mod_module_new, 0);
   define_native(vm, singleton_class(vm, Value::object(m)), "nesting", mod_s_nesting, 0);
+  define_singleton_native(vm, vm.main_obj, "include", main_include, -1);
+  define_singleton_native(vm, vm.main_obj, "public", main_public, -1);
+  define_singleton_native(vm, vm.main_obj, "private", main_private, -1);
   RClass* c = vm.cClass;
   define_native(vm, c, "allocate", class_allocate, 0);
   define_native(vm, c, "new", class_new_instance, -1);

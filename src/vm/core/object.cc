@@ -155,7 +155,7 @@ NATIVE(obj_send) {
   UNUSED_ARGS;
   if (argc < 1) vm.raise(vm.eArgumentError, "no method name given");
   SymId mid = to_method_name(vm, argv[0]);
-  return invoke(vm, self, mid, argc - 1, argv + 1, block, true, false);
+  return invoke(vm, self, mid, argc - 1, argv + 1, block, true, vm.kw_passed);
 }
 NATIVE(obj_public_send) {
   UNUSED_ARGS;
