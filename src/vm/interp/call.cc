@@ -486,18 +486,12 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
     block = f->block;
   }
   bool kw = ci->flags & kCallKwHash;
-  if (ci->flags & kCallSplat) {
-    // recv array [kwhash] -> recv elements... [kwhash]
-    Value* recv_slot = sp - argc - 1;
-    (void)recv_slot;
+  if (ci->flags & kCallSplat) {   // recv array [kwhash] -> recv elements... [kwhash]
     sp = expand_splat(vm, sp, &argc, kw);
     f->sp = sp;
   }
   Value* args = sp - argc;
   Value recv = args[-1];
-  if (kw && argc > 0 && hash_size(args[argc - 1]) == 0 && (ci->flags & kCallSplat)) {
-    // f(*a, **{}) passes no keywords
-  }
   RClass* klass = vm.class_of(recv);
   MethodEntry* me;
   RClass* where = nullptr;

@@ -118,10 +118,8 @@ static RClass* scope_class(Vm& vm, Frame* f, Value cbase) {
 RClass* define_class(Vm& vm, Frame* f, Value cbase, SymId name, Value super, uint32_t flags) {
   RClass* outer = scope_class(vm, f, cbase);
   if (!super.is_nil()) check_superclass(vm, super);
+  (void)flags;
   Value* existing = vm.const_lookup(outer, name, false);
-  if (existing == nullptr && (flags & 1) == 0 && cbase.is_nil() && outer == cref_class(vm, f->cref)) {
-    // `class Foo` in a lexical scope may reopen Foo found lexically (not via Object).
-  }
   if (existing != nullptr && !existing->is_undef()) {
     Value v = *existing;
     if (!v.is_heap() || v.heap()->type != HeapType::kClass ||
