@@ -237,6 +237,7 @@ int32_t Segment::claim_session(uint32_t pid, uint64_t token, uint64_t snapshot) 
     for (Counter* c : {&s.commits, &s.conflicts, &s.aborts, &s.lookups, &s.hits,
                        &s.pages_read})
       c->store(0, std::memory_order_relaxed);
+    s.txn_state.store(kTxnIdle, std::memory_order_relaxed);
     s.state.store(kSessionActive, std::memory_order_release);
     return static_cast<int32_t>(i);
   }

@@ -11,7 +11,7 @@ namespace maglev::shared_cache {
 
 inline constexpr uint64_t kShmMagic = 0x314547414d474c4dULL;  // "MLGMAGE1"
 // Bump whenever any struct in this file changes: a mismatched build refuses to attach.
-inline constexpr uint32_t kShmLayoutVersion = 2;
+inline constexpr uint32_t kShmLayoutVersion = 3;
 inline constexpr uint32_t kIndexWays = 8;       // entries per index bucket (one cache line)
 inline constexpr uint32_t kLatencyBuckets = 24; // log2 microsecond histogram buckets
 
@@ -32,9 +32,12 @@ struct ShmStats {
   ShmPaddedCounter frames_used;
   ShmPaddedCounter commit_latency_us[kLatencyBuckets];  // request received -> acknowledged
   ShmPaddedCounter sync_latency_us[kLatencyBuckets];    // submit -> durable
+  ShmPaddedCounter commit_latency_sum_us, sync_latency_sum_us;  // sums of the above (means)
 };
 
 enum ShmSessionState : uint32_t { kSessionFree = 0, kSessionActive = 1 };
+// What an attached VM is doing (ShmSession::txn_state; for monitors only).
+enum ShmTxnState : uint32_t { kTxnIdle = 0, kTxnOpen = 1, kTxnCommitting = 2 };
 
 // One attached VM. The stone allocates and frees slots (owner of `state`, `pid`,
 // `token`); the VM owns the remaining fields of its own slot.
@@ -46,7 +49,9 @@ struct alignas(64) ShmSession {
   std::atomic<uint64_t> snapshot_time_ns{0};// CLOCK_REALTIME when that snapshot was taken
   Counter commits{0}, conflicts{0}, aborts{0};
   Counter lookups{0}, hits{0}, pages_read{0};
-  uint64_t reserved[5];
+  std::atomic<uint32_t> txn_state{kTxnIdle};  // ShmTxnState, written by the VM
+  uint32_t reserved32{0};
+  uint64_t reserved[4];
 };
 static_assert(sizeof(ShmSession) == 128);
 

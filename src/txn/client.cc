@@ -134,6 +134,7 @@ Result<uint64_t> Session::begin() {
   m.prev_seq = p.seq;
   m.snap = p;
   m.in_txn = true;
+  m.shm().txn_state.store(shared_cache::kTxnOpen, std::memory_order_relaxed);
   timespec ts;
   ::clock_gettime(CLOCK_REALTIME, &ts);
   m.shm().snapshot.store(p.last_commit, std::memory_order_relaxed);
@@ -209,11 +210,13 @@ CommitResult Session::commit() {
     std::memcpy(msg.data() + at, &w, sizeof w);
     if (w.size > 0) std::memcpy(msg.data() + at + sizeof w, o.bytes.data(), w.size);
   }
+  m.shm().txn_state.store(shared_cache::kTxnCommitting, std::memory_order_relaxed);
   r.status = send_msg(m.sock, MsgType::kCommit, msg.data(), msg.size());
   MsgType type;
   std::vector<uint8_t> p;
   if (r.status.ok()) r.status = recv_msg(m.sock, &type, &p);
   m.in_txn = false;
+  m.shm().txn_state.store(shared_cache::kTxnIdle, std::memory_order_relaxed);
   if (r.status.code() == Errc::kStoneGone)
     r.status = Status(Errc::kStoneGone, "the stone of repository " + m.repo.string() +
                                             " went away (killed or stopped): nothing was acknowledged; "
@@ -241,6 +244,7 @@ CommitResult Session::commit() {
 void Session::abort() {
   impl_->writes.clear();
   impl_->in_txn = false;
+  impl_->shm().txn_state.store(shared_cache::kTxnIdle, std::memory_order_relaxed);
   impl_->shm().aborts.fetch_add(1, std::memory_order_relaxed);
 }
 

@@ -562,6 +562,7 @@ void Stone::publish_inflight() {
     if (a.fd >= 0 && opt_.gather_us > 0) awaited_.insert(a.fd);
     uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(now - a.received).count());
     stats.commit_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
+    stats.commit_latency_sum_us.value.fetch_add(us, std::memory_order_relaxed);
   }
   stats.commits.value.fetch_add(acks_.size(), std::memory_order_relaxed);
   commits_since_prune_ += acks_.size();
@@ -583,6 +584,7 @@ void Stone::complete_batch(const Status& result) {
   crash_point("after_sync_before_publish");
   uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - submitted_).count());
   stats.sync_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
+  stats.sync_latency_sum_us.value.fetch_add(us, std::memory_order_relaxed);
   stats.syncs.value.fetch_add(1, std::memory_order_relaxed);
   stats.batches.value.fetch_add(1, std::memory_order_relaxed);
   stats.pages_written.value.fetch_add(pages_->pages(), std::memory_order_relaxed);
