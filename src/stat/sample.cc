@@ -2,6 +2,7 @@
 // consistent samples of the counters, frames and session slots. Takes no lock and
 // writes nothing shared; every loop over the segment is bounded.
 #include <signal.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -29,8 +30,21 @@ double clock_s(clockid_t id) {
   return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+// Alive and not a zombie (a killed daemon may wait a while for its reaper).
 bool pid_alive(uint32_t pid) {
-  return pid != 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+  if (pid == 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)) return false;
+  std::ifstream st("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (!std::getline(st, line)) return true;  // no /proc: trust kill()
+  size_t close = line.rfind(')');
+  return close == std::string::npos || close + 2 >= line.size() || line[close + 2] != 'Z';
+}
+
+// The inode of /dev/shm/<name> (0 when absent): a stopping stone unlinks its segment
+// before it releases the repository lock, and a new stone makes a new one.
+uint64_t segment_inode(const std::string& name) {
+  struct stat st;
+  return ::stat(("/dev/shm/" + name).c_str(), &st) == 0 ? uint64_t(st.st_ino) : 0;
 }
 
 // Seconds the process has been running, from /proc (0 when not visible).
@@ -84,31 +98,36 @@ std::vector<std::pair<std::string, uint64_t>> counter_list(const Sample& s) {
 Monitor::Monitor(fs::path repo) : repo_(std::move(repo)) {}
 Monitor::~Monitor() = default;
 
+// Finds the stone through its segment alone: no flock on the repository lock (a monitor
+// polling it could make a starting stone find the lock taken).
 Status Monitor::attach() {
   seg_.reset();
-  auto info = txn::stone_info(repo_);
-  if (!info.ok()) return info.status();
-  if (!info->running)
-    return Status(Errc::kNotFound, "no maglev-stone is running for repository " + repo_.string() +
-                                       " (start one with: maglev start --repo " + repo_.string() + ")");
-  auto seg = shared_cache::Segment::attach(txn::segment_name(repo_), /*read_only=*/true);
-  if (!seg.ok()) {
-    if (seg.status().code() == Errc::kNotFound)
-      return Status(Errc::kBusy, "the stone of " + repo_.string() + " is starting or stopping");
-    return seg.status();
-  }
+  Status none(Errc::kNotFound, "no maglev-stone is running for repository " + repo_.string() +
+                                   " (start one with: maglev start --repo " + repo_.string() + ")");
+  std::string name = txn::segment_name(repo_);
+  auto seg = shared_cache::Segment::attach(name, /*read_only=*/true);
+  if (!seg.ok()) return seg.status().code() == Errc::kNotFound ? none : seg.status();
   const ShmHeader& h = (*seg)->header();
+  uint32_t pid = h.stone_pid.load(std::memory_order_relaxed);
+  std::string comm = read_comm(pid);
+  if (!pid_alive(pid) || (comm != "?" && comm.rfind("maglev", 0) != 0))
+    return none;  // left by a killed stone (the next one replaces it), its pid maybe reused
   if (h.ready.load(std::memory_order_acquire) == 0)
     return Status(Errc::kBusy, "the stone of " + repo_.string() + " is starting");
   seg_ = std::move(*seg);
-  pid_ = h.stone_pid.load(std::memory_order_relaxed);
+  pid_ = pid;
+  inode_ = segment_inode(seg_->name());
   programs_.clear();
   spdlog::debug("maglev-stat attached read-only to {} (stone pid {})", seg_->name(), pid_);
   return Status();
 }
 
+bool Monitor::stone_alive() const {
+  return pid_alive(pid_) && inode_ != 0 && segment_inode(seg_->name()) == inode_;
+}
+
 void Monitor::release_if_gone() {
-  if (seg_ != nullptr && !pid_alive(pid_)) seg_.reset();
+  if (seg_ != nullptr && !stone_alive()) seg_.reset();
 }
 
 Result<Sample> Monitor::sample() {
@@ -198,7 +217,7 @@ Result<Sample> Monitor::sample() {
   }
   s.commit_sum_us = ld(g.commit_latency_sum_us.value);
   s.sync_sum_us = ld(g.sync_latency_sum_us.value);
-  if (!pid_alive(pid_)) {  // it went away while we read: the numbers may be torn
+  if (!stone_alive()) {  // it went away while we read: the numbers may be torn
     seg_.reset();
     return sample();
   }

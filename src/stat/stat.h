@@ -69,9 +69,11 @@ class Monitor {
 
  private:
   Status attach();
+  bool stone_alive() const;
   std::filesystem::path repo_;
   std::unique_ptr<shared_cache::Segment> seg_;
   uint32_t pid_ = 0;
+  uint64_t inode_ = 0;  // of the segment's name when attached
   std::map<uint32_t, std::string> programs_;  // pid -> comm
 };
 
