@@ -20,7 +20,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kWidth = 760, kHeight = 230;
-constexpr int kLeft = 70, kRight = 16, kTop = 44, kBottom = 34;
+constexpr int kLeft = 70, kRight = 16, kTop = 44, kBottom = 34, kLegendRow = 15;
 const char* const kColors[] = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"};
 
 struct Series {
@@ -168,27 +168,47 @@ Result<Table> read_csv(const std::string& path) {
 std::string chart_svg(const Chart& c, const Table& t, double t0, double t1, double gap, int y) {
   std::vector<int> cols;
   std::vector<const Series*> series;
+  std::vector<std::string> legends;
   double vmax = 0;
   bool any = false;
   for (const Series& s : c.series) {
     int ci = t.col(s.column);
     if (ci < 0) continue;
+    double peak = 0, last = kNaN;
     for (auto& row : t.rows)
       if (!std::isnan(row[size_t(ci)])) {
         any = true;
-        vmax = std::max(vmax, row[size_t(ci)] * s.scale);
+        last = row[size_t(ci)] * s.scale;
+        peak = std::max(peak, last);
       }
+    vmax = std::max(vmax, peak);
     cols.push_back(ci);
     series.push_back(&s);
+    legends.push_back(std::string(s.label) + " (max " + tick_label(peak) +
+                      (std::isnan(last) ? "" : ", last " + tick_label(last)) + ")");
   }
   if (!any) return "";
+  // Legends left to right, wrapping; the plot area starts below them.
+  std::vector<std::pair<double, int>> legend_at;  // x, row
+  double lx = kLeft;
+  int lrow = 0;
+  for (const std::string& l : legends) {
+    double w = 14 + 6.0 * double(l.size()) + 16;
+    if (lx > kLeft && lx + w > kWidth - kRight) {
+      lx = kLeft;
+      ++lrow;
+    }
+    legend_at.emplace_back(lx, lrow);
+    lx += w;
+  }
+  const int top = kTop + lrow * kLegendRow;
   if (vmax <= 0) vmax = 1;
   double step = nice_step(vmax, 4);
   double ymax = std::ceil(vmax / step) * step;
-  const double pw = kWidth - kLeft - kRight, ph = kHeight - kTop - kBottom;
+  const double pw = kWidth - kLeft - kRight, ph = kHeight - top - kBottom;
   double span = t1 > t0 ? t1 - t0 : 1;
   auto X = [&](double tt) { return kLeft + (tt - t0) / span * pw; };
-  auto Y = [&](double v) { return kTop + ph - v / ymax * ph; };
+  auto Y = [&](double v) { return top + ph - v / ymax * ph; };
   std::string o = fmt("<g class=\"chart\" transform=\"translate(0,%d)\">\n", y);
   o += fmt("<rect class=\"frame\" x=\"0.5\" y=\"0.5\" width=\"%d\" height=\"%d\"/>\n", kWidth - 1, kHeight - 1);
   o += "<text class=\"title\" x=\"" + std::to_string(kLeft) + "\" y=\"18\">" + esc(c.title) +
@@ -200,13 +220,12 @@ std::string chart_svg(const Chart& c, const Table& t, double t0, double t1, doub
   }
   double ts = time_step(span);
   for (double tt = std::ceil(t0 / ts) * ts; tt <= t1 + 1e-9; tt += ts) {
-    o += fmt("<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>", X(tt), kTop, X(tt), kTop + ph);
-    o += fmt("<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n", X(tt), kTop + ph + 16,
+    o += fmt("<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>", X(tt), top, X(tt), top + ph);
+    o += fmt("<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n", X(tt), top + ph + 16,
              clock_label(tt, false).c_str());
   }
-  o += fmt("<line class=\"axis\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n", kLeft, kTop + ph,
-           kWidth - kRight, kTop + ph);
-  double lx = kLeft;
+  o += fmt("<line class=\"axis\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n", kLeft, top + ph,
+           kWidth - kRight, top + ph);
   for (size_t k = 0; k < series.size(); ++k) {
     const char* color = kColors[k % (sizeof kColors / sizeof *kColors)];
     size_t ci = size_t(cols[k]);
@@ -217,7 +236,7 @@ std::string chart_svg(const Chart& c, const Table& t, double t0, double t1, doub
       double t, lo, hi;
     };
     std::vector<std::vector<Point>> segments(1);
-    double last_t = kNaN, last_v = kNaN, peak = 0;
+    double last_t = kNaN;
     for (auto& row : t.rows) {
       double v = row[ci] * scale, tt = row[0];
       bool gap_here = !std::isnan(last_t) && tt - last_t > gap;
@@ -231,8 +250,6 @@ std::string chart_svg(const Chart& c, const Table& t, double t0, double t1, doub
       } else {
         seg.push_back(Point{tt, v, v});
       }
-      peak = std::max(peak, v);
-      last_v = v;
     }
     std::string d;
     for (auto& seg : segments) {
@@ -248,11 +265,11 @@ std::string chart_svg(const Chart& c, const Table& t, double t0, double t1, doub
     if (!d.empty())
       o += fmt("<path class=\"series\" stroke=\"%s\" d=\"%s\"><title>%s</title></path>\n", color, d.c_str(),
                esc(series[k]->label).c_str());
-    std::string legend = std::string(series[k]->label) + "  max " + tick_label(peak) +
-                         (std::isnan(last_v) ? "" : ", last " + tick_label(last_v));
-    o += fmt("<rect x=\"%.0f\" y=\"27\" width=\"10\" height=\"10\" fill=\"%s\"/>", lx, color);
-    o += fmt("<text class=\"legend\" x=\"%.0f\" y=\"36\">%s</text>\n", lx + 14, esc(legend).c_str());
-    lx += 14 + 6.2 * double(legend.size()) + 18;
+    auto [legend_x, legend_row] = legend_at[k];
+    o += fmt("<rect x=\"%.0f\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>", legend_x,
+             27 + legend_row * kLegendRow, color);
+    o += fmt("<text class=\"legend\" x=\"%.0f\" y=\"%d\">%s</text>\n", legend_x + 14, 36 + legend_row * kLegendRow,
+             esc(legends[k]).c_str());
   }
   o += "</g>\n";
   return o;

@@ -250,6 +250,7 @@ int run_live(Monitor& m, double interval_s, uint64_t count, Recorder* recorder) 
     term.draw(lines, rows);
     if (count != 0 && taken >= count) break;
     next += interval_s;
+    if (mono_now() > next) next = mono_now() + interval_s / 2;  // fell behind: skip, don't burst
     bool quit = false;
     while (!quit && !g_stop) {
       double left = next - mono_now();
