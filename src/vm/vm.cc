@@ -12,6 +12,7 @@
 #include "vm/compile/compiler.h"
 #include "vm/core/core.h"
 #include "vm/interp/interp.h"
+#include "vm/irb/irb.h"
 #include "vm/parse/parser.h"
 
 namespace maglev::vm {
@@ -70,6 +71,7 @@ int run_at_exit(Vm& vm, int status, bool backtrace) {
 }
 
 bool read_source(const RunOptions& o, std::string* src, std::string* file) {
+  if (o.irb) { *file = o.program_name; return true; }   // maglev-irb reads its own input
   if (!o.e_scripts.empty()) {
     *file = "-e";
     for (size_t i = 0; i < o.e_scripts.size(); ++i) {
@@ -164,7 +166,8 @@ int run(const RunOptions& options) {
       std::printf("%s", disassemble(vm, code).c_str());
       return 0;
     }
-    vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
+    if (options.irb) run_irb(vm, options);   // maglev-irb: the prompt (src/vm/irb/irb.h)
+    else vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
   } catch (RubyError& e) {
     if (vm.is_a(e.exception, vm.eSystemExit)) {
       status = static_cast<int>(vm.ivar_get(e.exception, intern("@status")).fixnum_value());

@@ -9,6 +9,16 @@ namespace maglev::vm {
 
 enum class PersistMode { kTransient, kPersistent, kCommit };
 
+// maglev-irb's switches (src/vm/irb). -1 means "decide from whether stdin is a tty".
+struct IrbOptions {
+  std::string prompt_mode;   // --prompt: default, simple, classic, null, inf-ruby, xmp or
+                             // a name from .irbrc; empty: default on a tty, else null
+  bool load_irbrc = true;    // -f turns off ~/.irbrc / ./.irbrc
+  bool echo = true;          // --noecho: don't print results
+  int line_editing = -1;     // --readline / --noreadline (libedit)
+  int verbose = -1;          // --verbose / --noverbose: echo input lines
+};
+
 struct RunOptions {
   std::string program_name = "maglev-ruby";
   std::vector<std::string> e_scripts;     // -e lines, joined with "\n" (file is "-e")
@@ -23,10 +33,13 @@ struct RunOptions {
   PersistMode persist = PersistMode::kTransient;   // -Mpersistent, -Mcommit
   std::string stone;                      // --stone NAME
   std::string repo;                       // --repo DIR
+  bool irb = false;                       // maglev-irb: a prompt instead of a script
+  IrbOptions irb_options;
 };
 
 // Runs a whole program (prelude, -r libraries, the script, at_exit handlers) and
 // returns the process exit status. Uncaught exceptions are reported on stderr.
+// With `irb`, the interactive prompt (src/vm/irb) takes the script's place.
 [[nodiscard]] int run(const RunOptions& options);
 
 }  // namespace maglev::vm
