@@ -9,6 +9,7 @@
 #include "shared_cache/status.h"
 #include "txn/io.h"
 #include "txn/object_table.h"
+#include "txn/txn.h"
 
 namespace maglev::txn {
 
@@ -18,7 +19,7 @@ struct ExtentState {
   uint64_t last_commit = 0;
   uint64_t last_batch = 0;
   TreeRoot root;
-  uint64_t next_oop = 1;
+  uint64_t next_oop = kFirstAllocatedOop;
   uint64_t record_page = 0;      // newest intact batch record (0: none)
   uint64_t record_checksum = 0;
   uint64_t append_page = kFirstBatchPage;  // where the next batch goes

@@ -17,6 +17,11 @@ namespace maglev::txn {
 
 using Oop = uint64_t;      // persistent object id; 0 is never allocated
 using ClassId = uint64_t;  // the class's own oop (opaque to the store)
+// The repository's root object: never allocated, written by whichever session creates
+// or changes it (an ordinary object for snapshots and conflicts). The VM keeps its
+// persistent roots there; the store gives it no other meaning.
+inline constexpr Oop kRootOop = 1;
+inline constexpr Oop kFirstAllocatedOop = 2;
 
 // --- repository locations -------------------------------------------------------------
 // $MAGLEV_HOME/data/<name>, else ${XDG_DATA_HOME:-$HOME/.local/share}/maglev/data/<name>.

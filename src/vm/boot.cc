@@ -9,6 +9,7 @@
 #include "vm/core/core.h"
 #include "vm/interp/interp.h"
 #include "vm/parse/parser.h"
+#include "vm/persist/persist.h"
 
 namespace maglev::vm {
 
@@ -86,6 +87,7 @@ Vm::Vm() {
 }
 
 Vm::~Vm() {
+  persist::close(*this);
   munmap(stack_base, kStackSlots * sizeof(Value));
   g_vm = nullptr;
 }
@@ -103,6 +105,7 @@ void Vm::mark_roots() {
   for (auto& [tag, serial] : catch_tags) heap.mark_value(tag);
   for (auto& [s, v] : fstrings) heap.mark_value(v);
   for (RCode* c : postexe_done) heap.mark_object(reinterpret_cast<RBasic*>(c));
+  persist::mark(*this);
   for (auto& [o, table] : generic_ivars) {
     // Generic ivars belong to their object: they are marked when it is (see below).
     (void)o;

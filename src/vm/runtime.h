@@ -16,6 +16,10 @@
 
 namespace maglev::vm {
 
+namespace persist {
+struct Store;
+}
+
 // One activation: a method, block, class body or program.
 struct Frame {
   RCode* rcode;
@@ -119,6 +123,11 @@ struct Vm {
   std::vector<std::pair<Value, uint64_t>> catch_tags;   // active catch blocks
   std::unordered_map<SymId, SymId> gvar_aliases;
   bool booted = false;
+  // Persistence (persist/): the repository connection once attached, the mode of
+  // Maglev.persistent/transient, and where to attach when first needed.
+  persist::Store* store = nullptr;
+  bool persistent_mode = false;
+  std::string stone_name, repo_dir;
   bool kw_passed = false;
   std::vector<std::string> scratch_names;   // Regexp#names collection buffer          // the running native got keywords as its last Hash
   // Set when an operator the interpreter inlines is redefined (fast paths off).

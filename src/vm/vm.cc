@@ -14,6 +14,7 @@
 #include "vm/interp/interp.h"
 #include "vm/irb/irb.h"
 #include "vm/parse/parser.h"
+#include "vm/persist/persist.h"
 
 namespace maglev::vm {
 
@@ -21,6 +22,7 @@ namespace {
 
 // MagLev's error numbers for the uncaught-exception line.
 int maglev_error_number(Vm& vm, Value exc) {
+  if (vm.class_name_of(exc) == "Maglev::CommitFailedException") return 2407;
   if (vm.is_a(exc, vm.eNoMethodError)) return 2010;
   if (vm.is_a(exc, vm.eNameError)) return 2730;
   if (vm.is_a(exc, vm.eZeroDivisionError)) return 2026;
@@ -68,6 +70,32 @@ int run_at_exit(Vm& vm, int status, bool backtrace) {
     }
   }
   return status;
+}
+
+// Attaches to the repository when it exists (what was committed is visible to every
+// VM) or when -Mpersistent/-Mcommit need it; false with a message when that fails.
+bool attach_repository(Vm& vm, const RunOptions& o) {
+  vm.stone_name = o.stone;
+  vm.repo_dir = o.repo;
+  bool needed = o.persist != PersistMode::kTransient;
+  std::string error;
+  try {
+    if (!persist::open(vm, o.stone, o.repo, needed, &error) && (needed || !error.empty())) {
+      std::fprintf(stderr, "%s: %s\n", o.program_name.c_str(), error.c_str());
+      return false;
+    }
+  } catch (RubyError& e) {
+    report_uncaught(vm, e.exception, false);
+    return false;
+  }
+  vm.persistent_mode = needed;
+  return true;
+}
+
+// -Mcommit: the script ran to its end, so what it defined persistently is committed.
+void commit_at_exit(Vm& vm) {
+  vm.persistent_mode = false;
+  persist::commit(vm);
 }
 
 bool read_source(const RunOptions& o, std::string* src, std::string* file) {
@@ -151,6 +179,7 @@ int run(const RunOptions& options) {
   setup_program_globals(vm, options, file);
   bool backtrace = options.warning_level >= 2 || options.debug;
   int status = 0;
+  if (!attach_repository(vm, options)) return 1;
   try {
     for (const std::string& lib : options.required_libs) {
       Value name = str_new(vm, lib);
@@ -168,9 +197,18 @@ int run(const RunOptions& options) {
     }
     if (options.irb) run_irb(vm, options);   // maglev-irb: the prompt (src/vm/irb/irb.h)
     else vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
+    if (options.persist == PersistMode::kCommit) commit_at_exit(vm);
   } catch (RubyError& e) {
     if (vm.is_a(e.exception, vm.eSystemExit)) {
       status = static_cast<int>(vm.ivar_get(e.exception, intern("@status")).fixnum_value());
+      if (status == 0 && options.persist == PersistMode::kCommit) {
+        try {
+          commit_at_exit(vm);
+        } catch (RubyError& ce) {
+          report_uncaught(vm, ce.exception, backtrace);
+          status = 1;
+        }
+      }
       status = run_at_exit(vm, status, backtrace);
     } else {
       vm.errinfo = e.exception;

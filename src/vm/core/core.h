@@ -37,6 +37,8 @@ inline bool is_class_value(Value v) { return v.is_heap() && v.heap()->type == He
 inline bool is_proc(Value v) { return v.is_heap() && v.heap()->type == HeapType::kProc; }
 inline bool is_range(Value v) { return v.is_heap() && v.heap()->type == HeapType::kRange; }
 Value range_new(Vm& vm, Value lo, Value hi, bool excl);
+// A new instance of an ordinary class (Class#allocate).
+Value alloc_instance(Vm& vm, RClass* klass);
 // Enumerator for a method called without a block: `obj.meth(*args)` lazily.
 Value make_enumerator(Vm& vm, Value obj, SymId meth, int argc, const Value* argv,
                       Value size = Value::nil());

@@ -14,6 +14,7 @@
 
 #include "vm/compile/compiler.h"
 #include "vm/core/core.h"
+#include "vm/persist/persist.h"
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
 #include "vm/parse/parser.h"
@@ -533,6 +534,9 @@ Value require_path(Vm& vm, const std::string& abs) {
   Value feats = features(vm);
   for (int64_t i = 0; i < ary_len(feats); ++i)
     if (str_view(ary_at(feats, i)) == abs) return Value::f();
+  // Required in persistent mode by a committed VM: its definitions are already here.
+  if (persist::feature_loaded(vm, abs)) return Value::f();
+  if (vm.persistent_mode) persist::note_feature(vm, abs);
   ary_push(vm, feats, str_new(vm, abs));
   try {
     load_file(vm, abs, abs);

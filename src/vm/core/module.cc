@@ -1,6 +1,7 @@
 // Module and Class: names, ancestry, include/prepend/extend, visibility, attr_*,
 // define_method, constants, class variables, instance methods, Class.new/allocate.
 #include "vm/core/core.h"
+#include "vm/persist/persist.h"
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
 
@@ -259,6 +260,7 @@ NATIVE(mod_remove_method) {
       vm.raise(e);
     }
     ++vm.global_serial;
+    if (vm.persistent_mode) persist::note_remove_method(vm, k, name);
     Value sym = Value::symbol(name);
     vm.call(self, intern("method_removed"), 1, &sym);
   }
@@ -410,8 +412,9 @@ NATIVE(mod_remove_const) {
   if (it == ext->consts.end())
     vm.raise(vm.eNameError, "constant " + class_path(vm, self_class(self)) + "::" + sym_name(name) +
                                 " not defined");
-  Value v = it->second.value;
+  Value v = it->second.fault_oop ? persist::fault_const(vm, it->second) : it->second.value;
   ext->consts.erase(it);
+  if (vm.persistent_mode) persist::note_remove_const(vm, self_class(self), name);
   for (size_t i = 0; i < ext->const_order.size(); ++i)
     if (ext->const_order[i] == name) ext->const_order.erase(ext->const_order.begin() + static_cast<long>(i));
   ++vm.const_serial;

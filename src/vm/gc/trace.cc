@@ -32,6 +32,16 @@ static void mark_class(Heap& h, RClass* c) {
   }
   for (auto& [name, v] : e->ivars) h.mark_value(v);
   for (auto& [name, v] : e->cvars) h.mark_value(v);
+  if (PersistentTables* p = e->ptab) {
+    for (auto* table : {&p->methods, &p->smethods})
+      for (auto& [name, me] : *table) {
+        h.mark_object(reinterpret_cast<RBasic*>(me->code));
+        h.mark_object(reinterpret_cast<RBasic*>(me->proc));
+        h.mark_value(me->cref);
+      }
+    for (auto& [name, pc] : p->consts) h.mark_value(pc.value);
+    for (auto& [mix, m] : p->mixins) h.mark_object(reinterpret_cast<RBasic*>(m));
+  }
   h.mark_value(e->name);
   h.mark_object(reinterpret_cast<RBasic*>(e->lexical_parent));
   for (RClass* s : e->subclasses) h.mark_object(reinterpret_cast<RBasic*>(s));
@@ -182,6 +192,7 @@ void free_object_payload(RBasic* o) {
         // Method entries may still be referenced by inline caches of live code;
         // classes are rarely collected, so the entries are kept.
         delete c->m_tbl;
+        if (c->ext) delete c->ext->ptab;
         delete c->ext;
       }
       break;

@@ -5,6 +5,7 @@
 #include "vm/interp/ops.h"
 #include "vm/object/array.h"
 #include "vm/object/string.h"
+#include "vm/persist/persist.h"
 
 namespace maglev::vm {
 
@@ -22,6 +23,7 @@ static Value* lookup_in(Vm& vm, RClass* klass, SymId name) {
   auto it = ext->consts.find(name);
   if (it == ext->consts.end()) return nullptr;
   ConstEntry& e = it->second;
+  if (e.fault_oop) persist::fault_const(vm, e);
   if (!e.autoload.is_undef() && e.value.is_undef()) {
     Value path = e.autoload;
     e.autoload = Value::undef();
@@ -79,7 +81,9 @@ void Vm::const_set(RClass* klass, SymId name, Value v) {
                                      : class_path(*this, klass) + "::" + sym_name(name)).c_str());
     }
     it->second.value = v;
+    it->second.fault_oop = 0;
   }
+  if (persistent_mode) persist::note_const(*this, klass, name, v);
   // Name anonymous classes/modules on first assignment to a constant.
   if (v.is_heap() && v.heap()->type == HeapType::kClass) {
     RClass* c = v.as<RClass>();

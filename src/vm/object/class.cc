@@ -1,5 +1,6 @@
 // Classes, modules, singleton classes, include/prepend and method tables (class.h).
 #include "vm/object/class.h"
+#include "vm/persist/persist.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -29,6 +30,12 @@ static RClass* alloc_class(Vm& vm, RClass* meta, ClassKind kind) {
   return c;
 }
 
+// Core classes (made while booting) and classes made in persistent mode can persist.
+static void mark_persistable(Vm& vm, RClass* c) {
+  c->ext->core = !vm.booted;
+  c->ext->persistable = !vm.booted || vm.persistent_mode;
+}
+
 static void name_class(Vm& vm, RClass* c, RClass* outer, const char* name) {
   if (name == nullptr) return;
   std::string path = name;
@@ -50,6 +57,7 @@ RClass* class_new(Vm& vm, RClass* super, RClass* outer, const char* name) {
   meta->super = super != nullptr ? singleton_class(vm, Value::object(super)) : vm.cClass;
   meta->attached = Value::object(c);
   c->basic.klass = meta;
+  mark_persistable(vm, c);
   name_class(vm, c, outer, name);
   return c;
 }
@@ -73,6 +81,7 @@ void boot_class_hierarchy(Vm& vm) {
     meta->attached = Value::object(c);
     c->basic.klass = meta;
     prev_meta = meta;
+    mark_persistable(vm, c);
   }
   basic->ext->subclasses.push_back(object);
   object->ext->subclasses.push_back(module);
@@ -85,6 +94,7 @@ void boot_class_hierarchy(Vm& vm) {
 
 RClass* module_new(Vm& vm, RClass* outer, const char* name) {
   RClass* c = alloc_class(vm, vm.cModule, ClassKind::kModule);
+  mark_persistable(vm, c);
   name_class(vm, c, outer, name);
   return c;
 }
@@ -161,9 +171,11 @@ void include_module(Vm& vm, RClass* klass, RClass* module) {
   }
   ++vm.global_serial;
   ++vm.const_serial;
+  if (vm.persistent_mode) persist::note_mixin(vm, klass, PersistentTables::Mix::kInclude, module);
 }
 
 void prepend_module(Vm& vm, RClass* klass, RClass* module) {
+  if (vm.persistent_mode) persist::note_mixin(vm, klass, PersistentTables::Mix::kPrepend, module);
   if (klass->origin == klass) {
     // Move klass's own methods to an origin iclass placed after the prepended modules.
     auto* origin = vm.heap.make<RClass>(HeapType::kClass, klass->basic.klass);
@@ -219,6 +231,7 @@ MethodEntry* define_method_entry(Vm& vm, RClass* klass, SymId name, MethodEntry 
   t[name] = me;
   ++klass->serial;
   ++vm.global_serial;
+  if (vm.persistent_mode) persist::note_method(vm, klass, name, me);
   return me;
 }
 

@@ -42,6 +42,27 @@ struct ConstEntry {
   bool is_private = false;
   bool deprecated = false;
   Value autoload;          // String path when registered with autoload, else undef
+  uint64_t fault_oop = 0;  // persistent value not read yet (value is undef until then)
+};
+
+// A persistent constant: the value committed (or to be committed) for it, which a
+// transient assignment in this VM may shadow in ConstEntry.
+struct PersistentConst {
+  Value value;             // undef while not faulted in (then `oop` names it)
+  uint64_t oop = 0;
+  bool is_private = false;
+};
+
+// What a persistable module contributes to the repository (persist/ owns the format):
+// entries defined in persistent mode. The VM-local tables (m_tbl, consts) hold them too,
+// possibly shadowed by transient definitions made later in this VM.
+struct PersistentTables {
+  std::unordered_map<SymId, MethodEntry*> methods;    // instance side
+  std::unordered_map<SymId, MethodEntry*> smethods;   // class side (the metaclass)
+  std::unordered_map<SymId, PersistentConst> consts;
+  std::vector<SymId> const_order;
+  enum class Mix : uint8_t { kInclude, kPrepend, kExtend };
+  std::vector<std::pair<Mix, RClass*>> mixins;        // in the order they were applied
 };
 
 using MethodTable = std::unordered_map<SymId, MethodEntry*>;
@@ -62,7 +83,9 @@ struct ClassExt {
   RClass* lexical_parent = nullptr;
   std::vector<RClass*> subclasses;
   bool instances_persistable = true;
-  bool persistable = false;  // set when defined in persistent mode
+  bool persistable = false;  // defined in persistent mode, loaded, or a core class
+  bool core = false;         // made while booting (named by path in the repository)
+  PersistentTables* ptab = nullptr;   // created on the first persistent definition
 };
 
 struct RClass {

@@ -1,0 +1,66 @@
+// The repository root (txn::kRootOop): the persistent roots every VM starts from.
+// Maglev::PERSISTENT_ROOT (a Hash), the persistent $LOADED_FEATURES entries, and the
+// records of core classes and modules extended in persistent mode (Object among them,
+// whose persistent constants are every top-level persistent class). User classes are
+// reached from those constants, never listed here.
+#include "vm/core/core.h"
+#include "vm/persist/store.h"
+
+namespace maglev::vm::persist {
+
+namespace {
+constexpr uint8_t kRootVersion = 1;
+}
+
+void encode_root(Vm& vm, Writer& w, const RefFn& ref) {
+  Store& st = store(vm);
+  w.u8(kRootVersion);
+  put_value(vm, w, st.persistent_root, ref, Edge{Edge::kNone});
+  put_value(vm, w, st.loaded_features, ref, Edge{Edge::kNone});
+  w.varint(st.core_records.size());
+  for (RClass* c : st.core_records) {
+    w.bytes(class_path(vm, c));
+    w.varint(ref(Value::object(c), Edge{Edge::kNone}));
+  }
+}
+
+void load_root(Vm& vm) {
+  Store& st = store(vm);
+  auto got = st.session.read(txn::kRootOop);
+  if (!got.ok()) raise_maglev(vm, "MaglevException", got.status().to_string());
+  if (!got->has_value()) {   // an empty repository: the first commit writes the root
+    if (st.persistent_root.is_nil()) st.persistent_root = hash_new(vm);
+    if (st.loaded_features.is_nil()) st.loaded_features = ary_new(vm);
+    return;
+  }
+  const txn::Object& obj = **got;
+  st.digest[txn::kRootOop] = digest_of(obj.bytes);
+  Reader r(obj.bytes.data(), obj.bytes.size());
+  if (r.u8() != kRootVersion)
+    raise_maglev(vm, "MaglevException", "the repository root has an unknown version");
+  ++st.loading;
+  try {
+    st.persistent_root = get_value(vm, r);
+    st.loaded_features = get_value(vm, r);
+    uint64_t n = r.varint();
+    for (uint64_t i = 0; i < n && !r.bad; ++i) {
+      std::string path(r.bytes());
+      uint64_t oop = r.varint();
+      RBasic* c = shell_for(vm, oop);
+      if (c && c->type == HeapType::kClass) {
+        auto* k = reinterpret_cast<RClass*>(c);
+        if (std::find(st.core_records.begin(), st.core_records.end(), k) == st.core_records.end())
+          st.core_records.push_back(k);
+      }
+    }
+  } catch (...) {
+    --st.loading;
+    throw;
+  }
+  --st.loading;
+  drain(vm);
+  if (!is_hash(st.persistent_root)) st.persistent_root = hash_new(vm);
+  if (!is_array(st.loaded_features)) st.loaded_features = ary_new(vm);
+}
+
+}  // namespace maglev::vm::persist
