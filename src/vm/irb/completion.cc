@@ -113,10 +113,8 @@ class Completion {
         return vm_.ivar_get(vm_.main_obj, intern(recv));
       if (recv.starts_with("$") && is_ident(std::string_view(recv).substr(1)))
         return vm_.gvar_get(intern(recv));
-      if (is_ident(recv)) {
-        if (auto v = ws_.local_value(recv)) return v;
-        return std::nullopt;
-      }
+      if (is_ident(recv) && !std::isupper(static_cast<unsigned char>(recv[0])))
+        return ws_.local_value(recv);
       if (is_const_path(recv)) {
         std::string_view s = recv;
         Value cur = Value::object(vm_.cObject);

@@ -56,7 +56,7 @@ char* match_generator(const char* /*text*/, int state) {
 
 // Characters that end the word being completed: everything that cannot be part of
 // an expression like `foo.ba`, `Foo::Ba`, `@iv`, `$gl` or `:sym`.
-char kWordBreaks[] = " \t\n\"\\'`><=;|&{(,+-*/%^!~[]";
+char kWordBreaks[] = " \t\n`><=;|&{(";   // irb's (Reline) set
 
 char** attempt_completion(const char* text, int /*start*/, int /*end*/) {
   rl_attempted_completion_over = 1;   // no file name completion

@@ -33,7 +33,6 @@ void decorate(std::string_view text, const parse::ParseOptions& options, Stateme
   int indent = 0;
   bool cond_do = false;        // `while c do`: that do belongs to the loop
   Tok last = Tok::kEOF;        // last token outside literals that is not a newline
-  std::string last_text;
   uint32_t last_state = 0;
   bool in_literal_at_end = false;
   try {
@@ -43,7 +42,7 @@ void decorate(std::string_view text, const parse::ParseOptions& options, Stateme
       bool code_level = open.empty();
       switch (t.kind) {
         case Tok::kSTRING_BEG: open.push_back((t.flags & 1) ? '"' : '\''); break;
-        case Tok::kDSYM_BEG: open.push_back('"'); break;
+        case Tok::kDSYM_BEG: open.push_back(':'); break;
         case Tok::kXSTRING_BEG: open.push_back('`'); break;
         case Tok::kREGEXP_BEG: open.push_back('/'); break;
         case Tok::kWORDS_BEG: case Tok::kSYMBOLS_BEG: open.push_back(']'); break;
@@ -56,7 +55,14 @@ void decorate(std::string_view text, const parse::ParseOptions& options, Stateme
           break;
         default: break;
       }
-      if (!code_level) continue;
+      if (!code_level) {
+        // A literal closing at code level counts as the line's last token.
+        if (open.empty()) {
+          last = t.kind;
+          last_state = lex.state();
+        }
+        continue;
+      }
       switch (t.kind) {
         case Tok::kKW_CLASS: case Tok::kKW_MODULE: case Tok::kKW_DEF: case Tok::kKW_BEGIN:
         case Tok::kKW_CASE: case Tok::kKW_IF: case Tok::kKW_UNLESS:
@@ -83,7 +89,6 @@ void decorate(std::string_view text, const parse::ParseOptions& options, Stateme
       }
       if (t.kind != Tok::kNEWLINE) {
         last = t.kind;
-        last_text = t.text;
         last_state = lex.state();
       }
     }

@@ -15,7 +15,7 @@ struct StatementState {
   Kind kind = Kind::kComplete;
   int indent = 0;          // open class/def/do/begin/if/brackets... (irb's %i)
   bool continued = false;  // the last line ends where an operand must follow (PROMPT_C)
-  char literal = 0;        // inside a literal: '"' '\'' '`' '/' ']' (PROMPT_S's %l), or 0
+  char literal = 0;        // inside a literal: '"' '\'' '`' '/' ']' ':' (PROMPT_S's %l), or 0
 };
 
 // Classifies `text` (the lines read so far, each ending in '\n'), parsed with
