@@ -7,6 +7,7 @@ import os
 import pty
 import re
 import select
+import shutil
 import signal
 import stat
 import struct
@@ -213,6 +214,36 @@ def test_seed_transcript_layout(env):
     want = ('irb(main):001:0> Rabbit.breed\n=> [' + ','.join([RABBIT] * 5) + ',\n]\n'
             'irb(main):002:0>')
     check(out.startswith(want), f'seed layout: got {out!r}')
+
+
+HAT_TRICK = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'examples',
+                         'persistence', 'hat_trick')
+
+
+def test_seed_transcript_persistent(env):
+    # The seed transcript's end: after `maglev-ruby -Mcommit rabbit.rb` and
+    # `maglev-ruby breed.rb`, a fresh maglev-irb finds the persistent Rabbit.
+    work = os.path.join(env.home, 'hat_trick')
+    shutil.copytree(HAT_TRICK, work)
+    try:
+        for script in (['-Mcommit', 'rabbit.rb'], ['breed.rb']):
+            r = env.run(['maglev-ruby'] + script, cwd=work)
+            check_eq((r.stdout, r.stderr, r.returncode), ('', '', 0), f'maglev-ruby {script}')
+        with session(env, ['-f'], cwd=work) as t:
+            t.expect('irb(main):001:0> ')
+            t.line('Rabbit.breed', 'irb(main):002:0> ')
+            t.send('\x04')
+            check_eq(t.wait(), 0, 'exit status')
+            out = t.text()
+        want = ('irb(main):001:0> Rabbit.breed\n=> [' + ','.join([RABBIT] * 5) + ',\n]\n'
+                'irb(main):002:0>')
+        check(out.startswith(want), f'the seed transcript: got {out!r}')
+        r = env.run(['maglev-irb', '-f', '--prompt', 'default'], input='Rabbit.breed\n',
+                    cwd=work, env={'HOME': env.home})
+        check_eq(r.stdout, 'Switch to inspect mode.\n' + want + ' \n',
+                 'the same through piped stdin')
+    finally:
+        r = env.run(['maglev', 'stop'])
 
 
 def test_history_file(env):

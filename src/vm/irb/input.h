@@ -19,8 +19,6 @@ class LineReader {
   virtual std::optional<std::string> read_line(const std::string& prompt) = 0;
   // Records a line (without its '\n') in the history, and saves the history file.
   virtual void add_history(const std::string& line) { (void)line; }
-  // Whether the reader indents lines itself (irb pads prompts for those that don't).
-  virtual bool edits_lines() const { return false; }
 };
 
 // Ctrl-C while reading: the current input is dropped.
