@@ -210,7 +210,12 @@ def test_locals_and_last_value(env):
             'if false then never = 1 end; never.inspect\n'
             'binding.local_variable_get(:x)\n'
             'local_variables.include?(:counter)\n'
-            'def no_locals_here; defined?(x).inspect; end; no_locals_here\n')
+            'def no_locals_here; defined?(x).inspect; end; no_locals_here\n'
+            # a block made before the session's locals grew still shares them
+            'reader = -> { x }; nil\n'
+            'v1 = 1; v2 = 2; v3 = 3; v4 = 4; v5 = 5; v6 = 6; v7 = 7; nil\n'
+            'x = 99; reader.()\n'
+            'bump = -> { x += 1 }; bump.(); x\n')
     r = irb(env, text)
     check_eq(r.stdout,
              'Switch to inspect mode.\n'
@@ -222,6 +227,10 @@ def test_locals_and_last_value(env):
              'binding.local_variable_get(:x)\n6\n'
              'local_variables.include?(:counter)\ntrue\n'
              'def no_locals_here; defined?(x).inspect; end; no_locals_here\n"nil"\n'
+             'reader = -> { x }; nil\nnil\n'
+             'v1 = 1; v2 = 2; v3 = 3; v4 = 4; v5 = 5; v6 = 6; v7 = 7; nil\nnil\n'
+             'x = 99; reader.()\n99\n'
+             'bump = -> { x += 1 }; bump.(); x\n100\n'
              '\n', 'locals across inputs')
 
 

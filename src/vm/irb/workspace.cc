@@ -44,9 +44,10 @@ parse::ParseOptions Workspace::parse_options(int line) const {
   return po;
 }
 
-// Replaces env_ by one with room for `new_names` too, old values kept. The Env's
-// code is a body-less top-level Code that only names the slots (Binding and eval
-// inside the session read local_names from it).
+// Gives env_ room for `new_names` too, in place: blocks made by earlier inputs hold
+// env_ as their outer scope and must see the same variables afterwards. The Env's code
+// is a body-less top-level Code that only names the slots (Binding and eval inside the
+// session read local_names from it).
 void Workspace::grow(const std::vector<std::string>& new_names) {
   auto* rc = vm_.heap.make<RCode>(HeapType::kCode, nullptr);
   rc->code = new Code();
@@ -59,22 +60,26 @@ void Workspace::grow(const std::vector<std::string>& new_names) {
   for (const std::string& n : names) code->local_names.push_back(intern(n));
   code->nlocals = static_cast<uint32_t>(names.size());
 
-  auto* env = vm_.heap.make<REnv>(HeapType::kEnv, nullptr);
-  env->n = 0;   // no slots to mark until they are initialised
-  env->code = rc;
-  env->outer = nullptr;
+  if (env_ == nullptr) {
+    env_ = vm_.heap.make<REnv>(HeapType::kEnv, nullptr);   // rc: found on the stack
+    env_->n = 0;
+    env_->slots = env_->inline_slots;
+    env_->outer = nullptr;
+    vm_.extra_roots.push_back(Value::object(env_));
+  }
+  // No allocation on the VM heap from here on: the collector sees either the old
+  // slots and count or the new ones.
   uint32_t n = code->nlocals;
-  Value* slots = n <= REnv::kInline ? env->inline_slots : new Value[n];
-  for (uint32_t i = 0; i < n; ++i)
-    slots[i] = env_ != nullptr && i < env_->n ? env_->slots[i] : Value::nil();
-  env->slots = slots;
-  env->n = n;
-
-  auto& roots = vm_.extra_roots;
-  auto it = env_ ? std::find(roots.begin(), roots.end(), Value::object(env_)) : roots.end();
-  if (it != roots.end()) *it = Value::object(env);
-  else roots.push_back(Value::object(env));
-  env_ = env;
+  Value* slots = n <= REnv::kInline ? env_->inline_slots : new Value[n];
+  if (slots != env_->slots)
+    for (uint32_t i = 0; i < n; ++i) slots[i] = i < env_->n ? env_->slots[i] : Value::nil();
+  else
+    for (uint32_t i = env_->n; i < n; ++i) slots[i] = Value::nil();
+  Value* old = env_->slots;
+  env_->slots = slots;
+  env_->n = n;
+  if (old != slots && old != env_->inline_slots) delete[] old;
+  env_->code = rc;
   names_ = std::move(names);
 }
 
