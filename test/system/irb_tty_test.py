@@ -35,7 +35,7 @@ UP = '\x1b[A'
 
 def render(raw):
     """What a terminal shows for `raw` output, as text: carriage returns, column moves
-    (ESC[nG) and erase-to-end (ESC[K) applied, bells dropped, other escapes (colours)
+    (ESC[nG), backspaces and erase-to-end (ESC[K) applied, bells dropped, other escapes (colours)
     kept as they are. Lines end in '\n'."""
     lines, line, col, i = [], [], 0, 0
     while i < len(raw):
@@ -61,6 +61,8 @@ def render(raw):
             line, col = [], 0
         elif c == '\r':
             col = 0
+        elif c == '\b':
+            col = max(col - 1, 0)
         elif c != '\x07':
             while len(line) < col:
                 line.append(' ')
@@ -334,6 +336,7 @@ def test_ctrl_c_and_ctrl_d(env):
         out = t.text()
     check('=> 4\n' in out, f'session after Ctrl-C: {out!r}')
     check(out.endswith('at_exit ran\n'), f'at_exit after Ctrl-D: {out!r}')
+    check('^D' not in out, f'Ctrl-D leaves no trace, as in irb: {out!r}')
 
 
 def test_irbrc_on_terminal(env):

@@ -100,7 +100,11 @@ class EditlineReader : public LineReader {
       std::free(line);
       throw Interrupted{};
     }
-    if (line == nullptr) return std::nullopt;
+    if (line == nullptr) {
+      // libedit echoes Ctrl-D at an empty line as "^D"; irb shows nothing there.
+      std::fputs("\b\b  \b\b", stdout);
+      return std::nullopt;
+    }
     std::string s(line);
     std::free(line);
     return s + "\n";
