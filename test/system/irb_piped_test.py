@@ -1,7 +1,8 @@
 """maglev-irb with piped stdin (irb's non-terminal mode): a session compared byte for
 byte with what CRuby 3.1's irb 1.4.1 prints for the same input, prompt modes,
 continuation prompts, error recovery, MagLev's layout for arrays of multi-line
-inspections, exit, .irbrc and the maglev-ruby switches.
+inspections, exit, .irbrc and the maglev-ruby switches (-I -r -C -d, -Mcommit and
+-Mpersistent against a real repository).
 
 irb_session_null.out and irb_session_default.out were recorded from the real irb:
     HOME=$(mktemp -d) irb -f [--prompt default] < irb_session.in
@@ -290,6 +291,23 @@ def test_irbrc(env):
     env.write('.irbrc', 'IRB.conf[:ECHO] = false\n')
     r = irb(env, '1\nputs 2\n', rc=True)
     check_eq(r.stdout, 'Switch to inspect mode.\n1\nputs 2\n2\n\n', 'IRB.conf[:ECHO] = false')
+
+
+def test_persistence_switches(env):
+    # maglev-irb -Mcommit / -Mpersistent: what the session defines reaches the
+    # repository (at exit, or at Maglev.commit_transaction); a plain session's does not.
+    try:
+        r = irb(env, 'class Hat; def self.trick = "rabbit"; end\nexit\n', '-Mcommit')
+        check_eq((r.returncode, r.stderr), (0, ''), '-Mcommit session')
+        r = irb(env, 'class Wand; def self.wave = "poof"; end\nMaglev.commit_transaction\n',
+                '-Mpersistent')
+        check_eq((r.returncode, r.stderr), (0, ''), '-Mpersistent session')
+        r = irb(env, 'class Cape; end\nMaglev.commit_transaction\n')
+        check_eq((r.returncode, r.stderr), (0, ''), 'transient session')
+        r = env.run(['maglev-ruby', '-e', 'p Hat.trick, Wand.wave, defined?(Cape)'])
+        check_eq((r.stdout, r.stderr), ('"rabbit"\n"poof"\nnil\n', ''), 'a fresh VM sees')
+    finally:
+        env.run(['maglev', 'stop'])
 
 
 def test_maglev_ruby_switches(env):
