@@ -99,7 +99,8 @@ def test_continuation_prompts(env):
             '<<~E\nx\nE\n'        # heredoc body
             '%w(a\nb)\n'          # word list: %l = ]
             '/x\ny/\n'            # regexp: %l = /
-            '"c" \\\n"d"\n')      # backslash-newline
+            '"c" \\\n"d"\n'       # backslash-newline
+            '"e #{\n1}"\n')          # the code of an interpolation: still the string's
     r = irb(env, text, '--prompt', 'simple')
     check_eq(r.stdout,
              'Switch to inspect mode.\n'
@@ -110,6 +111,7 @@ def test_continuation_prompts(env):
              '>> %w(a\n]> b)\n=> \n["a",\n "b"]\n'
              '>> /x\n/> y/\n=> \n/x\ny/\n'
              '>> "c" \\\n?>   "d"\n=> "cd"\n'
+             '>> "e #{\n"> 1}"\n=> "e 1"\n'
              '>> \n', 'simple prompt')
     r = irb(env, 'class C\n  def m\n    [1].each do |x|\n      x\n    end\n  end\nend\nfoo(\n',
             '--prompt', 'default')

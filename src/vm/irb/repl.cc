@@ -46,7 +46,7 @@ void write_out(const std::string& s) {
 class Session {
  public:
   Session(Vm& vm, const RunOptions& options)
-      : vm_(vm), options_(options), ws_(vm) {
+      : vm_(vm), ws_(vm) {
     stdin_tty_ = ::isatty(0);
     bool stdout_tty = ::isatty(1);
     const IrbOptions& io = options.irb_options;
@@ -154,7 +154,6 @@ class Session {
   }
 
   Vm& vm_;
-  const RunOptions& options_;
   irb::Workspace ws_;
   irb::IrbConfig config_;
   std::unique_ptr<irb::LineReader> reader_;

@@ -34,7 +34,6 @@ void decorate(std::string_view text, const parse::ParseOptions& options, Stateme
   bool cond_do = false;        // `while c do`: that do belongs to the loop
   Tok last = Tok::kEOF;        // last token outside literals that is not a newline
   uint32_t last_state = 0;
-  bool in_literal_at_end = false;
   try {
     for (;;) {
       parse::Token t = lex.next();
@@ -92,18 +91,13 @@ void decorate(std::string_view text, const parse::ParseOptions& options, Stateme
         last_state = lex.state();
       }
     }
-  } catch (const parse::ParseAbort& abort) {
-    in_literal_at_end = abort.incomplete;
+  } catch (const parse::ParseAbort&) {
+    // the end of the text inside a literal (or a lexical error): what was seen counts
   }
   st->indent = indent;
-  // Inside a literal at the end: the innermost one that is not #{ } code.
-  for (size_t i = open.size(); i-- > 0;) {
-    if (open[i] != 'E') {
-      st->literal = open[i];
-      break;
-    }
-    if (i == open.size() - 1 && !in_literal_at_end) break;
-  }
+  // The innermost open literal (also when the text ends in the code of its #{ }).
+  for (size_t i = open.size(); i-- > 0 && st->literal == 0;)
+    if (open[i] != 'E') st->literal = open[i];
   if (st->literal != 0) return;
   // irb's rule: the line goes on after a token that leaves the lexer expecting an
   // expression (an operator, a comma, `(`, `|x|`), except after `;`, a regexp,
