@@ -164,11 +164,27 @@ std::string format_exception(Vm& vm, Value exc, const OutputSettings& settings) 
       out += '\n';
     }
   }
-  // irb keeps the first back_trace_limit "from" lines.
-  size_t from = bt.empty() ? 0 : bt.size() - 1;
-  size_t keep = std::min(from, static_cast<size_t>(settings.back_trace_limit));
-  for (size_t i = 1; i <= keep; ++i) out += "\tfrom " + bt[i] + "\n";
-  if (from > keep) out += "\t... " + std::to_string(from - keep) + " levels...\n";
+  // full_message's "from" lines; a deep SystemStackError keeps its first 8 and last
+  // 4 (error.c's TRACE_HEAD/TRACE_TAIL).
+  std::vector<std::string> from;
+  size_t len = bt.size();
+  size_t skip_start = 0, skip_len = 0;
+  if (vm.is_a(exc, vm.eSystemStackError) && len > 18) {
+    skip_start = 9;
+    skip_len = len - 13;
+  }
+  for (size_t i = 1; i < len; ++i) {
+    if (i == skip_start) {
+      from.push_back("\t ... " + std::to_string(skip_len) + " levels...");
+      i += skip_len;
+      if (i >= len) break;
+    }
+    from.push_back("\tfrom " + bt[i]);
+  }
+  // irb keeps the first back_trace_limit of those lines.
+  size_t keep = std::min(from.size(), static_cast<size_t>(settings.back_trace_limit));
+  for (size_t i = 0; i < keep; ++i) out += from[i] + "\n";
+  if (from.size() > keep) out += "\t... " + std::to_string(from.size() - keep) + " levels...\n";
   return out;
 }
 
