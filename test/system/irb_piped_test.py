@@ -178,6 +178,19 @@ def test_error_recovery(env):
              'irb(main):016:0> \n', 'session output')
 
 
+def test_long_backtraces(env):
+    r = irb(env, 'def r(n) = r(n + 1)\nr(0)\ndef d(n) = n == 0 ? raise("bottom") : d(n - 1)\n'
+                 'd(20)\n:alive\n')
+    # A deep SystemStackError: full_message's first 8 and last 4 lines around the cut.
+    check(re.search(r"\nr\(0\)\n\(irb\):1:in `r': stack level too deep \(SystemStackError\)\n"
+                    r"(\tfrom \(irb\):1:in `r'\n){8}\t \.\.\. \d+ levels\.\.\.\n"
+                    r"(\tfrom \(irb\):1:in `r'\n){3}\tfrom \(irb\):2:in `<main>'\n", r.stdout),
+          f'SystemStackError: {r.stdout!r}')
+    # Any other: irb's back_trace_limit (16 lines, then how many it left out).
+    check('d(20)\n(irb):3:in `d\': bottom (RuntimeError)\n' + "\tfrom (irb):3:in `d'\n" * 16 +
+          '\t... 5 levels...\n:alive\n:alive\n' in r.stdout, f'back_trace_limit: {r.stdout!r}')
+
+
 def test_multiline_array_layout(env):
     # A transient class whose inspect spans lines: the seed transcript's layout
     # (`=> [`, each element then `,`, `]` alone) without the repository.
