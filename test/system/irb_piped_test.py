@@ -90,6 +90,10 @@ def test_prompt_modes(env):
         check_eq(r.stdout, out, f'{mode} output')
     r = irb(env, '1\n', '--simple-prompt')
     check_eq(r.stdout, 'Switch to inspect mode.\n>> 1\n=> 1\n>> \n', '--simple-prompt')
+    # --noverbose off a terminal: no echo, no prompts, but irb still pads to the
+    # nesting as if they were there (recorded from CRuby's irb).
+    r = irb(env, '2\ndef f\nend\n', '--prompt', 'default', '--noverbose')
+    check_eq(r.stdout, ' ' * 17 + '=> 2\n' + ' ' * 36 + '=> :f\n' + ' ' * 17, '--noverbose')
 
 
 def test_continuation_prompts(env):

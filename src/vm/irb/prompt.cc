@@ -64,17 +64,18 @@ size_t last_line_length(const std::string& s) {
 }  // namespace
 
 std::string make_prompt(const PromptMode& mode, const PromptContext& ctx,
-                        const StatementState& st, bool first_line, int line_no, bool pad) {
+                        const StatementState& st, bool first_line, int line_no,
+                        bool prompting) {
   const std::string* fmt = &mode.prompt_i;
   if (!first_line) {
     if (st.literal) fmt = &mode.prompt_s;
     else if (st.continued) fmt = &mode.prompt_c;
     else if (st.indent > 0) fmt = &mode.prompt_n;
   }
-  std::string p = expand(*fmt, ctx, st.literal, st.indent, line_no);
+  std::string p = prompting ? expand(*fmt, ctx, st.literal, st.indent, line_no) : "";
   // irb pads the prompt so the line starts at the statement's indentation, measured
   // from the end of PROMPT_I; not inside literals.
-  if (pad && mode.auto_indent && st.literal == 0) {
+  if (mode.auto_indent && st.literal == 0) {
     long ind = static_cast<long>(last_line_length(expand(mode.prompt_i, ctx, 0, st.indent,
                                                           line_no))) +
                st.indent * 2 - static_cast<long>(p.size());

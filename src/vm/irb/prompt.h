@@ -26,10 +26,12 @@ struct PromptContext {
   std::string main_inspect = "main";   // %M
 };
 
-// The prompt for the next line of a statement in state `st` (line number `line_no`),
-// padded as irb pads it when the input method does not indent itself (`pad`).
+// The prompt for the next line of a statement in state `st` (line number `line_no`):
+// empty unless `prompting` (irb's prompting?), then padded as irb pads it to the
+// statement's indentation (mode.auto_indent; also when not prompting).
 std::string make_prompt(const PromptMode& mode, const PromptContext& ctx,
-                        const StatementState& st, bool first_line, int line_no, bool pad);
+                        const StatementState& st, bool first_line, int line_no,
+                        bool prompting);
 
 // `format` (a RETURN string) with its %s replaced by `text` (printf semantics for %%).
 std::string apply_return_format(const std::string& format, const std::string& text);

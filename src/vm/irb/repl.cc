@@ -91,11 +91,8 @@ class Session {
       bool eof = false;
       try {
         for (;;) {
-          std::string prompt =
-              prompting_ ? irb::make_prompt(config_.prompt, prompt_ctx_, st, buffer.empty(),
-                                            line_no, false)
-                         : "";
-          prompt = pad(prompt, st, buffer.empty(), line_no);
+          std::string prompt = irb::make_prompt(config_.prompt, prompt_ctx_, st,
+                                                buffer.empty(), line_no, prompting_);
           std::optional<std::string> line = reader_->read_line(prompt);
           if (!line) {
             eof = true;
@@ -125,14 +122,6 @@ class Session {
   }
 
  private:
-  // irb pads the prompt to the statement's indentation (prompt.h); the padding is
-  // computed from PROMPT_I even when prompts are off.
-  std::string pad(const std::string& prompt, const StatementState& st, bool first, int line_no) {
-    std::string padded = irb::make_prompt(config_.prompt, prompt_ctx_, st, first, line_no, true);
-    std::string bare = irb::make_prompt(config_.prompt, prompt_ctx_, st, first, line_no, false);
-    return prompt + padded.substr(bare.size());
-  }
-
   void evaluate(const std::string& source, int line) {
     try {
       Value v = ws_.eval(source, line);
