@@ -127,6 +127,14 @@ class Terminal:
         return self.text()
 
     def send(self, s):
+        """Types `s` once libedit reads the terminal raw (what is typed before that is
+        echoed by the terminal as well, as any type-ahead is)."""
+        end = time.time() + 30
+        while termios.tcgetattr(self.fd)[3] & termios.ICANON and time.time() < end:
+            try:
+                self._read(0.01)
+            except EOFError:
+                break
         os.write(self.fd, s.encode())
 
     def line(self, s, then):
@@ -201,6 +209,20 @@ def test_prompts_and_results(env):
                   'irb(main):011:0> nil\n=> nil\n',
                   'irb(main):012:0> exit\n']:
         check(piece in out, f'{piece!r} in the session: {out!r}')
+
+
+def test_terminal_width(env):
+    # pp lays results out at the terminal's width, read again after a resize.
+    with session(env, ['-f']) as t:
+        t.expect('irb(main):001:0> ')
+        t.line('(1..14).to_a', 'irb(main):002:0> ')
+        fcntl.ioctl(t.fd, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 40, 0, 0))
+        t.line('(1..14).to_a', 'irb(main):003:0> ')
+        t.send('exit\r')
+        t.wait()
+        out = t.text()
+    check('(1..14).to_a\n=> [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]\n' in out, f'80: {out!r}')
+    check('(1..14).to_a\n=> \n[1,\n 2,\n 3,\n' in out, f'40 columns: {out!r}')
 
 
 def test_seed_transcript_layout(env):

@@ -48,7 +48,7 @@ class Session {
   Session(Vm& vm, const RunOptions& options)
       : vm_(vm), ws_(vm) {
     stdin_tty_ = ::isatty(0);
-    bool stdout_tty = ::isatty(1);
+    stdout_tty_ = ::isatty(1);
     const IrbOptions& io = options.irb_options;
     config_ = irb::load_config(vm, options, stdin_tty_);
     bool editing = io.line_editing >= 0 ? io.line_editing == 1 : stdin_tty_;
@@ -66,8 +66,7 @@ class Session {
     // pp's width is Reline's screen width: stdin's columns when stdout is a terminal,
     // 1 otherwise (Reline::GeneralIO); truncation uses the output's width.
     out_.return_format = config_.prompt.return_format;
-    out_.pp_width = stdout_tty ? terminal_columns(0) : 1;
-    out_.window_width = stdout_tty ? terminal_columns(1) : 80;
+    set_widths();
     out_.highlight = ::isatty(2);
     out_.back_trace_limit = config_.back_trace_limit;
     prompt_ctx_.irb_name = config_.irb_name;
@@ -122,7 +121,13 @@ class Session {
   }
 
  private:
+  void set_widths() {
+    out_.pp_width = stdout_tty_ ? terminal_columns(0) : 1;
+    out_.window_width = stdout_tty_ ? terminal_columns(1) : 80;
+  }
+
   void evaluate(const std::string& source, int line) {
+    set_widths();   // the terminal may have been resized
     try {
       Value v = ws_.eval(source, line);
       ws_.set_last_value(v);
@@ -149,6 +154,7 @@ class Session {
   irb::OutputSettings out_;
   irb::PromptContext prompt_ctx_;
   bool stdin_tty_ = false;
+  bool stdout_tty_ = false;
   bool verbose_ = false;
   bool prompting_ = false;
 };
