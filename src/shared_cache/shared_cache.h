@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "shared_cache/shm_layout.h"
 #include "shared_cache/status.h"
@@ -52,6 +54,7 @@ class Segment {
   static bool exists(const std::string& name);
 
   ShmHeader& header() { return *header_; }
+  const ShmHeader& header() const { return *header_; }
   ShmStats& stats() { return header_->stats; }
   uint32_t page_size() const { return header_->page_size; }
   const std::string& name() const { return name_; }
@@ -106,5 +109,30 @@ class Segment {
 
 // Histogram bucket for a latency in microseconds (log2; last bucket open-ended).
 uint32_t latency_bucket(uint64_t micros);
+
+// --- statistics (statistics.cc): for monitors and the VM ---
+struct SessionCounters {
+  uint32_t slot = 0, pid = 0, txn_state = 0;  // txn_state: ShmTxnState
+  uint64_t snapshot = 0, snapshot_time_ns = 0;  // CLOCK_REALTIME
+  uint64_t commits = 0, conflicts = 0, aborts = 0, lookups = 0, hits = 0, pages_read = 0;
+};
+// Cumulative since the stone started; aborts/lookups/hits/pages_read include the
+// attached sessions' and those of sessions already gone.
+struct CacheCounters {
+  uint64_t time_ns = 0;  // CLOCK_REALTIME of the reading
+  uint32_t page_size = 0;
+  uint64_t newest_commit = 0, extent_pages = 0;
+  uint32_t frames_total = 0, frames_used = 0, frames_pinned = 0, frames_busy = 0;
+  uint64_t commits = 0, conflicts = 0, aborts = 0, batches = 0, syncs = 0, pages_written = 0;
+  uint64_t bytes_appended = 0, pages_read = 0, lookups = 0, hits = 0, evictions = 0, install_failures = 0;
+  uint64_t commit_latency_us[kLatencyBuckets] = {}, sync_latency_us[kLatencyBuckets] = {};
+  uint64_t commit_latency_sum_us = 0, sync_latency_sum_us = 0;
+  std::vector<SessionCounters> sessions;  // the attached ones
+};
+// One consistent reading (a slot reclaimed meanwhile is not counted twice). Reads only:
+// fine on a read-only mapping; any process, any thread; lock-free, O(frames + slots).
+CacheCounters read_counters(const Segment& seg);
+// The global counters and gauges by name ("commits", "hits", "frames_used", ...).
+std::map<std::string, uint64_t> counter_map(const CacheCounters& c);
 
 }  // namespace maglev::shared_cache

@@ -1,11 +1,12 @@
 // Monitor: finds a repository's running stone, maps its segment read-only and takes
-// consistent samples of the counters, frames and session slots. Takes no lock and
-// writes nothing shared; every loop over the segment is bounded.
+// samples (shared_cache::read_counters plus what /proc says: uptime, program names).
+// Takes no lock and writes nothing shared.
 #include <signal.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <fstream>
 #include <sstream>
@@ -17,10 +18,7 @@
 namespace maglev::stat {
 
 namespace fs = std::filesystem;
-using shared_cache::ShmFrame;
 using shared_cache::ShmHeader;
-using shared_cache::ShmSession;
-using shared_cache::ShmStats;
 
 namespace {
 
@@ -71,18 +69,6 @@ std::string read_comm(uint32_t pid) {
   std::string s;
   if (!std::getline(f, s) || s.empty()) return "?";
   return s;
-}
-
-uint64_t ld(const std::atomic<uint64_t>& c) { return c.load(std::memory_order_relaxed); }
-
-// The session-folded global counters: reclaim_session adds a slot's counters to these
-// before it frees the slot, so a change between two reads means a fold happened.
-struct Folded {
-  uint64_t aborts, lookups, hits, pages_read;
-  bool operator==(const Folded&) const = default;
-};
-Folded folded(const ShmStats& g) {
-  return Folded{ld(g.aborts.value), ld(g.lookups.value), ld(g.hits.value), ld(g.pages_read.value)};
 }
 
 }  // namespace
@@ -136,87 +122,47 @@ Result<Sample> Monitor::sample() {
     Status s = attach();
     if (!s.ok()) return s;
   }
-  const ShmHeader& h = seg_->header();
-  const auto* base = reinterpret_cast<const uint8_t*>(&h);
+  const shared_cache::CacheCounters c = shared_cache::read_counters(*seg_);
   Sample s;
-  s.time = clock_s(CLOCK_REALTIME);
+  s.time = double(c.time_ns) / 1e9;
   s.mono = clock_s(CLOCK_MONOTONIC);
   s.repo = repo_.string();
   s.stone_pid = pid_;
   s.uptime_s = process_uptime(pid_);
-  s.page_size = h.page_size;
-  s.newest_commit = seg_->newest().last_commit;
-  s.extent_bytes = h.extent_pages.load(std::memory_order_relaxed) * h.page_size;
-
-  s.frames_total = h.frame_count;
-  const auto* frames = reinterpret_cast<const ShmFrame*>(base + h.frame_meta_offset);
-  for (uint32_t f = 0; f < h.frame_count; ++f) {
-    uint64_t st = frames[f].state.load(std::memory_order_relaxed);
-    s.frames_used += (st & shared_cache::kFrameValid) != 0;
-    s.frames_pinned += (st & shared_cache::kFramePinned) != 0;
-    s.frames_busy += (st & shared_cache::kFrameBusy) != 0;
-  }
-
-  const ShmStats& g = h.stats;
-  const auto* slots = reinterpret_cast<const ShmSession*>(base + h.sessions_offset);
-  timespec now_ts;
-  ::clock_gettime(CLOCK_REALTIME, &now_ts);
-  uint64_t now_ns = uint64_t(now_ts.tv_sec) * 1000000000ULL + uint64_t(now_ts.tv_nsec);
-  // Globals, sessions, globals again: a slot reclaimed in between would be counted
-  // twice (or not at all), so retry a few times; reclaims are rare.
-  Folded before{}, after{};
-  for (int attempt = 0; attempt < 4; ++attempt) {
-    before = folded(g);
-    s.sessions.clear();
-    for (uint32_t i = 0; i < h.session_count; ++i) {
-      const ShmSession& ss = slots[i];
-      if (ss.state.load(std::memory_order_acquire) != shared_cache::kSessionActive) continue;
-      SessionSample x;
-      x.slot = i;
-      x.pid = ss.pid.load(std::memory_order_relaxed);
-      x.txn_state = ss.txn_state.load(std::memory_order_relaxed);
-      x.snapshot = ld(ss.snapshot);
-      uint64_t t = ld(ss.snapshot_time_ns);
-      x.snapshot_age_s = t != 0 && now_ns > t ? double(now_ns - t) / 1e9 : 0;
-      x.commits = ld(ss.commits);
-      x.conflicts = ld(ss.conflicts);
-      x.aborts = ld(ss.aborts);
-      x.lookups = ld(ss.lookups);
-      x.hits = ld(ss.hits);
-      x.pages_read = ld(ss.pages_read);
-      s.sessions.push_back(std::move(x));
-    }
-    after = folded(g);
-    if (before == after) break;
-  }
-  s.aborts = after.aborts;
-  s.lookups = after.lookups;
-  s.hits = after.hits;
-  s.pages_read = after.pages_read;
-  for (SessionSample& x : s.sessions) {
-    s.aborts += x.aborts;
-    s.lookups += x.lookups;
-    s.hits += x.hits;
-    s.pages_read += x.pages_read;
+  s.page_size = c.page_size;
+  s.newest_commit = c.newest_commit;
+  s.extent_bytes = c.extent_pages * c.page_size;
+  s.frames_total = c.frames_total;
+  s.frames_used = c.frames_used;
+  s.frames_pinned = c.frames_pinned;
+  s.frames_busy = c.frames_busy;
+#define X(field, prom, help) s.field = c.field;
+#include "stat/counters.def"
+#undef X
+  std::copy(std::begin(c.commit_latency_us), std::end(c.commit_latency_us), s.commit_hist);
+  std::copy(std::begin(c.sync_latency_us), std::end(c.sync_latency_us), s.sync_hist);
+  s.commit_sum_us = c.commit_latency_sum_us;
+  s.sync_sum_us = c.sync_latency_sum_us;
+  for (const shared_cache::SessionCounters& x : c.sessions) {
+    SessionSample y;
+    y.slot = x.slot;
+    y.pid = x.pid;
+    y.txn_state = x.txn_state;
+    y.snapshot = x.snapshot;
+    y.snapshot_age_s = x.snapshot_time_ns != 0 && c.time_ns > x.snapshot_time_ns
+                           ? double(c.time_ns - x.snapshot_time_ns) / 1e9 : 0;
+    y.commits = x.commits;
+    y.conflicts = x.conflicts;
+    y.aborts = x.aborts;
+    y.lookups = x.lookups;
+    y.hits = x.hits;
+    y.pages_read = x.pages_read;
     auto it = programs_.find(x.pid);
     if (it == programs_.end()) it = programs_.emplace(x.pid, read_comm(x.pid)).first;
-    x.program = it->second;
+    y.program = it->second;
+    s.sessions.push_back(std::move(y));
   }
   if (programs_.size() > 4 * s.sessions.size() + 64) programs_.clear();  // pids come and go
-  s.commits = ld(g.commits.value);
-  s.conflicts = ld(g.conflicts.value);
-  s.batches = ld(g.batches.value);
-  s.syncs = ld(g.syncs.value);
-  s.pages_written = ld(g.pages_written.value);
-  s.bytes_appended = ld(g.bytes_appended.value);
-  s.evictions = ld(g.evictions.value);
-  s.install_failures = ld(g.install_failures.value);
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    s.commit_hist[b] = ld(g.commit_latency_us[b].value);
-    s.sync_hist[b] = ld(g.sync_latency_us[b].value);
-  }
-  s.commit_sum_us = ld(g.commit_latency_sum_us.value);
-  s.sync_sum_us = ld(g.sync_latency_sum_us.value);
   if (!stone_alive()) {  // it went away while we read: the numbers may be torn
     seg_.reset();
     return sample();

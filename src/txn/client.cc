@@ -149,6 +149,9 @@ bool Session::wait_for_commit(uint64_t timeout_us) {
 
 uint64_t Session::snapshot() const { return impl_->snap.last_commit; }
 bool Session::in_transaction() const { return impl_->in_txn; }
+std::map<std::string, uint64_t> Session::cache_statistics() const {
+  return shared_cache::counter_map(shared_cache::read_counters(*impl_->seg));
+}
 Changes Session::changes() const { return impl_->changes; }
 
 Result<std::optional<Object>> Session::read(Oop oop) {

@@ -95,6 +95,11 @@ class Session {
   // Objects other sessions changed between the previous snapshot and the current one.
   Changes changes() const;
   SessionStats stats() const;
+  // The shared cache's statistics as maglev-stat reads them (shared_cache::counter_map:
+  // commits, conflicts, aborts, hits, misses, frames_used, latency sums, oldest_snapshot,
+  // ...), cumulative since the stone started. Reads the segment only; cheap enough to
+  // call per request (O(frames + session slots)).
+  std::map<std::string, uint64_t> cache_statistics() const;
   bool in_transaction() const;
 
  private:
