@@ -122,7 +122,7 @@ std::vector<std::string> render_lines(const Report& r, int cols, int rows) {
   std::vector<const SessionSample*> order;
   for (const SessionSample& x : s.sessions) order.push_back(&x);
   std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->snapshot < b->snapshot; });
-  size_t room = rows > int(out.size()) + 1 ? size_t(rows) - out.size() - 1 : 0;
+  size_t room = rows > int(out.size()) ? size_t(rows) - out.size() : 0;
   for (size_t i = 0; i < order.size(); ++i) {
     if (i + 1 == room && order.size() > room) {
       out.push_back(fmt("  ... and %zu more session(s)", order.size() - i));

@@ -22,10 +22,10 @@ from harness import check, check_eq
 class Tmux:
     """A private tmux server (socket in the test's home) with one 80x24 pane."""
 
-    def __init__(self, env, command):
+    def __init__(self, env, command, cols=80, rows=24):
         self.env = env
         self.base = ['tmux', '-S', os.path.join(env.home, 'tmux.sock'), '-f', '/dev/null']
-        self.tmux('new-session', '-d', '-x', '80', '-y', '24', '-s', 'stat', command)
+        self.tmux('new-session', '-d', '-x', str(cols), '-y', str(rows), '-s', 'stat', command)
 
     def tmux(self, *args, check_ok=True):
         r = subprocess.run(self.base + list(args), capture_output=True, text=True, env=self.env.env, timeout=30)
@@ -113,6 +113,33 @@ def test_live_view(env):
         t.kill()
     hold.kill()
     hold.wait()
+    sh.stop(env)
+
+
+def test_small_terminal_many_sessions(env):
+    sh.create(env)
+    sh.start(env)
+    holders = []
+    for _ in range(5):
+        h = env.spawn(['storage-client', 'hold', '--repo', sh.repo(env)])
+        check_eq(h.stdout.readline().strip(), 'attached', 'holder attached')
+        holders.append(h)
+    stat = env.bin('maglev-stat')
+    t = Tmux(env, f'{stat} --repo {sh.repo(env)} --interval 0.2; sleep 30', cols=60, rows=14)
+    try:
+        screen = t.wait_for(lambda s: 'q quits' in s and 'more session' in s, 'a 60x14 view with 5 sessions')
+        lines = screen.splitlines()
+        check_eq(len(lines), 14, f'14 rows:\n{screen}')
+        check(all(len(l) <= 60 for l in lines), f'every line fits 60 columns:\n{screen}')
+        rows = [l for l in lines if re.match(r'\s*\d+ storage-client', l)]
+        check_eq(len(rows), 2, f'two session rows fit:\n{screen}')
+        check(re.search(r'\.\.\. and 3 more session\(s\)', screen), f'the rest are counted:\n{screen}')
+        check('q quits' in lines[-1], 'the footer stays on the last row')
+    finally:
+        t.kill()
+    for h in holders:
+        h.kill()
+        h.wait()
     sh.stop(env)
 
 
