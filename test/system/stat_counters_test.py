@@ -188,4 +188,30 @@ def test_interval_and_count(env):
     sh.stop(env)
 
 
+def test_killed_monitors_wedge_nothing(env):
+    """Monitors sampling 100 times a second, killed -9 at random moments while two
+    clients contend on a counter: the clients finish, the count is exact, and a last
+    monitor still reads the stone."""
+    sh.create(env)
+    sh.start(env)
+    oop = sh.counter_init(env)
+    procs = [env.spawn(['storage-client', 'counter', '--repo', sh.repo(env), '--oop', str(oop), '--n', '300'])
+             for _ in range(2)]
+    rng = sh.random.Random(7)
+    kills = 0
+    while any(p.poll() is None for p in procs) or kills < 10:
+        m = env.spawn(['maglev-stat', '--repo', sh.repo(env), '--json', '--interval', '0.01'])
+        time.sleep(rng.uniform(0, 0.05))
+        m.kill()
+        m.wait()
+        kills += 1
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        check_eq(p.returncode, 0, f'counter client: {out} {err}')
+    check_eq(sh.get(env, oop), '600', 'the counter after 2 x 300 with monitors killed meanwhile')
+    j = wait_for(env, lambda j: not j['sessions'], 'sessions reclaimed')
+    check_eq(j['counters']['commits'], 601, 'commits')
+    sh.stop(env)
+
+
 harness.main()
