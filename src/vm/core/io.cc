@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unordered_set>
+
 #include "vm/core/core.h"
 #include "vm/vm.h"
 
@@ -77,8 +79,30 @@ NATIVE(io_flush) {
   if (FILE* f = stream_of(self)) std::fflush(f);
   return self;
 }
-NATIVE(io_sync) { UNUSED_ARGS; return Value::t(); }
-NATIVE(io_set_sync) { UNUSED_ARGS; return argv[0]; }
+// Streams in sync mode write through (unbuffered), so a reader on a pipe sees each
+// write at once (the program's stdout is otherwise fully buffered, as CRuby's is).
+static std::unordered_set<FILE*>& sync_streams() {
+  static std::unordered_set<FILE*> s;
+  return s;
+}
+NATIVE(io_sync) {
+  UNUSED_ARGS;
+  FILE* f = stream_of(self);
+  return Value::boolean(f == stderr || sync_streams().count(f));
+}
+NATIVE(io_set_sync) {
+  UNUSED_ARGS;
+  FILE* f = stream_of(self);
+  if (f == nullptr || f == stderr) return argv[0];
+  std::fflush(f);
+  if (argv[0].truthy()) {
+    sync_streams().insert(f);
+    std::setvbuf(f, nullptr, _IONBF, 0);
+  } else if (sync_streams().erase(f)) {
+    std::setvbuf(f, nullptr, _IOFBF, BUFSIZ);
+  }
+  return argv[0];
+}
 NATIVE(io_fileno) {
   UNUSED_ARGS;
   FILE* f = stream_of(self);

@@ -81,8 +81,12 @@ bool is_reference(Vm& vm, Value v) {
     case HeapType::kFloat:
     case HeapType::kBignum:
       return false;
-    case HeapType::kClass:
-      return !is_core_class(v.as<RClass>());
+    case HeapType::kClass: {
+      RClass* c = v.as<RClass>();
+      bool metaclass = c->kind == ClassKind::kSingleton && c->attached.is_heap() &&
+                       c->attached.heap()->type == HeapType::kClass;
+      return !is_core_class(c) && !metaclass;
+    }
     default:
       return true;
   }
@@ -104,12 +108,19 @@ void put_value(Vm& vm, Writer& w, Value v, const RefFn& ref, const Edge& via) {
     case HeapType::kBignum:
       w.tag(Tag::kBignum);
       return w.bytes(int_to_string(v, 16));
-    case HeapType::kClass:
-      if (is_core_class(v.as<RClass>())) {
+    case HeapType::kClass: {
+      RClass* c = v.as<RClass>();
+      if (is_core_class(c)) {
         w.tag(Tag::kCoreClass);
-        return w.bytes(class_path(vm, v.as<RClass>()));
+        return w.bytes(class_path(vm, c));
+      }
+      if (c->kind == ClassKind::kSingleton && c->attached.is_heap() &&
+          c->attached.heap()->type == HeapType::kClass) {
+        w.tag(Tag::kMetaclass);
+        return put_value(vm, w, c->attached, ref, via);
       }
       break;
+    }
     default:
       if (v == vm.main_obj) return w.tag(Tag::kMain);
   }
@@ -135,6 +146,10 @@ Value get_value(Vm& vm, Reader& r) {
       return c ? Value::object(c) : Value::nil();
     }
     case Tag::kMain: return vm.main_obj;
+    case Tag::kMetaclass: {
+      Value c = get_value(vm, r);
+      return c.is_heap() ? Value::object(singleton_class(vm, c)) : Value::nil();
+    }
     case Tag::kRef: return ref_value(shell_for(vm, r.varint()));
     default:
       r.bad = true;

@@ -64,7 +64,9 @@ bool start_stone(const fs::path& repo, std::string* error) {
   return false;
 }
 
-// Attaches; when no stone runs and `may_start`, starts one first.
+// Attaches; when no stone runs and `may_start`, starts one first. Another VM may be
+// starting the same stone at this moment (then ours reports it busy): keep trying to
+// attach for a while before giving up.
 Result<txn::Session> attach_or_start(const fs::path& repo, bool may_start, std::string* error) {
   auto session = txn::Session::attach(repo);
   if (session.ok() || session.status().code() != Errc::kNotFound) return session;
@@ -73,8 +75,18 @@ Result<txn::Session> attach_or_start(const fs::path& repo, bool may_start, std::
              repo.string() + ")";
     return session;
   }
-  if (!start_stone(repo, error)) return session;
-  return txn::Session::attach(repo);
+  std::string start_error;
+  bool started = start_stone(repo, &start_error);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    auto again = txn::Session::attach(repo);
+    if (again.ok() || again.status().code() != Errc::kNotFound || started) {
+      if (!again.ok()) *error = "cannot reach the stone of " + repo.string() + ": " + again.status().to_string();
+      return again;
+    }
+    ::usleep(20000);
+  }
+  *error = start_error;
+  return session;
 }
 
 }  // namespace

@@ -22,6 +22,7 @@ enum class Tag : uint8_t {
   kRef = 'r',        // another persistent object: varint oop
   kCoreClass = 'b',  // a class or module of the core library, by path ("Comparable")
   kMain = 'm',       // the top-level self of whichever VM reads it
+  kMetaclass = 's',  // the singleton class of the class (value) that follows
 };
 
 class Writer {

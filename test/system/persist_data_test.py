@@ -1,0 +1,127 @@
+"""Data persists by reachability from PERSISTENT_ROOT: every kind of value the issue
+lists is committed by one VM and read back, equal and with identity and frozen state
+kept, by a fresh VM."""
+import harness
+from harness import check_eq
+from persist_helpers import ok, stop
+
+WRITE = r'''
+Maglev.persistent do
+  Point = Struct.new(:x, :y)
+  class Node
+    attr_accessor :val, :next_node
+    def initialize(v); @val = v; end
+  end
+end
+r = Maglev::PERSISTENT_ROOT
+r[:str] = "hello"
+r[:sym] = :world
+r[:big] = 2**100
+r[:neg] = -(2**70)
+r[:floats] = [3.25, 1e300, -0.0]
+r[:arr] = [1, "two", :three, [4.0], nil, true, false]
+h = Hash.new { |hh, k| hh[k] = k * 2 }
+h[:a] = 1
+r[:hash] = h
+r[:dflt] = Hash.new(42)
+ih = {}.compare_by_identity
+key = "k"
+ih[key] = 1
+r[:ident] = [ih, key]
+r[:ranges] = [(1..10), (1...), ("a".."c")]
+r[:struct] = Point.new(1, [2])
+r[:set] = Set[1, 2, 3]
+a = Node.new(1); b = Node.new(2); a.next_node = b; b.next_node = a
+r[:cycle] = a
+shared = "shared"
+r[:s1] = shared; r[:s2] = [shared, shared]
+x = 10
+r[:proc] = proc { |y| x + y }
+r[:lambda] = ->(z) { z * x }
+r[:frozen] = ["ice".freeze, [1].freeze]
+r[:regexp] = /ab+c/i
+Maglev.commit_transaction
+'''
+
+READ = r'''
+r = Maglev::PERSISTENT_ROOT
+p r[:str], r[:sym], r[:big], r[:neg], r[:floats], r[:arr]
+h = r[:hash]; p h[:a], h[3], h.keys, h.default_proc.arity
+p r[:dflt][:zz]
+ih, key = r[:ident]
+p ih.compare_by_identity?, ih[key], ih["k"]
+p r[:ranges]
+p r[:struct], r[:struct].x, Point.members, Point.new(5, 6).y
+p r[:set].include?(2), r[:set].size, r[:set].class
+a = r[:cycle]; p a.val, a.next_node.val, a.next_node.next_node.equal?(a)
+p r[:s1].equal?(r[:s2][0]), r[:s2][0].equal?(r[:s2][1])
+p r[:proc].call(5), r[:lambda].call(3), r[:lambda].lambda?, r[:proc].lambda?
+p r[:frozen].map(&:frozen?), r[:str].frozen?
+p r[:regexp], r[:regexp] =~ "xABBC"
+p r.keys.size
+'''
+
+# What CRuby 3.1 prints for WRITE then READ in one process (a Hash for the root).
+EXPECTED = '''"hello"
+:world
+1267650600228229401496703205376
+-1180591620717411303424
+[3.25, 1.0e+300, -0.0]
+[1, "two", :three, [4.0], nil, true, false]
+1
+6
+[:a, 3]
+2
+42
+true
+1
+nil
+[1..10, 1..., "a".."c"]
+#<struct Point x=1, y=[2]>
+1
+[:x, :y]
+6
+true
+3
+Set
+1
+2
+true
+true
+true
+15
+30
+true
+false
+[true, true]
+false
+/ab+c/i
+1
+19
+'''
+
+
+def test_values_round_trip(env):
+    try:
+        ok(env, WRITE)
+        check_eq(ok(env, READ), EXPECTED, 'values read back by a fresh VM')
+        # A second reader sees the same (nothing was changed by reading).
+        check_eq(ok(env, READ), EXPECTED, 'values read back again')
+    finally:
+        stop(env)
+
+
+def test_changes_to_persistent_objects(env):
+    try:
+        ok(env, 'Maglev[:list] = [1]; Maglev[:h] = {a: 1}; Maglev.commit_transaction')
+        ok(env, 'Maglev[:list] << 2; Maglev[:h][:b] = 2; Maglev[:h].delete(:a); '
+                'Maglev.commit_transaction')
+        check_eq(ok(env, 'p Maglev[:list], Maglev[:h]'), '[1, 2]\n{:b=>2}\n', 'mutations persist')
+        # Without a commit nothing changes.
+        ok(env, 'Maglev[:list] << 3')
+        check_eq(ok(env, 'p Maglev[:list]'), '[1, 2]\n', 'uncommitted change')
+    finally:
+        stop(env)
+
+
+harness.main()
