@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <spdlog/spdlog.h>
@@ -56,7 +57,7 @@ double process_uptime(uint32_t pid) {
   std::string field;
   unsigned long long start = 0;
   for (int i = 3; i <= 22 && (in >> field); ++i)
-    if (i == 22) start = std::stoull(field);
+    if (i == 22) start = std::strtoull(field.c_str(), nullptr, 10);
   std::ifstream up("/proc/uptime");
   double boot_s = 0;
   if (!(up >> boot_s)) return 0;
