@@ -1,6 +1,6 @@
 // The Maglev module's native half: persistent/transient mode, the transaction calls
 // and PERSISTENT_ROOT (persist/ does the work), Object#committed?, and the
-// persistability switches of Module and Class. The Ruby half (exception classes,
+// persistability switches of Module and Class, and Object#become. The Ruby half (exception classes,
 // persistent { }, transaction with retries) is core/prelude/maglev.rb.
 #include "vm/core/core.h"
 #include "vm/persist/persist.h"
@@ -53,6 +53,31 @@ NATIVE(obj_committed) {
   UNUSED_ARGS;
   return Value::boolean(persist::committed(vm, self));
 }
+// GemStone's become: every reference to self now reaches other's contents and vice
+// versa (each keeps its persistent id, so a commit migrates the persistent object).
+// Both must be ordinary objects (the migration of instances to a new class version).
+NATIVE(obj_become) {
+  UNUSED_ARGS;
+  Value other = argv[0];
+  auto plain = [](Value v) { return v.is_heap() && v.heap()->type == HeapType::kObject; };
+  if (!plain(self) || !plain(other))
+    vm.raise(vm.eTypeError, "become: both objects must be plain instances (not " +
+                                vm.class_name_of(plain(self) ? other : self) + ")");
+  if (self.heap()->frozen() || other.heap()->frozen()) vm.raise_frozen(self.heap()->frozen() ? self : other);
+  auto* a = self.as<RObject>();
+  auto* b = other.as<RObject>();
+  bool a_inline = a->ivs == a->inline_ivs, b_inline = b->ivs == b->inline_ivs;
+  uint64_t a_oop = a->basic.oop, b_oop = b->basic.oop;
+  uint8_t a_mark = a->basic.gc_mark, b_mark = b->basic.gc_mark;
+  std::swap(*a, *b);
+  a->basic.oop = a_oop;
+  b->basic.oop = b_oop;
+  a->basic.gc_mark = a_mark;
+  b->basic.gc_mark = b_mark;
+  if (b_inline) a->ivs = a->inline_ivs;
+  if (a_inline) b->ivs = b->inline_ivs;
+  return self;
+}
 NATIVE(mod_maglev_persistable) {
   UNUSED_ARGS;
   RClass* k = as_class(self);
@@ -99,6 +124,7 @@ void init_maglev(Vm& vm) {
   define_native(vm, meta, "__persistent_root", maglev_root, 0);
   define_native(vm, meta, "needs_commit?", maglev_needs_commit, 0);
   define_native(vm, vm.cObject, "committed?", obj_committed, 0);
+  define_native(vm, vm.cObject, "become", obj_become, 1);
   define_native(vm, vm.cModule, "maglev_persistable", mod_maglev_persistable, -1);
   define_native(vm, vm.cModule, "maglev_persistable?", mod_maglev_persistable_p, 0);
   define_native(vm, vm.cClass, "maglev_instances_persistable=", class_set_instances_persistable, 1);

@@ -449,6 +449,7 @@ NATIVE(mod_autoload) {
   if (!ext->consts.count(name)) {
     ext->consts.emplace(name, ConstEntry{Value::undef(), false, false, to_str(vm, argv[1])});
     ext->const_order.push_back(name);
+    if (vm.persistent_mode) persist::note_autoload(vm, self_class(self), name, argv[1]);
   }
   return Value::nil();
 }

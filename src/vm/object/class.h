@@ -51,6 +51,7 @@ struct PersistentConst {
   Value value;             // undef while not faulted in (then `oop` names it)
   uint64_t oop = 0;
   bool is_private = false;
+  bool autoload = false;   // `value` is the path registered with Module#autoload
 };
 
 // What a persistable module contributes to the repository (persist/ owns the format):

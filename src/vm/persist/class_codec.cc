@@ -186,7 +186,7 @@ void encode_class(Vm& vm, RClass* c, Writer& w, const RefFn& ref) {
   for (SymId n : p.const_order) {
     const PersistentConst& pc = p.consts.at(n);
     w.bytes(sym_name(n));
-    w.u8(pc.is_private ? 1 : 0);
+    w.u8((pc.is_private ? 1 : 0) | (pc.autoload ? 2 : 0));
     // A reference is written the same way whether or not this VM has faulted it in,
     // so reading a constant never makes its module's record look changed.
     Value v = pc.value;
@@ -272,7 +272,9 @@ void decode_class(Vm& vm, RClass* c, Reader& r, bool /*refresh*/) {
   for (uint64_t i = 0; i < n && !r.bad; ++i) {
     SymId name = intern(r.bytes());
     PersistentConst pc;
-    pc.is_private = r.u8() != 0;
+    uint8_t flags = r.u8();
+    pc.is_private = flags & 1;
+    pc.autoload = flags & 2;
     if (r.u8() == 1) {
       pc.oop = r.varint();
       auto it = store(vm).loaded.find(pc.oop);
@@ -293,8 +295,16 @@ void decode_class(Vm& vm, RClass* c, Reader& r, bool /*refresh*/) {
       ext->const_order.push_back(name);
       local = ext->consts.find(name);
     }
-    local->second.value = pc.value;
     local->second.is_private = pc.is_private;
+    if (pc.autoload) {   // the path string is read now: autoload needs it at lookup
+      Value path = pc.value;
+      if (path.is_undef() && pc.oop) path = Value::object(fault(vm, pc.oop));
+      local->second.value = Value::undef();
+      local->second.autoload = path;
+      local->second.fault_oop = 0;
+      continue;
+    }
+    local->second.value = pc.value;
     local->second.fault_oop = pc.value.is_undef() ? pc.oop : 0;
     if (pc.value.is_heap() && pc.value.heap()->type == HeapType::kClass) {
       RClass* k = pc.value.as<RClass>();

@@ -68,8 +68,8 @@ std::string unpersistable_reason(Vm& vm, RBasic* o) {
       return {};
     default: {
       RClass* k = real_class(o->klass);
-      if (!k->ext->persistable || !k->ext->instances_persistable)
-        return "instance of transient class " + class_path(vm, k);
+      if (!k->ext->persistable) return "instance of transient class " + class_path(vm, k);
+      if (!k->ext->instances_persistable) return class_path(vm, k);
       return {};
     }
   }

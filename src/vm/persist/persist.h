@@ -40,6 +40,7 @@ void note_method(Vm& vm, RClass* klass, SymId name, MethodEntry* me);
 void note_remove_method(Vm& vm, RClass* klass, SymId name);
 void note_const(Vm& vm, RClass* klass, SymId name, Value v);
 void note_remove_const(Vm& vm, RClass* klass, SymId name);
+void note_autoload(Vm& vm, RClass* klass, SymId name, Value path);
 void note_mixin(Vm& vm, RClass* klass, PersistentTables::Mix mix, RClass* module);
 
 // Reads a persistent constant's value on first use (ConstEntry::fault_oop).

@@ -98,6 +98,11 @@ bool open(Vm& vm, const std::string& stone, const std::string& repo_opt, bool cr
   std::error_code ec;
   bool exists = fs::exists(txn::extent_path(repo), ec);
   if (!exists && !create) return false;   // nothing was ever committed there
+  if (!exists && !repo_opt.empty()) {        // only named repositories are created here
+    *error = "no repository at " + repo.string() + " (create it with: maglev create --repo " +
+             repo.string() + ")";
+    return false;
+  }
   auto session = attach_or_start(repo, repo_opt.empty() || exists, error);
   if (!error->empty()) return false;
   if (!session.ok()) {
@@ -188,6 +193,13 @@ void note_const(Vm& vm, RClass* klass, SymId name, Value v) {
     is_private = local->second.is_private;
   if (it == p.consts.end()) p.const_order.push_back(name);
   p.consts[name] = PersistentConst{v, 0, is_private};
+}
+
+void note_autoload(Vm& vm, RClass* klass, SymId name, Value path) {
+  note_const(vm, klass, name, path);
+  bool class_side;
+  if (RClass* owner = persistent_owner(vm, klass, &class_side); owner && !class_side)
+    tables(vm, owner).consts[name].autoload = true;
 }
 
 void note_remove_const(Vm& vm, RClass* klass, SymId name) {

@@ -71,3 +71,9 @@ module Maglev
     end
   end
 end
+
+# Instances tied to this process (open files, locks, threads, running code) cannot be
+# committed: reaching one makes the commit raise NotPersistableException.
+[IO, Dir, Mutex, Thread, Fiber, Enumerator, Binding, Method, UnboundMethod].each do |c|
+  c.maglev_instances_persistable = false
+end

@@ -1,0 +1,1 @@
+class Dog; class Collar; def self.x; :collar; end; end; end
