@@ -8,7 +8,7 @@ import os
 
 import harness
 from harness import check, check_eq
-from persist_helpers import ok, ruby, stop
+from persist_helpers import Vm, ok, ruby, stop
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'persist')
 
@@ -79,6 +79,24 @@ def test_class_redefinition_and_become(env):
                 'o.become(n); Maglev.commit_transaction')
         check_eq(ok(env, 'o = Maglev[:old]; p o.go, o.class.equal?(Car), o.instance_variable_get(:@w)'),
                  ':v2\ntrue\n4\n', 'become migrated the instance')
+    finally:
+        stop(env)
+
+
+def test_running_vm_sees_new_code_after_abort(env):
+    try:
+        ok(env, 'Maglev.persistent { class Car; def go; :v1; end; end }; Maglev.commit_transaction')
+        b = Vm(env)
+        check_eq(b.step('p Car.new.go, Car.new.respond_to?(:honk), defined?(Bus)'),
+                 ':v1\nfalse\nnil\n', 'before')
+        ok(env, 'Maglev.persistent { class Car; def go; :v2; end; def honk; :honk; end; end; '
+                'class Bus; end }; Maglev.commit_transaction')
+        check_eq(b.step('p Car.new.go, defined?(Bus)'), ':v1\nnil\n', 'same snapshot')
+        check_eq(b.step('Maglev.abort_transaction; p Car.new.go, Car.new.honk, defined?(Bus)'),
+                 ':v2\n:honk\n"constant"\n', 'after abort')
+        check_eq(b.step('p Car.committed?, Car.new.committed?, "x".committed?'),
+                 'true\nfalse\nfalse\n', 'committed?')
+        b.close()
     finally:
         stop(env)
 

@@ -73,7 +73,7 @@ void Vm::const_set(RClass* klass, SymId name, Value v) {
     ext->consts.emplace(name, ConstEntry{v, false, false, Value::undef()});
     ext->const_order.push_back(name);
   } else {
-    if (booted && !it->second.value.is_undef() && warning_level > 0 &&
+    if (booted && (!it->second.value.is_undef() || it->second.fault_oop) && warning_level > 0 &&
         it->second.autoload.is_undef()) {
       std::fprintf(stderr, "%s:%d: warning: already initialized constant %s\n",
                    current_file().c_str(), current_line(),
