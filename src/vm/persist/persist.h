@@ -5,6 +5,8 @@
 // beyond recording what was defined in persistent mode.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -53,6 +55,12 @@ void begin(Vm& vm);
 bool needs_commit(Vm& vm);
 bool committed(Vm& vm, Value v);
 Value persistent_root(Vm& vm);
+
+// Maglev::System's numbers, named as maglev-stat names them: the shared cache's global
+// counters (txn::Session::cache_statistics), or with `session` this VM's own session
+// counters (snapshot, commits, conflicts, aborts, lookups, hits, misses, disk_reads).
+// REQUIRES: attached(vm).
+std::map<std::string, uint64_t> statistics(Vm& vm, bool session);
 
 // Marks what the store keeps alive (local copies of persistent objects).
 void mark(Vm& vm);

@@ -233,6 +233,16 @@ Value fault_const(Vm& vm, ConstEntry& e) {
 
 Value persistent_root(Vm& vm) { return vm.store ? vm.store->persistent_root : Value::nil(); }
 
+std::map<std::string, uint64_t> statistics(Vm& vm, bool session) {
+  const txn::Session& s = store(vm).session;
+  if (!session) return s.cache_statistics();
+  txn::SessionStats st = s.stats();
+  return {{"snapshot", st.snapshot}, {"commits", st.commits}, {"conflicts", st.conflicts},
+          {"aborts", st.aborts}, {"lookups", st.lookups}, {"hits", st.hits},
+          {"misses", st.lookups - std::min(st.lookups, st.hits)},
+          {"disk_reads", st.disk_reads}};
+}
+
 [[noreturn]] void raise_maglev(Vm& vm, const char* klass, const std::string& message) {
   Value maglev = vm.const_get(vm.cObject, intern("Maglev"));
   Value k = vm.const_get(maglev.as<RClass>(), intern(klass));
