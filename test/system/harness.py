@@ -10,6 +10,7 @@ and fails the test if it left a shared-memory segment or a process behind.
 
 The build directory comes from MAGLEV_BUILD_DIR (meson sets it)."""
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -89,6 +90,18 @@ class Env:
                 pass
         return pids
 
+    def _own_segments(self):
+        names = set()
+        for root, _dirs, files in os.walk(self.home):
+            for f in files:
+                if f.endswith('.log'):
+                    try:
+                        with open(os.path.join(root, f), errors='replace') as log:
+                            names.update(re.findall(r'shared segment (maglev-[0-9a-f]+)', log.read()))
+                    except OSError:
+                        pass
+        return names
+
     def cleanup(self, shm_before):
         problems = []
         for p in self.procs:
@@ -110,7 +123,9 @@ class Env:
             if not self._stray_pids():
                 break
             time.sleep(0.05)
-        new_shm = sorted(set(shm_names()) - shm_before)
+        # Only the segments of this test's stones (named in their logs under the home):
+        # other people's tests may be creating theirs at the same time.
+        new_shm = sorted((set(shm_names()) - shm_before) & self._own_segments())
         if new_shm:
             problems.append(f'shared-memory segments left behind: {new_shm}')
             for n in new_shm:

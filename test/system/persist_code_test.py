@@ -101,6 +101,18 @@ def test_running_vm_sees_new_code_after_abort(env):
         stop(env)
 
 
+def test_singleton_methods_of_objects(env):
+    try:
+        ok(env, 'o = Object.new; o.instance_variable_set(:@n, 3); '
+                'Maglev.persistent { def o.twice; @n * 2; end }; def o.transient_only; end; '
+                'Maglev[:o] = o; Maglev.commit_transaction')
+        check_eq(ok(env, 'o = Maglev[:o]; p o.twice, o.respond_to?(:transient_only), '
+                         'o.singleton_methods'),
+                 '6\nfalse\n[:twice]\n', 'persistent singleton method, transient one gone')
+    finally:
+        stop(env)
+
+
 def test_loaded_features(env):
     try:
         lib = env.write('lib/counter_lib.rb',

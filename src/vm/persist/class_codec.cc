@@ -32,8 +32,11 @@ void encode_method(Vm& vm, Writer& w, SymId name, const MethodEntry* me, const R
   RClass* owner = me->owner;
   bool meta = owner && owner->kind == ClassKind::kSingleton && owner->attached.is_heap() &&
               owner->attached.heap()->type == HeapType::kClass;
+  // An object's own singleton class is not stored: its entries are read back into the
+  // object's singleton class (owner nil: the table's class).
+  bool own = owner && owner->kind == ClassKind::kSingleton && !meta;
   w.u8(meta ? 1 : 0);
-  put_value(vm, w, meta ? owner->attached : ref_of(owner), ref, via);
+  put_value(vm, w, meta ? owner->attached : own ? Value::nil() : ref_of(owner), ref, via);
   switch (me->kind) {
     case MethodEntry::Kind::kBytecode:
       put_value(vm, w, ref_of(me->code), ref, via);
@@ -101,6 +104,8 @@ bool decode_method(Vm& vm, Reader& r, SymId* name, MethodEntry* e) {
   return false;
 }
 
+}  // namespace
+
 void encode_methods(Vm& vm, Writer& w, const std::unordered_map<SymId, MethodEntry*>& t,
                     const RefFn& ref) {
   std::vector<SymId> names;
@@ -139,6 +144,8 @@ void decode_methods(Vm& vm, Reader& r, RClass* target,
       ++vm.global_serial;
     }
 }
+
+namespace {
 
 bool has_ancestor(RClass* klass, RClass* module) {
   for (RClass* c = klass; c != nullptr; c = c->super)

@@ -176,6 +176,10 @@ void encode_object(Vm& vm, RBasic* o, Writer& w, const RefFn& ref) {
         w.bytes(sym_name(n));
         put_value(vm, w, vm.ivar_get(self, n), ref, Edge{Edge::kIvar, n});
       }
+      // Singleton methods defined on it in persistent mode.
+      RClass* k = o->klass;
+      if (k->kind == ClassKind::kSingleton && k->ext->ptab && !k->ext->ptab->methods.empty())
+        encode_methods(vm, w, k->ext->ptab->methods, ref);
       break;
     }
     case HeapType::kString:
@@ -309,6 +313,11 @@ void fill(Vm& vm, RBasic* o, Reader& r, bool refresh) {
       for (uint64_t i = 0; i < n && !r.bad; ++i) {
         SymId name = intern(r.bytes());
         vm.ivar_set(self, name, get_value(vm, r));
+      }
+      if (!r.done() && !r.bad) {
+        RClass* s = singleton_class(vm, self);
+        if (s->ext->ptab == nullptr) s->ext->ptab = new PersistentTables();
+        decode_methods(vm, r, s, s->ext->ptab->methods);
       }
       break;
     }

@@ -76,6 +76,12 @@ void encode_class(Vm& vm, RClass* c, Writer& w, const RefFn& ref);
 RClass* class_shell(Vm& vm, Reader& r);        // after the header
 void decode_class(Vm& vm, RClass* c, Reader& r, bool refresh);
 RClass* core_class_by_path(Vm& vm, std::string_view path);
+// A method table (persistent entries) and back; decoding installs the entries in
+// `target`'s local table unless a transient definition in this VM shadows them.
+void encode_methods(Vm& vm, Writer& w, const std::unordered_map<SymId, MethodEntry*>& t,
+                    const RefFn& ref);
+void decode_methods(Vm& vm, Reader& r, RClass* target,
+                    std::unordered_map<SymId, MethodEntry*>& table);
 bool is_core_class(RClass* c);
 
 // --- code_codec.cc --------------------------------------------------------------------
