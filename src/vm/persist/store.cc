@@ -3,17 +3,16 @@
 // record definitions made in persistent mode, faulting in persistent constants, and
 // the collector's view of local copies. A VM that never needs persistence and finds
 // no repository never attaches.
+#include <fcntl.h>
+#include <spdlog/spdlog.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 
-#include <fcntl.h>
-#include <spdlog/spdlog.h>
-
-#include <algorithm>
 #include "vm/core/core.h"
 #include "vm/persist/store.h"
 
@@ -147,7 +146,11 @@ RClass* persistent_owner(Vm& vm, RClass* klass, bool* class_side) {
   *class_side = false;
   if (klass->kind == ClassKind::kSingleton) {
     Value a = klass->attached;
-    if (!a.is_heap() || a.heap()->type != HeapType::kClass) return nullptr;
+    if (!a.is_heap()) return nullptr;
+    // An object's own singleton methods: kept with its singleton class, written with
+    // the object when it is reached.
+    if (a.heap()->type == HeapType::kObject) return klass;
+    if (a.heap()->type != HeapType::kClass) return nullptr;
     klass = a.as<RClass>();
     if (klass->kind == ClassKind::kSingleton) return nullptr;
     *class_side = true;
