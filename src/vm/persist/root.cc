@@ -15,7 +15,12 @@ constexpr uint8_t kRootVersion = 1;
 void encode_root(Vm& vm, Writer& w, const RefFn& ref) {
   Store& st = store(vm);
   w.u8(kRootVersion);
-  put_value(vm, w, st.persistent_root, ref, Edge{Edge::kNone});
+  if (st.persistent_root.is_nil() && st.persistent_root_oop != 0) {   // never read here
+    w.tag(Tag::kRef);
+    w.varint(st.persistent_root_oop);
+  } else {
+    put_value(vm, w, persistent_root(vm), ref, Edge{Edge::kNone});
+  }
   put_value(vm, w, st.loaded_features, ref, Edge{Edge::kNone});
   w.varint(st.core_records.size());
   for (RClass* c : st.core_records) {
@@ -29,7 +34,6 @@ void load_root(Vm& vm) {
   auto got = st.session.read(txn::kRootOop);
   if (!got.ok()) raise_maglev(vm, "MaglevException", got.status().to_string());
   if (!got->has_value()) {   // an empty repository: the first commit writes the root
-    if (st.persistent_root.is_nil()) st.persistent_root = hash_new(vm);
     if (st.loaded_features.is_nil()) st.loaded_features = ary_new(vm);
     return;
   }
@@ -40,7 +44,13 @@ void load_root(Vm& vm) {
     raise_maglev(vm, "MaglevException", "the repository root has an unknown version");
   ++st.loading;
   try {
-    st.persistent_root = get_value(vm, r);
+    // PERSISTENT_ROOT is read on first use: a VM that never touches it (or what it
+    // reaches) does not read the graph behind it.
+    if (r.tag() == Tag::kRef) {
+      st.persistent_root_oop = r.varint();
+      auto it = st.loaded.find(st.persistent_root_oop);
+      if (it != st.loaded.end()) st.persistent_root = Value::object(it->second);
+    }
     st.loaded_features = get_value(vm, r);
     uint64_t n = r.varint();
     for (uint64_t i = 0; i < n && !r.bad; ++i) {
@@ -59,7 +69,6 @@ void load_root(Vm& vm) {
   }
   --st.loading;
   drain(vm);
-  if (!is_hash(st.persistent_root)) st.persistent_root = hash_new(vm);
   if (!is_array(st.loaded_features)) st.loaded_features = ary_new(vm);
 }
 

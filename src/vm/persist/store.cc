@@ -234,7 +234,15 @@ Value fault_const(Vm& vm, ConstEntry& e) {
   return e.value;
 }
 
-Value persistent_root(Vm& vm) { return vm.store ? vm.store->persistent_root : Value::nil(); }
+Value persistent_root(Vm& vm) {
+  if (!vm.store) return Value::nil();
+  Store& st = *vm.store;
+  if (st.persistent_root.is_nil()) {
+    RBasic* o = st.persistent_root_oop ? fault(vm, st.persistent_root_oop) : nullptr;
+    st.persistent_root = o && o->type == HeapType::kHash ? Value::object(o) : hash_new(vm);
+  }
+  return st.persistent_root;
+}
 
 std::map<std::string, uint64_t> statistics(Vm& vm, bool session) {
   const txn::Session& s = store(vm).session;

@@ -40,7 +40,8 @@ struct Store {
   std::string repo;
   std::unordered_map<uint64_t, RBasic*> loaded;   // every local copy of a persistent object
   std::unordered_map<uint64_t, uint64_t> digest;  // oop -> XXH3 of the bytes last read/written
-  Value persistent_root;                          // Maglev::PERSISTENT_ROOT
+  Value persistent_root;                          // Maglev::PERSISTENT_ROOT (nil until used)
+  uint64_t persistent_root_oop = 0;               // its id while not read yet
   Value loaded_features;                          // persistent $LOADED_FEATURES entries
   std::vector<RClass*> core_records;              // core modules with persistent tables
   std::vector<uint64_t> doomed;                   // conflicts of a failed commit (until abort)
