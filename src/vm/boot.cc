@@ -1,6 +1,7 @@
 // Booting a VM: the value stack and frames, the class hierarchy, the core library
-// (core/init.def order), the main object, and the Ruby prelude (core/prelude/*.rb).
-// Also the collector's root set.
+// (core/init.def order), the main object, and the Ruby prelude (core/prelude/*.rb, run
+// from the image compiled at build time: snapshot/prelude_image.h). Also the
+// collector's root set.
 #include <sys/mman.h>
 
 #include <cstdio>
@@ -10,16 +11,63 @@
 #include "vm/interp/interp.h"
 #include "vm/parse/parser.h"
 #include "vm/persist/persist.h"
+#include "vm/snapshot/prelude_image.h"
 
 namespace maglev::vm {
 
-// Generated from core/prelude/*.rb (see core/meson.build): name/source pairs.
-struct PreludeFile {
-  const char* name;
-  const char* source;
-};
-extern const PreludeFile kPrelude[];
-extern const int kPreludeCount;
+namespace snapshot {
+
+RCode* compile_prelude_file(Vm& vm, const std::string& name, std::string_view source) {
+  parse::ParseOptions po;
+  po.file = "<internal:" + name + ">";
+  parse::ParseResult r = parse::parse(source, po);
+  if (!r.errors.empty()) {
+    std::fprintf(stderr, "maglev: prelude does not parse: %s\n", r.errors[0].to_string().c_str());
+    std::abort();
+  }
+  return compile_program(vm, r.root, po.file);
+}
+
+void run_prelude_file(Vm& vm, RCode* code) {
+  try {
+    vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
+  } catch (RubyError& e) {
+    Value m = vm.ivar_get(e.exception, intern("__message"));
+    std::fprintf(stderr, "maglev: prelude %s failed: %s (%s)\n", code->code->file.c_str(),
+                 is_string(m) ? str_std(m).c_str() : "?", vm.class_name_of(e.exception).c_str());
+    for (const std::string& line : vm.backtrace()) std::fprintf(stderr, "\tfrom %s\n", line.c_str());
+    std::abort();
+  }
+}
+
+}  // namespace snapshot
+
+namespace {
+
+// Runs the prelude image file by file, as the parsing boot it replaces would have (each
+// file's code is decoded just before it runs). An image that does not open or decode
+// means a broken build: abort.
+void load_prelude(Vm& vm) {
+  if (snapshot::kPreludeImageSize == 0) return;   // maglev-prelude-image itself
+  snapshot::ImageReader reader;
+  if (!reader.open(snapshot::kPreludeImage, snapshot::kPreludeImageSize)) {
+    std::fprintf(stderr, "maglev: the prelude image is damaged\n");
+    std::abort();
+  }
+  for (size_t i = 0; i < reader.file_count(); ++i) {
+    std::string name;
+    vm.heap.disable();   // the decoded objects are reachable only from the code being built
+    RCode* code = reader.read_file(vm, &name);
+    vm.heap.enable();
+    if (code == nullptr) {
+      std::fprintf(stderr, "maglev: the prelude image is damaged (file %zu)\n", i);
+      std::abort();
+    }
+    snapshot::run_prelude_file(vm, code);
+  }
+}
+
+}  // namespace
 
 static Vm* g_vm = nullptr;
 Vm& the_vm() { return *g_vm; }
@@ -63,26 +111,7 @@ Vm::Vm() {
 #include "vm/core/init.def"
 #undef INIT
   heap.enable();
-  // The prelude: core methods written in Ruby.
-  for (int i = 0; i < kPreludeCount; ++i) {
-    parse::ParseOptions po;
-    po.file = std::string("<internal:") + kPrelude[i].name + ">";
-    parse::ParseResult r = parse::parse(kPrelude[i].source, po);
-    if (!r.errors.empty()) {
-      std::fprintf(stderr, "maglev: prelude does not parse: %s\n", r.errors[0].to_string().c_str());
-      std::abort();
-    }
-    try {
-      RCode* code = compile_program(*this, r.root, po.file);
-      run_code(code, main_obj, Value::nil(), cObject, nullptr);
-    } catch (RubyError& e) {
-      Value m = ivar_get(e.exception, intern("__message"));
-      std::fprintf(stderr, "maglev: prelude %s failed: %s (%s)\n", po.file.c_str(),
-                   is_string(m) ? str_std(m).c_str() : "?", class_name_of(e.exception).c_str());
-      for (const std::string& line : backtrace()) std::fprintf(stderr, "\tfrom %s\n", line.c_str());
-      std::abort();
-    }
-  }
+  load_prelude(*this);
   booted = true;
 }
 

@@ -1,0 +1,560 @@
+// Encoding and decoding of the prelude image (format in prelude_image.h).
+#include "vm/snapshot/prelude_image.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "vm/core/core.h"
+#include "vm/interp/ops.h"
+
+namespace maglev::vm::snapshot {
+
+// Code's fields are all written below; a new field must be added to the format (and to
+// same_code) before these sizes are updated (they are those of x86-64 libstdc++).
+#if defined(__x86_64__) && defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
+static_assert(sizeof(Code) == 424, "Code changed: update the prelude image format");
+static_assert(sizeof(ParamInfo) == 136, "ParamInfo changed: update the prelude image format");
+static_assert(sizeof(CatchEntry) == 24, "CatchEntry changed: update the prelude image format");
+static_assert(sizeof(CallInfo) == 48, "CallInfo changed: update the prelude image format");
+#endif
+
+namespace {
+
+constexpr char kMagic[8] = {'M', 'G', 'L', 'V', 'P', 'I', 'M', 'G'};
+constexpr size_t kHeaderSize = 8 + 4 + 8;
+
+// Which operands of each opcode are SymIds (operand kinds "sym", "new", "old" in
+// opcodes.def), as one bit per operand.
+struct SymOperands {
+  uint8_t count[kOpcodeCount];
+  uint8_t sym_bits[kOpcodeCount];
+  SymOperands() {
+    static const char* const kKinds[] = {
+#define OPCODE(name, n, kinds) kinds,
+#include "vm/compile/opcodes.def"
+#undef OPCODE
+    };
+    for (uint32_t op = 0; op < kOpcodeCount; ++op) {
+      count[op] = static_cast<uint8_t>(opcode_operands(op));
+      sym_bits[op] = 0;
+      std::string_view s = kKinds[op];
+      for (int i = 0; i < count[op]; ++i) {
+        size_t sp = s.find(' ');
+        std::string_view word = s.substr(0, sp);
+        if (word == "sym" || word == "new" || word == "old") sym_bits[op] |= 1 << i;
+        s = sp == std::string_view::npos ? std::string_view() : s.substr(sp + 1);
+      }
+    }
+  }
+};
+
+const SymOperands& sym_operands() {
+  static const SymOperands k;
+  return k;
+}
+
+void put_u32(persist::Writer& w, uint32_t v) {
+  for (int i = 0; i < 4; ++i) w.u8(static_cast<uint8_t>(v >> (8 * i)));
+}
+
+uint32_t get_u32(persist::Reader& r) {
+  uint32_t v = 0;
+  for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(r.u8()) << (8 * i);
+  return v;
+}
+
+// --- writing -----------------------------------------------------------------------
+
+class FileEncoder {
+ public:
+  FileEncoder(Vm& vm, std::string_view path) : vm_(vm), path_(path) {}
+
+  // Pass 1: every symbol named, so the table can be written before the code.
+  void collect(const Code& c) {
+    syms_.insert(c.method_name);
+    for_each_sym_operand(c, [&](uint32_t s) { syms_.insert(s); });
+    for (Value v : c.literals)
+      if (v.is_symbol()) syms_.insert(v.symbol_id());
+    for (const CallInfo& ci : c.calls) syms_.insert(ci.mid);
+    for (SymId s : c.local_names) syms_.insert(s);
+    for (SymId s : c.params.kw_names) syms_.insert(s);
+    for (const RCode* child : c.children) collect(*child->code);
+  }
+  void add_sym(SymId s) { syms_.insert(s); }
+
+  void write_table(persist::Writer& w) {
+    std::vector<SymId> sorted(syms_.begin(), syms_.end());
+    std::sort(sorted.begin(), sorted.end());
+    w.varint(sorted.size());
+    for (size_t i = 0; i < sorted.size(); ++i) {
+      index_[sorted[i]] = static_cast<uint32_t>(i);
+      w.bytes(sym_name(sorted[i]));
+    }
+  }
+
+  bool write_code(persist::Writer& w, const Code& c, std::string* error) {
+    if (c.file != path_) {
+      *error = "code " + c.name + " has file " + c.file + ", not " + path_;
+      return false;
+    }
+    w.u8(static_cast<uint8_t>(c.kind));
+    w.bytes(c.name);
+    w.svarint(c.first_line);
+    sym(w, c.method_name);
+    w.varint(c.insns.size() * 4);
+    const SymOperands& k = sym_operands();
+    for (size_t pc = 0; pc < c.insns.size();) {
+      uint32_t op = c.insns[pc++];
+      if (op >= kOpcodeCount || pc + k.count[op] > c.insns.size()) {
+        *error = "bad instruction in " + c.name;
+        return false;
+      }
+      put_u32(w, op);
+      for (int i = 0; i < k.count[op]; ++i, ++pc)
+        put_u32(w, k.sym_bits[op] >> i & 1 ? index_.at(c.insns[pc]) : c.insns[pc]);
+    }
+    w.varint(c.literals.size());
+    for (Value v : c.literals)
+      if (!write_value(w, v, c, error)) return false;
+    w.varint(c.calls.size());
+    for (const CallInfo& ci : c.calls) {
+      sym(w, ci.mid);
+      w.varint(ci.argc);
+      w.varint(ci.flags);
+      w.svarint(ci.block);
+    }
+    w.varint(c.ivar_caches.size());
+    w.varint(c.children.size());
+    for (const RCode* child : c.children)
+      if (!write_code(w, *child->code, error)) return false;
+    w.varint(c.catches.size());
+    for (const CatchEntry& e : c.catches) {
+      w.u8(e.kind);
+      w.varint(e.start);
+      w.varint(e.end);
+      w.varint(e.handler);
+      w.varint(e.sp);
+      w.varint(e.retry);
+    }
+    w.varint(c.lines.size());
+    for (auto& [pc, line] : c.lines) {
+      w.varint(pc);
+      w.svarint(line);
+    }
+    w.varint(c.local_names.size());
+    for (SymId s : c.local_names) sym(w, s);
+    w.varint(c.nlocals);
+    w.varint(c.stack_max);
+    const ParamInfo& p = c.params;
+    w.varint(p.lead);
+    w.varint(p.opt);
+    w.varint(p.post);
+    w.u8(static_cast<uint8_t>(p.rest | p.kwrest << 1 | p.block << 2 | p.no_kw << 3 |
+                              p.forward << 4 | p.trailing_comma << 5 | p.identity_slots << 6));
+    for (int16_t s : p.fwd_slots) w.svarint(s);
+    w.varint(p.slots.size());
+    for (int16_t s : p.slots) w.svarint(s);
+    w.varint(p.opt_pcs.size());
+    for (uint32_t pc : p.opt_pcs) w.varint(pc);
+    w.varint(p.kw_names.size());
+    for (size_t i = 0; i < p.kw_names.size(); ++i) {
+      sym(w, p.kw_names[i]);
+      w.u8(i < p.kw_required.size() && p.kw_required[i] ? 1 : 0);
+    }
+    w.u8(static_cast<uint8_t>(c.needs_env | c.has_params << 1));
+    return true;
+  }
+
+ private:
+  template <typename F>
+  static void for_each_sym_operand(const Code& c, F f) {
+    const SymOperands& k = sym_operands();
+    for (size_t pc = 0; pc < c.insns.size();) {
+      uint32_t op = c.insns[pc++];
+      if (op >= kOpcodeCount) return;
+      for (int i = 0; i < k.count[op] && pc < c.insns.size(); ++i, ++pc)
+        if (k.sym_bits[op] >> i & 1) f(c.insns[pc]);
+    }
+  }
+
+  void sym(persist::Writer& w, SymId s) { w.varint(index_.at(s)); }
+
+  bool write_value(persist::Writer& w, Value v, const Code& c, std::string* error) {
+    if (v.is_nil()) return w.u8('n'), true;
+    if (v.is_true()) return w.u8('t'), true;
+    if (v.is_false()) return w.u8('f'), true;
+    if (v.is_undef()) return w.u8('u'), true;
+    if (v.is_fixnum()) return w.u8('i'), w.svarint(v.fixnum_value()), true;
+    if (v.is_flonum()) return w.u8('d'), w.f64(v.flonum_value()), true;
+    if (v.is_symbol()) return w.u8('y'), sym(w, v.symbol_id()), true;
+    RBasic* o = v.heap();
+    // A heap literal shared by two places would become two objects: refuse it.
+    if (!seen_.insert(o).second) {
+      *error = "a heap literal is shared (in " + c.name + ")";
+      return false;
+    }
+    switch (o->type) {
+      case HeapType::kFloat:
+        w.u8('D');
+        w.f64(float_value(v));
+        w.u8(static_cast<uint8_t>(o->flags));
+        w.u8(static_cast<uint8_t>(o->flags >> 8));
+        return true;
+      case HeapType::kBignum:
+        w.u8('g');
+        w.bytes(int_to_string(v));
+        w.u8(static_cast<uint8_t>(o->flags));
+        w.u8(static_cast<uint8_t>(o->flags >> 8));
+        return true;
+      case HeapType::kString: {
+        auto* s = v.as<RString>();
+        w.u8('s');
+        w.bytes(std::string_view(s->ptr, static_cast<size_t>(s->len)));
+        w.u8(static_cast<uint8_t>(o->flags));
+        w.u8(static_cast<uint8_t>(o->flags >> 8));
+        put_u32(w, o->aux);
+        return true;
+      }
+      case HeapType::kRegexp: {
+        auto* re = v.as<RRegexp>();
+        auto* src = re->source.as<RString>();
+        w.u8('r');
+        w.bytes(std::string_view(src->ptr, static_cast<size_t>(src->len)));
+        w.varint(re->options);
+        w.u8(static_cast<uint8_t>(o->flags));
+        w.u8(static_cast<uint8_t>(o->flags >> 8));
+        return true;
+      }
+      case HeapType::kClass:
+        if (v.as<RClass>() == vm_.cObject) return w.u8('O'), true;
+        break;
+      default:
+        break;
+    }
+    *error = "a literal of heap type " + std::to_string(static_cast<int>(o->type)) + " in " +
+             c.name + " has no image encoding";
+    return false;
+  }
+
+  Vm& vm_;
+  std::string path_;
+  std::unordered_set<SymId> syms_;
+  std::unordered_map<SymId, uint32_t> index_;
+  std::unordered_set<RBasic*> seen_;
+};
+
+// --- reading -------------------------------------------------------------------------
+
+class FileDecoder {
+ public:
+  FileDecoder(Vm& vm, persist::Reader& r) : vm_(vm), r_(r) {}
+
+  bool read_table() {
+    size_t n = r_.varint();
+    if (r_.bad) return false;
+    syms_.resize(n);
+    for (size_t i = 0; i < n && !r_.bad; ++i) syms_[i] = intern(r_.bytes());
+    return !r_.bad;
+  }
+
+  RCode* read_code(const std::string& path) {
+    auto* rc = vm_.heap.make<RCode>(HeapType::kCode, nullptr);
+    rc->code = new Code();
+    Code& c = *rc->code;
+    c.kind = static_cast<Code::Kind>(r_.u8());
+    c.name = std::string(r_.bytes());
+    c.file = path;
+    c.first_line = static_cast<int>(r_.svarint());
+    c.method_name = sym();
+    std::string_view words = r_.bytes();
+    c.insns.resize(words.size() / 4);
+    if (!c.insns.empty()) std::memcpy(c.insns.data(), words.data(), c.insns.size() * 4);
+    static_assert(std::endian::native == std::endian::little, "the image's words are LE");
+    const SymOperands& k = sym_operands();
+    for (size_t pc = 0; pc < c.insns.size();) {
+      uint32_t op = c.insns[pc++];
+      if (op >= kOpcodeCount || pc + k.count[op] > c.insns.size()) {
+        r_.bad = true;
+        break;
+      }
+      for (uint32_t bits = k.sym_bits[op], i = 0; bits != 0; bits >>= 1, ++i)
+        if (bits & 1) c.insns[pc + i] = map(c.insns[pc + i]);
+      pc += k.count[op];
+    }
+    c.literals.resize(r_.bad ? 0 : r_.varint());
+    for (Value& v : c.literals) v = read_value();
+    c.calls.resize(r_.bad ? 0 : r_.varint());
+    for (CallInfo& ci : c.calls) {
+      ci.mid = sym();
+      ci.argc = static_cast<uint16_t>(r_.varint());
+      ci.flags = static_cast<uint16_t>(r_.varint());
+      ci.block = static_cast<int32_t>(r_.svarint());
+    }
+    c.ivar_caches.resize(r_.bad ? 0 : r_.varint());
+    c.children.resize(r_.bad ? 0 : r_.varint());
+    for (RCode*& child : c.children) {
+      child = r_.bad ? nullptr : read_code(path);
+      if (child == nullptr) return nullptr;
+    }
+    c.catches.resize(r_.bad ? 0 : r_.varint());
+    for (CatchEntry& e : c.catches) {
+      e.kind = static_cast<CatchEntry::Kind>(r_.u8());
+      e.start = static_cast<uint32_t>(r_.varint());
+      e.end = static_cast<uint32_t>(r_.varint());
+      e.handler = static_cast<uint32_t>(r_.varint());
+      e.sp = static_cast<uint32_t>(r_.varint());
+      e.retry = static_cast<uint32_t>(r_.varint());
+    }
+    c.lines.resize(r_.bad ? 0 : r_.varint());
+    for (auto& [pc, line] : c.lines) {
+      pc = static_cast<uint32_t>(r_.varint());
+      line = static_cast<int>(r_.svarint());
+    }
+    c.local_names.resize(r_.bad ? 0 : r_.varint());
+    for (SymId& s : c.local_names) s = sym();
+    c.nlocals = static_cast<uint32_t>(r_.varint());
+    c.stack_max = static_cast<uint32_t>(r_.varint());
+    ParamInfo& p = c.params;
+    p.lead = static_cast<uint16_t>(r_.varint());
+    p.opt = static_cast<uint16_t>(r_.varint());
+    p.post = static_cast<uint16_t>(r_.varint());
+    uint8_t bits = r_.u8();
+    p.rest = bits & 1;
+    p.kwrest = bits & 2;
+    p.block = bits & 4;
+    p.no_kw = bits & 8;
+    p.forward = bits & 16;
+    p.trailing_comma = bits & 32;
+    p.identity_slots = bits & 64;
+    for (int16_t& s : p.fwd_slots) s = static_cast<int16_t>(r_.svarint());
+    p.slots.resize(r_.bad ? 0 : r_.varint());
+    for (int16_t& s : p.slots) s = static_cast<int16_t>(r_.svarint());
+    p.opt_pcs.resize(r_.bad ? 0 : r_.varint());
+    for (uint32_t& pc : p.opt_pcs) pc = static_cast<uint32_t>(r_.varint());
+    size_t nk = r_.bad ? 0 : r_.varint();
+    p.kw_names.resize(nk);
+    p.kw_required.resize(nk);
+    for (size_t i = 0; i < nk; ++i) {
+      p.kw_names[i] = sym();
+      p.kw_required[i] = r_.u8() != 0;
+    }
+    uint8_t flags = r_.u8();
+    c.needs_env = flags & 1;
+    c.has_params = flags & 2;
+    return r_.bad ? nullptr : rc;
+  }
+
+ private:
+  SymId map(uint32_t index) {
+    if (index < syms_.size()) return syms_[index];
+    r_.bad = true;
+    return 0;
+  }
+  SymId sym() { return map(static_cast<uint32_t>(r_.varint())); }
+  uint16_t flags16() {
+    uint16_t lo = r_.u8();
+    return static_cast<uint16_t>(lo | r_.u8() << 8);
+  }
+
+  Value read_value() {
+    switch (r_.u8()) {
+      case 'n': return Value::nil();
+      case 't': return Value::t();
+      case 'f': return Value::f();
+      case 'u': return Value::undef();
+      case 'i': return Value::fixnum(r_.svarint());
+      case 'd': return float_new(vm_, r_.f64());
+      case 'y': return Value::symbol(sym());
+      case 'O': return Value::object(vm_.cObject);
+      case 'D': {
+        Value v = float_new(vm_, r_.f64());
+        uint16_t fl = flags16();
+        if (v.is_heap()) v.heap()->flags = fl;
+        return v;
+      }
+      case 'g': {
+        Value v = int_parse(vm_, std::string(r_.bytes()));
+        uint16_t fl = flags16();
+        if (v.is_heap()) v.heap()->flags = fl;
+        return v;
+      }
+      case 's': {
+        Value v = str_new(vm_, r_.bytes());
+        v.heap()->flags = flags16();
+        v.heap()->aux = get_u32(r_);
+        return v;
+      }
+      case 'r': {
+        std::string src(r_.bytes());
+        auto options = static_cast<uint32_t>(r_.varint());
+        Value v = regexp_new(vm_, src, options);
+        v.heap()->flags = flags16();
+        return v;
+      }
+      default:
+        r_.bad = true;
+        return Value::nil();
+    }
+  }
+
+  Vm& vm_;
+  persist::Reader& r_;
+  std::vector<SymId> syms_;
+};
+
+}  // namespace
+
+// --- ImageWriter ---------------------------------------------------------------------
+
+bool ImageWriter::add_file(Vm& vm, std::string_view name, RCode* top, SymId new_from,
+                           SymId new_to, std::string* error) {
+  const std::string& path = top->code->file;
+  FileEncoder enc(vm, path);
+  enc.collect(*top->code);
+  for (SymId s = new_from; s < new_to; ++s) enc.add_sym(s);
+  body_.bytes(name);
+  body_.bytes(path);
+  enc.write_table(body_);
+  if (!enc.write_code(body_, *top->code, error)) return false;
+  ++nfiles_;
+  return true;
+}
+
+std::vector<uint8_t> ImageWriter::finish() {
+  persist::Writer head;
+  head.varint(static_cast<uint64_t>(nfiles_));
+  std::vector<uint8_t> body = std::move(head.buf);
+  body.insert(body.end(), body_.buf.begin(), body_.buf.end());
+  std::vector<uint8_t> out(kMagic, kMagic + 8);
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<uint8_t>(kImageVersion >> (8 * i)));
+  uint64_t sum = XXH3_64bits(body.data(), body.size());
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<uint8_t>(sum >> (8 * i)));
+  out.insert(out.end(), body.begin(), body.end());
+  return out;
+}
+
+// --- ImageReader ---------------------------------------------------------------------
+
+bool ImageReader::open(const unsigned char* data, size_t size) {
+  if (size < kHeaderSize || std::memcmp(data, kMagic, 8) != 0) return false;
+  uint32_t version = 0;
+  uint64_t sum = 0;
+  for (int i = 0; i < 4; ++i) version |= static_cast<uint32_t>(data[8 + i]) << (8 * i);
+  for (int i = 0; i < 8; ++i) sum |= static_cast<uint64_t>(data[12 + i]) << (8 * i);
+  if (version != kImageVersion) return false;
+  const unsigned char* body = data + kHeaderSize;
+  size_t body_size = size - kHeaderSize;
+  if (XXH3_64bits(body, body_size) != sum) return false;
+  r_ = persist::Reader(body, body_size);
+  nfiles_ = r_.varint();
+  return !r_.bad;
+}
+
+RCode* ImageReader::read_file(Vm& vm, std::string* name) {
+  if (r_.done() || r_.bad) return nullptr;
+  *name = std::string(r_.bytes());
+  std::string path(r_.bytes());
+  FileDecoder dec(vm, r_);
+  if (!dec.read_table()) return nullptr;
+  RCode* top = dec.read_code(path);
+  return r_.bad ? nullptr : top;
+}
+
+// --- the generator's self-check ------------------------------------------------------
+
+namespace {
+
+bool same_value(Value a, Value b) {
+  if (a.is_heap() != b.is_heap()) return false;
+  if (!a.is_heap()) {
+    if (a.is_flonum() && b.is_flonum())   // NaN != NaN, compare the bits
+      return a.bits() == b.bits();
+    return a == b;
+  }
+  RBasic* x = a.heap();
+  RBasic* y = b.heap();
+  if (x->type != y->type || x->klass != y->klass || x->flags != y->flags || x->aux != y->aux)
+    return false;
+  switch (x->type) {
+    case HeapType::kFloat: {
+      double dx = float_value(a), dy = float_value(b);
+      return std::memcmp(&dx, &dy, sizeof dx) == 0;
+    }
+    case HeapType::kBignum: return int_to_string(a) == int_to_string(b);
+    case HeapType::kString: {
+      auto* s = a.as<RString>();
+      auto* t = b.as<RString>();
+      return s->len == t->len && std::memcmp(s->ptr, t->ptr, static_cast<size_t>(s->len)) == 0;
+    }
+    case HeapType::kRegexp: {
+      auto* r = a.as<RRegexp>();
+      auto* q = b.as<RRegexp>();
+      return r->options == q->options && same_value(r->source, q->source);
+    }
+    default: return a == b;
+  }
+}
+
+}  // namespace
+
+bool same_code(Vm& vm, const RCode* ra, const RCode* rb, std::string* why) {
+  const Code& a = *ra->code;
+  const Code& b = *rb->code;
+  auto differ = [&](const char* field) {
+    *why = std::string(field) + " of " + a.name + " (" + a.file + ":" +
+           std::to_string(a.first_line) + ")";
+    return false;
+  };
+  if (a.kind != b.kind) return differ("kind");
+  if (a.name != b.name) return differ("name");
+  if (a.file != b.file) return differ("file");
+  if (a.first_line != b.first_line) return differ("first_line");
+  if (a.method_name != b.method_name) return differ("method_name");
+  if (a.insns != b.insns) return differ("insns");
+  if (a.literals.size() != b.literals.size()) return differ("literals");
+  for (size_t i = 0; i < a.literals.size(); ++i)
+    if (!same_value(a.literals[i], b.literals[i])) return differ("a literal");
+  if (a.calls.size() != b.calls.size()) return differ("calls");
+  for (size_t i = 0; i < a.calls.size(); ++i) {
+    const CallInfo& x = a.calls[i];
+    const CallInfo& y = b.calls[i];
+    if (x.mid != y.mid || x.argc != y.argc || x.flags != y.flags || x.block != y.block)
+      return differ("a call");
+  }
+  if (a.ivar_caches.size() != b.ivar_caches.size()) return differ("ivar_caches");
+  if (a.children.size() != b.children.size()) return differ("children");
+  for (size_t i = 0; i < a.children.size(); ++i)
+    if (!same_code(vm, a.children[i], b.children[i], why)) return false;
+  if (a.catches.size() != b.catches.size()) return differ("catches");
+  for (size_t i = 0; i < a.catches.size(); ++i) {
+    const CatchEntry& x = a.catches[i];
+    const CatchEntry& y = b.catches[i];
+    if (x.kind != y.kind || x.start != y.start || x.end != y.end || x.handler != y.handler ||
+        x.sp != y.sp || x.retry != y.retry)
+      return differ("a catch");
+  }
+  if (a.lines != b.lines) return differ("lines");
+  if (a.local_names != b.local_names) return differ("local_names");
+  if (a.nlocals != b.nlocals) return differ("nlocals");
+  if (a.stack_max != b.stack_max) return differ("stack_max");
+  const ParamInfo& p = a.params;
+  const ParamInfo& q = b.params;
+  if (p.lead != q.lead || p.opt != q.opt || p.post != q.post || p.rest != q.rest ||
+      p.kwrest != q.kwrest || p.block != q.block || p.no_kw != q.no_kw ||
+      p.forward != q.forward || p.trailing_comma != q.trailing_comma ||
+      p.identity_slots != q.identity_slots ||
+      !std::equal(std::begin(p.fwd_slots), std::end(p.fwd_slots), std::begin(q.fwd_slots)) ||
+      p.slots != q.slots || p.opt_pcs != q.opt_pcs || p.kw_names != q.kw_names ||
+      p.kw_required != q.kw_required)
+    return differ("params");
+  if (a.needs_env != b.needs_env) return differ("needs_env");
+  if (a.has_params != b.has_params) return differ("has_params");
+  return true;
+}
+
+}  // namespace maglev::vm::snapshot
