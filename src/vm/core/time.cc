@@ -449,23 +449,26 @@ Tm fields(Vm& vm, Value sec, Value zone) {
 
 SymId iv_sec() { static SymId s = intern("@__sec"); return s; }
 SymId iv_nsec() { static SymId s = intern("@__nsec"); return s; }
+SymId iv_subnsec() { static SymId s = intern("@__subnsec"); return s; }
 SymId iv_utc() { static SymId s = intern("@__utc"); return s; }
 SymId iv_utc_offset() { static SymId s = intern("@__utc_offset"); return s; }
 
-Value time_alloc(Vm& vm, Value klass, Value sec, Value nsec, Value utc, Value offset) {
+Value time_alloc(Vm& vm, Value klass, Value sec, Value nsec, Value subnsec, Value utc,
+                 Value offset) {
   Value t = alloc_instance(vm, as_class(klass));
   vm.ivar_set(t, iv_sec(), sec);
   vm.ivar_set(t, iv_nsec(), nsec);
+  vm.ivar_set(t, iv_subnsec(), subnsec);
   vm.ivar_set(t, iv_utc(), utc);
   vm.ivar_set(t, iv_utc_offset(), offset);
   return t;
 }
 
-// Time.__alloc(klass, sec, nsec, utc, offset): a new klass with that state (the
-// instance variables prelude/time.rb describes; the caller normalizes them).
+// Time.__alloc(klass, sec, nsec, subnsec, utc, offset): a new klass with that state
+// (the instance variables prelude/time.rb describes; the caller normalizes them).
 NATIVE(time_s_alloc) {
   UNUSED_ARGS;
-  return time_alloc(vm, argv[0], argv[1], argv[2], argv[3], argv[4]);
+  return time_alloc(vm, argv[0], argv[1], argv[2], argv[3], argv[4], argv[5]);
 }
 
 // Time.__now(klass): a new klass in local time at the real-time clock's reading.
@@ -474,7 +477,7 @@ NATIVE(time_s_now) {
   struct timespec ts {};
   clock_gettime(CLOCK_REALTIME, &ts);
   return time_alloc(vm, argv[0], int_new(vm, ts.tv_sec), Value::fixnum(ts.tv_nsec),
-                    Value::f(), Value::nil());
+                    Value::nil(), Value::f(), Value::nil());
 }
 
 // Time.__tm(sec, zone): [year, mon, mday, hour, min, sec, wday, yday, isdst,
@@ -580,7 +583,7 @@ NATIVE(time_s_arg_in) {
 
 void init_time(Vm& vm) {
   RClass* meta = singleton_class(vm, Value::object(vm.cTime));
-  define_native(vm, meta, "__alloc", time_s_alloc, 5);
+  define_native(vm, meta, "__alloc", time_s_alloc, 6);
   define_native(vm, meta, "__now", time_s_now, 1);
   define_native(vm, meta, "__tm", time_s_tm, 2);
   define_native(vm, meta, "__field", time_s_field, 3);

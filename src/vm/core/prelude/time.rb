@@ -1,9 +1,10 @@
-# Time, as CRuby 3.1 has it. A Time's state is four instance variables, so it persists
-# like any plain object: @__sec (Integer seconds since the Epoch), @__nsec (nanoseconds
-# into that second, 0 <= @__nsec < 10**9: an Integer, or a Rational when finer),
-# @__utc (true in UTC mode) and @__utc_offset (Integer seconds east of UTC for a fixed
-# offset; nil in UTC mode and for local time, whose offset comes from the system zone,
-# TZ). #instance_variables leaves them out, as CRuby shows none. The clock, calendar
+# Time, as CRuby 3.1 has it. A Time's state is five instance variables holding only
+# Integers, nil, true/false and Arrays, so it persists like any plain object: @__sec
+# (seconds since the Epoch), @__nsec (whole nanoseconds into that second, 0...10**9),
+# @__subnsec (nil, or [num, den] for a time finer than a nanosecond: num/den of a
+# nanosecond more, between 0 and 1), @__utc (true in UTC mode) and @__utc_offset (seconds
+# east of UTC for a fixed offset; nil in UTC mode and for local time, whose offset comes
+# from the system zone, TZ). #instance_variables leaves them out, as CRuby shows none. The clock, calendar
 # arithmetic, the system zone and strftime are C++ (core/time.cc): Time.__alloc, __now,
 # __tm, __field, __timegm, __mktime, __strftime, __arg_in.
 class Time
@@ -153,21 +154,25 @@ class Time
     raise ArgumentError, "subsecx out of range" if ns < 0 || ns >= 1_000_000_000
   end
 
-  # [seconds, nanoseconds into the second] of ns nanoseconds since the Epoch.
+  # [seconds, whole nanoseconds into the second, the rest as [num, den] or nil] of ns
+  # (an Integer or Rational) nanoseconds since the Epoch.
   def self.__split(ns)
-    return ns.divmod(1_000_000_000) if ns.is_a?(Integer)
-    ns = ns.numerator if ns.denominator == 1
-    sec = ns.div(1_000_000_000)
-    nsec = ns - sec * 1_000_000_000
-    nsec = nsec.numerator if nsec.is_a?(Rational) && nsec.denominator == 1
-    [sec, nsec]
+    if ns.is_a?(Integer)
+      sec, nsec = ns.divmod(1_000_000_000)
+      return [sec, nsec, nil]
+    end
+    return __split(ns.numerator) if ns.denominator == 1
+    whole = ns.floor
+    sec, nsec = whole.divmod(1_000_000_000)
+    frac = ns - whole
+    [sec, nsec, [frac.numerator, frac.denominator]]
   end
 
   # A new instance of klass at ns nanoseconds since the Epoch, in UTC mode, at a fixed
   # offset, or in local time (utc false, offset nil).
   def self.__new(klass, ns, utc, offset)
-    sec, nsec = __split(ns)
-    __alloc(klass, sec, nsec, utc, offset)
+    sec, nsec, subnsec = __split(ns)
+    __alloc(klass, sec, nsec, subnsec, utc, offset)
   end
 
   # ---- class methods ----
@@ -258,13 +263,19 @@ class Time
   # ---- state ----
 
   def __init(ns, utc, offset)
-    @__sec, @__nsec = Time.__split(ns)
+    @__sec, @__nsec, @__subnsec = Time.__split(ns)
     @__utc = utc
     @__utc_offset = offset
   end
 
+  # Nanoseconds into the second, exactly (an Integer, or a Rational when finer).
+  def __nsec_exact
+    @__subnsec ? @__nsec + Rational(@__subnsec[0], @__subnsec[1]) : @__nsec
+  end
+
+  # Nanoseconds since the Epoch, exactly.
   def __ns
-    @__sec * 1_000_000_000 + @__nsec
+    @__sec * 1_000_000_000 + (@__subnsec ? __nsec_exact : @__nsec)
   end
 
   def __utc_mode
@@ -304,11 +315,11 @@ class Time
     Time.__new(Time, __ns + ns, @__utc, @__utc_offset)
   end
 
-  private :__init, :__ns, :__utc_mode, :__offset, :__zone_key, :__tm, :__field, :__set_zone,
+  private :__init, :__nsec_exact, :__ns, :__utc_mode, :__offset, :__zone_key, :__tm, :__field, :__set_zone,
           :__zone_local, :__add_ns
 
   def instance_variables
-    super - [:@__sec, :@__nsec, :@__utc, :@__utc_offset]
+    super - [:@__sec, :@__nsec, :@__subnsec, :@__utc, :@__utc_offset]
   end
 
   # ---- arithmetic and comparison ----
@@ -361,17 +372,18 @@ class Time
   end
 
   def usec
-    @__nsec.floor / 1000
+    @__nsec / 1000
   end
   alias_method :tv_usec, :usec
 
   def nsec
-    @__nsec.floor
+    @__nsec
   end
   alias_method :tv_nsec, :nsec
 
   def subsec
-    @__nsec == 0 ? 0 : Rational(@__nsec, 1_000_000_000)
+    n = __nsec_exact
+    n == 0 ? 0 : Rational(n, 1_000_000_000)
   end
 
   # The rounding unit for ndigits fractional digits, in nanoseconds.
@@ -523,7 +535,7 @@ class Time
   # ---- text ----
 
   def strftime(format)
-    Time.__strftime(format, @__sec, @__nsec, __zone_key)
+    Time.__strftime(format, @__sec, __nsec_exact, __zone_key)
   end
 
   def to_s
@@ -532,10 +544,10 @@ class Time
 
   def inspect
     s = strftime("%Y-%m-%d %H:%M:%S")
-    if @__nsec.is_a?(Integer)
+    if @__subnsec.nil?
       s << format(".%09d", @__nsec).sub(/0+\z/, "") if @__nsec != 0
     else
-      s << " " << Rational(@__nsec, 1_000_000_000).to_s
+      s << " " << Rational(__nsec_exact, 1_000_000_000).to_s
     end
     return s << " UTC" if @__utc
     off = utc_offset

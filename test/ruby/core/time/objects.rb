@@ -65,3 +65,11 @@ show { Event.new("launch", Time.utc(1969, 7, 16, 13, 32)) }
 puts "at #{Time.utc(2000)}"
 puts [Time.utc(2000), Time.utc(2001)].join(", ")
 show { format("%s", Time.utc(2000)) }
+
+# Times finer than a nanosecond keep their exact value through dup and in hashes.
+r = Time.at(1.1)
+show { r.instance_variables }
+show { [r.dup == r, r.dup.to_r == r.to_r, r.dup.inspect == r.inspect] }
+show { { r => 1 }[Time.at(1.1)] }
+show { Time.at(r).to_r }
+show { Time.at(1, 1r/3, :nsec).dup.utc }
