@@ -1,7 +1,8 @@
 // Time's natives: the clock, proleptic Gregorian calendar arithmetic for any int64
 // second, the system time zone (localtime_r/mktime, so TZ is honoured) and strftime
 // with CRuby's flags. A Time's state is plain instance variables kept by
-// prelude/time.rb; these functions take and return plain values.
+// prelude/time.rb (Time.__alloc and __now set them); the other natives take and return
+// plain values.
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -445,8 +446,6 @@ Tm fields(Vm& vm, Value sec, Value zone) {
   return tm;
 }
 
-}  // namespace
-
 SymId iv_sec() { static SymId s = intern("@__sec"); return s; }
 SymId iv_nsec() { static SymId s = intern("@__nsec"); return s; }
 SymId iv_subnsec() { static SymId s = intern("@__subnsec"); return s; }
@@ -463,6 +462,8 @@ Value time_alloc(Vm& vm, Value klass, Value sec, Value nsec, Value subnsec, Valu
   vm.ivar_set(t, iv_utc_offset(), offset);
   return t;
 }
+
+}  // namespace
 
 // Time.__alloc(klass, sec, nsec, subnsec, utc, offset): a new klass with that state
 // (the instance variables prelude/time.rb describes; the caller normalizes them).
