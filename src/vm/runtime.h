@@ -48,6 +48,10 @@ struct Frame {
   bool lambda;          // lambda or method: `return` leaves this frame
   bool native_entry;    // the frame was entered from C++ (its leave returns to C++)
 };
+// kMaxFrames frames, sized once; enter() (interp/call.cc) sets every field of a frame it
+// pushes and only frames below frame_top are read, so their memory is left untouched
+// until used (gc/heap.h, UntouchedAllocator).
+using FrameStack = std::vector<Frame, UntouchedAllocator<Frame>>;
 
 // A Ruby exception in flight through C++ code (natives, the interpreter's callers).
 struct RubyError {
@@ -105,7 +109,7 @@ struct Vm {
 
   // Value stack and frames.
   Value* stack_base = nullptr;     // kStackSlots values, mmap'd
-  std::vector<Frame> frames;
+  FrameStack frames;
   size_t frame_top = 0;           // frames[0..frame_top) are live
   Value* stack_limit = nullptr;
 

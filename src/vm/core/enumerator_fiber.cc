@@ -27,7 +27,7 @@ constexpr size_t kValueSlots = 1 << 18;         // VM value stack of a fiber
 
 // The part of the Vm that belongs to one coroutine.
 struct VmStacks {
-  std::vector<Frame> frames;
+  FrameStack frames;
   size_t frame_top = 0;
   Value* stack_base = nullptr;
   Value* stack_limit = nullptr;
@@ -48,7 +48,7 @@ void swap_vm(Vm& vm, VmStacks& s) {
 struct FiberMemory {
   char* cstack = nullptr;       // mmap'd, lowest address (guard page first)
   Value* vstack = nullptr;      // mmap'd
-  std::vector<Frame> frames;
+  FrameStack frames;
 };
 std::vector<FiberMemory*> g_pool;
 

@@ -2,6 +2,8 @@
 // Tracing of each object type's references is in gc/trace.cc.
 #include "vm/gc/heap.h"
 
+#include <sys/mman.h>
+
 #include <csetjmp>
 #include <cstdlib>
 #include <cstring>
@@ -30,21 +32,38 @@ struct FreeSlot {
 };
 }  // namespace
 
+// Slots [0, used) have been handed out at least once (live, or free on the list); slots
+// from `used` on have never been touched, so a new page costs no memory until it fills
+// (the kernel maps its 4 KiB pages on first write).
 struct Heap::Page {
   char* base;          // kPageSize-aligned block holding the slots
   size_t slot_size;
   size_t nslots;
   int cls;
+  size_t used = 0;
   char* slots() const { return base; }
   bool contains(const void* p) const {
-    return p >= base && p < base + slot_size * nslots;
+    return p >= base && p < base + slot_size * used;
   }
 };
 
 struct Heap::SizeClass {
   size_t slot_size;
   FreeSlot* free_list = nullptr;
+  Page* fresh = nullptr;   // the class's newest page while it has untouched slots
 };
+
+void* untouched_allocate(size_t bytes) {
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                 -1, 0);
+  if (p == MAP_FAILED) {
+    spdlog::critical("out of memory mapping {} bytes", bytes);
+    std::abort();
+  }
+  return p;
+}
+
+void untouched_deallocate(void* p, size_t bytes) { munmap(p, bytes); }
 
 Heap::Heap() {
   for (size_t s : kSizeClasses) classes_.push_back(new SizeClass{s});
@@ -67,13 +86,7 @@ Heap::Page* Heap::new_page(int cls) {
   }
   auto* page = new Page{static_cast<char*>(mem), kSizeClasses[cls],
                         kPageSize / kSizeClasses[cls], cls};
-  SizeClass* sc = classes_[cls];
-  for (size_t i = page->nslots; i-- > 0;) {
-    auto* slot = reinterpret_cast<FreeSlot*>(page->base + i * page->slot_size);
-    slot->type = kFreeType;
-    slot->next = sc->free_list;
-    sc->free_list = slot;
-  }
+  classes_[cls]->fresh = page;
   auto pos = std::lower_bound(pages_.begin(), pages_.end(), page,
                               [](Page* a, Page* b) { return a->base < b->base; });
   pages_.insert(pos, page);
@@ -90,9 +103,14 @@ RBasic* Heap::allocate(size_t size, HeapType type, RClass* klass) {
       (stress_ || allocated_since_gc_ >= threshold_ || external_since_gc_ >= external_threshold_))
     collect();
   SizeClass* sc = classes_[cls];
-  if (sc->free_list == nullptr) new_page(cls);
   FreeSlot* slot = sc->free_list;
-  sc->free_list = slot->next;
+  if (slot != nullptr) {
+    sc->free_list = slot->next;
+  } else {
+    Page* page = sc->fresh;
+    if (page == nullptr || page->used == page->nslots) page = new_page(cls);
+    slot = reinterpret_cast<FreeSlot*>(page->base + page->used++ * page->slot_size);
+  }
   std::memset(static_cast<void*>(slot), 0, sc->slot_size);
   auto* o = reinterpret_cast<RBasic*>(slot);
   o->type = type;
@@ -166,7 +184,7 @@ void Heap::sweep() {
   live_ = 0;
   for (Page* page : pages_) {
     SizeClass* sc = classes_[page->cls];
-    for (size_t i = page->nslots; i-- > 0;) {
+    for (size_t i = page->used; i-- > 0;) {
       auto* o = reinterpret_cast<RBasic*>(page->base + i * page->slot_size);
       if (o->type == static_cast<HeapType>(kFreeType)) {
         // already free
@@ -188,7 +206,7 @@ void Heap::sweep() {
 void Heap::each_object(const std::function<void(RBasic*)>& f) {
   std::vector<RBasic*> all;
   for (Page* page : pages_)
-    for (size_t i = 0; i < page->nslots; ++i) {
+    for (size_t i = 0; i < page->used; ++i) {
       auto* o = reinterpret_cast<RBasic*>(page->base + i * page->slot_size);
       if (o->type != static_cast<HeapType>(kFreeType)) all.push_back(o);
     }

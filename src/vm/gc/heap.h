@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "vm/object/objects.h"
@@ -74,6 +76,32 @@ class Heap {
   int64_t external_since_gc_ = 0, external_threshold_ = 64 << 20;
   bool stress_ = false;
   int disabled_ = 0;
+};
+
+// Memory for large tables that are sized up front but used from the start only (the
+// frame stack): pages come straight from mmap, so the kernel maps each on first touch,
+// and default-inserted elements are left unconstructed (no write at all). REQUIRES: T
+// is trivially copyable and its users set each element before reading it.
+void* untouched_allocate(size_t bytes);
+void untouched_deallocate(void* p, size_t bytes);
+
+template <typename T>
+struct UntouchedAllocator {
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+  using value_type = T;
+  UntouchedAllocator() = default;
+  template <typename U>
+  UntouchedAllocator(const UntouchedAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(untouched_allocate(n * sizeof(T))); }
+  void deallocate(T* p, size_t n) { untouched_deallocate(p, n * sizeof(T)); }
+  template <typename U>
+  void construct(U*) {}   // default insertion: leave the bytes as they are
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+  template <typename U>
+  bool operator==(const UntouchedAllocator<U>&) const { return true; }
 };
 
 // Registers a std::vector<Value> as a root for the scope's lifetime.
