@@ -94,8 +94,8 @@ bool attach_repository(Vm& vm, const RunOptions& o) {
 
 // -Mcommit: the script ran to its end, so what it defined persistently is committed.
 void commit_at_exit(Vm& vm) {
-  vm.persistent_mode = false;
   persist::commit(vm);
+  vm.persistent_mode = false;
 }
 
 bool read_source(const RunOptions& o, std::string* src, std::string* file) {

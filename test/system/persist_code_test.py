@@ -123,6 +123,16 @@ def test_loaded_features(env):
                     '-I', libdir), 'true\n', 'first require')
         check_eq(ok(env, 'p require("counter_lib"), LibClass.new.hi, Maglev[:loads]', '-I', libdir),
                  'false\n:hi\n1\n', 'a later VM does not load it again')
+        # A directory added to $LOAD_PATH in persistent mode is on every later VM's.
+        other = os.path.dirname(env.write('more/other_lib.rb', 'OTHER = :other\n'))
+        ok(env, f'Maglev.persistent {{ $LOAD_PATH << {other!r} }}; Maglev.commit_transaction')
+        check_eq(ok(env, 'require "other_lib"; p OTHER, $LOAD_PATH.include?(' + repr(other) + ')'),
+                 ':other\ntrue\n', 'persistent $LOAD_PATH')
+        # -Mcommit commits nothing when the script raises.
+        bad = env.write('bad.rb', 'class Half; end\nraise "stop"\n')
+        r = env.run(['maglev-ruby', '-Mcommit', bad])
+        check_eq((r.returncode, r.stderr), (1, 'ERROR 2023 , stop (RuntimeError)\n'), 'raising script')
+        check_eq(ok(env, 'p defined?(Half)'), 'nil\n', 'nothing committed after a raise')
     finally:
         stop(env)
 

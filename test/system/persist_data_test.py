@@ -40,6 +40,8 @@ r[:proc] = proc { |y| x + y }
 r[:lambda] = ->(z) { z * x }
 r[:frozen] = ["ice".freeze, [1].freeze]
 r[:regexp] = /ab+c/i
+r[:numeric] = [Rational(3, 4), Complex(1, 2), 1.5r]
+r[:time] = [Time.at(0).utc, Time.at(86400 * 365, in: "+09:00")]
 Maglev.commit_transaction
 '''
 
@@ -58,6 +60,7 @@ p r[:s1].equal?(r[:s2][0]), r[:s2][0].equal?(r[:s2][1])
 p r[:proc].call(5), r[:lambda].call(3), r[:lambda].lambda?, r[:proc].lambda?
 p r[:frozen].map(&:frozen?), r[:str].frozen?
 p r[:regexp], r[:regexp] =~ "xABBC"
+p r[:numeric], r[:time]
 p r.keys.size
 '''
 
@@ -97,7 +100,9 @@ false
 false
 /ab+c/i
 1
-19
+[(3/4), (1+2i), (3/2)]
+[1970-01-01 00:00:00 UTC, 1971-01-01 09:00:00 +0900]
+21
 '''
 
 

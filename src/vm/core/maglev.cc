@@ -14,6 +14,7 @@ NATIVE(maglev_set_mode) {
   bool old = vm.persistent_mode;
   bool on = argv[0].truthy();
   if (on) persist::ensure_attached(vm);
+  if (old && !on) persist::note_load_path(vm);
   vm.persistent_mode = on;
   return Value::boolean(old);
 }

@@ -170,11 +170,16 @@ void encode_object(Vm& vm, RBasic* o, Writer& w, const RefFn& ref) {
   Value self = Value::object(o);
   switch (o->type) {
     case HeapType::kObject: {
-      std::vector<SymId> names = vm.ivar_names(self);
-      w.varint(names.size());
-      for (SymId n : names) {
-        w.bytes(sym_name(n));
-        put_value(vm, w, vm.ivar_get(self, n), ref, Edge{Edge::kIvar, n});
+      // Every slot, hidden ones too (Rational and Complex keep their parts there).
+      auto* obj = reinterpret_cast<RObject*>(o);
+      const std::vector<SymId>& names = real_class(o->klass)->ext->iv_names;
+      uint32_t n = 0;
+      for (uint32_t i = 0; i < obj->ivlen && i < names.size(); ++i) n += !obj->ivs[i].is_undef();
+      w.varint(n);
+      for (uint32_t i = 0; i < obj->ivlen && i < names.size(); ++i) {
+        if (obj->ivs[i].is_undef()) continue;
+        w.bytes(sym_name(names[i]));
+        put_value(vm, w, obj->ivs[i], ref, Edge{Edge::kIvar, names[i]});
       }
       // Singleton methods defined on it in persistent mode.
       RClass* k = o->klass;

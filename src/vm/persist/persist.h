@@ -35,6 +35,9 @@ void ensure_attached(Vm& vm);
 // some committed VM, and recording one required now.
 bool feature_loaded(Vm& vm, std::string_view path);
 void note_feature(Vm& vm, std::string_view path);
+// Directories added to $: while in persistent mode join the persistent $LOAD_PATH
+// (called when persistent mode ends and at a commit made in persistent mode).
+void note_load_path(Vm& vm);
 
 // Hooks (called only when vm.persistent_mode): a definition on a persistable module goes
 // to its persistent tables as well as the local ones.

@@ -117,6 +117,10 @@ bool open(Vm& vm, const std::string& stone, const std::string& repo_opt, bool cr
   vm.store->repo = repo.string();
   vm.store->persistent_root = Value::nil();
   vm.store->loaded_features = Value::nil();
+  vm.store->load_path = Value::nil();
+  Value lp = vm.gvar_get(intern("$:"));
+  for (int64_t i = 0; is_array(lp) && i < ary_len(lp); ++i)
+    if (is_string(ary_at(lp, i))) vm.store->initial_load_path.emplace_back(str_view(ary_at(lp, i)));
   load_root(vm);
   return true;
 }
@@ -133,6 +137,7 @@ void mark(Vm& vm) {
   for (auto& [o, obj] : st.pending) vm.heap.mark_object(o);
   vm.heap.mark_value(st.persistent_root);
   vm.heap.mark_value(st.loaded_features);
+  vm.heap.mark_value(st.load_path);
 }
 
 // --- hooks ----------------------------------------------------------------------------

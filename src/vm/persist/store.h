@@ -43,6 +43,8 @@ struct Store {
   Value persistent_root;                          // Maglev::PERSISTENT_ROOT (nil until used)
   uint64_t persistent_root_oop = 0;               // its id while not read yet
   Value loaded_features;                          // persistent $LOADED_FEATURES entries
+  Value load_path;                                // persistent $LOAD_PATH entries
+  std::vector<std::string> initial_load_path;     // $: when this VM attached
   std::vector<RClass*> core_records;              // core modules with persistent tables
   std::vector<uint64_t> doomed;                   // conflicts of a failed commit (until abort)
   std::deque<std::pair<RBasic*, txn::Object>> pending;   // shells still to fill in
@@ -94,6 +96,7 @@ void decode_code(Vm& vm, Code& c, Reader& r);
 // persistent roots: PERSISTENT_ROOT, core-class records, loaded features.
 void load_root(Vm& vm);
 void encode_root(Vm& vm, Writer& w, const RefFn& ref);
+
 
 // --- errors ---------------------------------------------------------------------------
 [[noreturn]] void raise_maglev(Vm& vm, const char* klass, const std::string& message);

@@ -202,6 +202,7 @@ void begin_newest(Vm& vm) {
 void commit(Vm& vm) {
   Store& st = store(vm);
   if (!st.doomed.empty()) raise_conflict(vm, st.doomed);
+  if (vm.persistent_mode) note_load_path(vm);
   Walk walk(vm, false);
   if (!walk.run()) {   // nothing to write: just move to the newest state
     st.session.abort();
