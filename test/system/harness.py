@@ -111,7 +111,13 @@ class Env:
                 except ProcessLookupError:
                     pass
                 p.wait()
-        stray = self._stray_pids()
+        # A stone told to stop gives up its lock before its process is gone: allow it
+        # a moment to exit before calling it left behind.
+        for _ in range(100):
+            stray = self._stray_pids()
+            if not stray:
+                break
+            time.sleep(0.05)
         if stray:
             problems.append(f'processes left running: {stray}')
             for pid in stray:
