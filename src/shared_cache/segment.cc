@@ -102,6 +102,20 @@ Result<std::unique_ptr<Segment>> Segment::create(const std::string& name,
   return seg;
 }
 
+void Segment::populate() {
+  if (populated_) return;
+  populated_ = true;
+#ifdef MADV_POPULATE_WRITE
+  if (::madvise(base_, size_, MADV_POPULATE_WRITE) == 0) return;
+#endif
+  // Older kernels: read one byte per page (the mapping is shared, so reads map the
+  // existing pages; nothing is written).
+  long page = ::sysconf(_SC_PAGESIZE);
+  volatile uint8_t sink = 0;
+  for (uint64_t off = 0; off < size_; off += static_cast<uint64_t>(page)) sink = sink ^ base_[off];
+  (void)sink;
+}
+
 Result<std::unique_ptr<Segment>> Segment::attach(const std::string& name, bool read_only) {
   int fd = -1;
   uint64_t size = 0;
@@ -124,9 +138,9 @@ Result<std::unique_ptr<Segment>> Segment::attach(const std::string& name, bool r
     return Status(Errc::kMismatch, "shared segment " + name + " is too small");
   }
   int prot = read_only ? PROT_READ : PROT_READ | PROT_WRITE;
-  // VMs populate their page tables at attach: otherwise every frame the stone fills
-  // costs each VM a page fault on first touch (measured: the top cost of 16 VMs).
-  void* p = ::mmap(nullptr, size, prot, MAP_SHARED | (read_only ? 0 : MAP_POPULATE), fd, 0);
+  // Page tables are filled lazily (see populate()): attaching costs no more than the
+  // pages a session touches.
+  void* p = ::mmap(nullptr, size, prot, MAP_SHARED, fd, 0);
   ::close(fd);
   if (p == MAP_FAILED) return errno_status(errno, "mapping shared segment " + name);
   auto seg = std::unique_ptr<Segment>(new Segment());

@@ -49,6 +49,11 @@ class Segment {
                                                  const SegmentConfig& config);
   // VMs and tools: maps an existing segment and checks magic, layout version and size.
   static Result<std::unique_ptr<Segment>> attach(const std::string& name, bool read_only);
+  // Fills this process's page tables for the whole segment (once; later calls return at
+  // once). Sessions call it when they start committing: then every frame the stone fills
+  // would otherwise cost them a page fault, while a short-lived reader that only looks
+  // at a few frames is spared mapping (and at exit unmapping) the whole segment.
+  void populate();
   // Unlinks the segment name (mappings stay valid). True if something was removed.
   static bool remove(const std::string& name);
   static bool exists(const std::string& name);
@@ -100,6 +105,7 @@ class Segment {
   std::string name_;
   uint8_t* base_ = nullptr;
   uint64_t size_ = 0;
+  bool populated_ = false;
   ShmHeader* header_ = nullptr;
   ShmFrame* frames_ = nullptr;
   ShmIndexBucket* index_ = nullptr;

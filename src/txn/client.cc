@@ -202,6 +202,7 @@ Status Session::write(Oop oop, ClassId class_id, const void* bytes, size_t size)
 
 CommitResult Session::commit() {
   SessionImpl& m = *impl_;
+  m.seg->populate();   // a committing session reads what every later commit installs
   CommitResult r;
   std::vector<uint8_t> msg(sizeof(MsgCommit));
   MsgCommit c{m.snap.last_commit, static_cast<uint32_t>(m.writes.size()), 0};
