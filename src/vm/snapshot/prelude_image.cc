@@ -62,7 +62,62 @@ void put_u32(persist::Writer& w, uint32_t v) {
   for (int i = 0; i < 4; ++i) w.u8(static_cast<uint8_t>(v >> (8 * i)));
 }
 
-uint32_t get_u32(persist::Reader& r) {
+// The decoder's reader: persist::Reader's byte format and its never-read-past-the-end
+// rule, with a fast path for one-byte varints (most of the image) and a position.
+class ByteReader {
+ public:
+  ByteReader(const unsigned char* p, const unsigned char* end) : p_(p), end_(end) {}
+  bool bad = false;
+  const unsigned char* pos() const { return p_; }
+  uint8_t u8() {
+    if (p_ < end_) return *p_++;
+    bad = true;
+    return 0;
+  }
+  uint64_t varint() {
+    if (p_ < end_ && *p_ < 0x80) return *p_++;
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      uint8_t b = u8();
+      v |= static_cast<uint64_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    bad = true;
+    return 0;
+  }
+  int64_t svarint() {
+    uint64_t u = varint();
+    return static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1);
+  }
+  std::string_view bytes() {
+    uint64_t n = varint();
+    if (n > static_cast<uint64_t>(end_ - p_)) {
+      bad = true;
+      p_ = end_;
+      return {};
+    }
+    std::string_view s(reinterpret_cast<const char*>(p_), n);
+    p_ += n;
+    return s;
+  }
+  double f64() {
+    if (end_ - p_ < 8) {
+      bad = true;
+      p_ = end_;
+      return 0;
+    }
+    double d;
+    std::memcpy(&d, p_, 8);
+    p_ += 8;
+    return d;
+  }
+
+ private:
+  const unsigned char* p_;
+  const unsigned char* end_;
+};
+
+uint32_t get_u32(ByteReader& r) {
   uint32_t v = 0;
   for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(r.u8()) << (8 * i);
   return v;
@@ -252,7 +307,7 @@ class FileEncoder {
 
 class FileDecoder {
  public:
-  FileDecoder(Vm& vm, persist::Reader& r) : vm_(vm), r_(r) {}
+  FileDecoder(Vm& vm, ByteReader& r) : vm_(vm), r_(r) {}
 
   bool read_table() {
     size_t n = r_.varint();
@@ -403,7 +458,7 @@ class FileDecoder {
   }
 
   Vm& vm_;
-  persist::Reader& r_;
+  ByteReader& r_;
   std::vector<SymId> syms_;
 };
 
@@ -450,19 +505,24 @@ bool ImageReader::open(const unsigned char* data, size_t size) {
   const unsigned char* body = data + kHeaderSize;
   size_t body_size = size - kHeaderSize;
   if (XXH3_64bits(body, body_size) != sum) return false;
-  r_ = persist::Reader(body, body_size);
-  nfiles_ = r_.varint();
-  return !r_.bad;
+  ByteReader r(body, body + body_size);
+  nfiles_ = r.varint();
+  pos_ = r.pos();
+  end_ = body + body_size;
+  return !r.bad;
 }
 
 RCode* ImageReader::read_file(Vm& vm, std::string* name) {
-  if (r_.done() || r_.bad) return nullptr;
-  *name = std::string(r_.bytes());
-  std::string path(r_.bytes());
-  FileDecoder dec(vm, r_);
+  if (pos_ == nullptr || pos_ >= end_) return nullptr;
+  ByteReader r(pos_, end_);
+  *name = std::string(r.bytes());
+  std::string path(r.bytes());
+  FileDecoder dec(vm, r);
   if (!dec.read_table()) return nullptr;
   RCode* top = dec.read_code(path);
-  return r_.bad ? nullptr : top;
+  if (r.bad) return nullptr;
+  pos_ = r.pos();
+  return top;
 }
 
 // --- the generator's self-check ------------------------------------------------------

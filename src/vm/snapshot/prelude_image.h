@@ -84,7 +84,8 @@ class ImageReader {
   RCode* read_file(Vm& vm, std::string* name);
 
  private:
-  persist::Reader r_{nullptr, 0};
+  const unsigned char* pos_ = nullptr;   // the next file
+  const unsigned char* end_ = nullptr;
   size_t nfiles_ = 0;
 };
 
