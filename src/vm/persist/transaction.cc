@@ -4,7 +4,6 @@
 // written, and an unpersistable object stops the walk before anything is sent, naming
 // the path that reached it. After a commit or abort the VM moves to the newest state
 // and refreshes its copies of objects other VMs changed.
-#include <unordered_set>
 
 #include "vm/core/core.h"
 #include "vm/persist/store.h"
@@ -61,13 +60,10 @@ class Walk {
     if (o->oop != 0) {
       // Compiled code never changes once stored: its closure was written with it.
       if (o->type == HeapType::kCode && st_.digest.count(o->oop)) return o->oop;
-      if (seen_.insert(o).second) {
-        parents_[o] = Parent{current_, via};
-        stack_.push_back(o);
-      }
+      if (parents_.try_emplace(o, Parent{current_, via}).second) stack_.push_back(o);
       return o->oop;
     }
-    parents_[o] = Parent{current_, via};
+    parents_.try_emplace(o, Parent{current_, via});
     std::string why = unpersistable_reason(vm_, o);
     if (!why.empty()) fail(o, why);
     if (dry_run_) {
@@ -82,7 +78,6 @@ class Walk {
     o->oop = *oop;
     st_.loaded[o->oop] = o;
     fresh_.push_back(o);
-    seen_.insert(o);
     stack_.push_back(o);
     return o->oop;
   }
@@ -142,8 +137,7 @@ class Walk {
   RefFn ref_fn_;
   RBasic* current_ = nullptr;
   std::vector<RBasic*> stack_;
-  std::unordered_set<RBasic*> seen_;
-  std::unordered_map<RBasic*, Parent> parents_;
+  std::unordered_map<RBasic*, Parent> parents_;   // how each object was reached (and seen)
   std::vector<RBasic*> fresh_;
   std::vector<std::pair<uint64_t, std::vector<uint8_t>>> writes_;
 };

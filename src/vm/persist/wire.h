@@ -27,6 +27,7 @@ enum class Tag : uint8_t {
 
 class Writer {
  public:
+  Writer() { buf.reserve(64); }   // most objects are small: one allocation
   std::vector<uint8_t> buf;
   void u8(uint8_t b) { buf.push_back(b); }
   void varint(uint64_t v) {
