@@ -4,7 +4,9 @@
 // collector's root set.
 #include <sys/mman.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 
 #include "vm/compile/compiler.h"
 #include "vm/core/core.h"
@@ -44,6 +46,33 @@ void run_prelude_file(Vm& vm, RCode* code) {
 
 namespace {
 
+// What boot mallocs, rounded up (dhat: ~1.36 MB at its peak in ~13,000 blocks, mostly
+// the prelude's Code objects, method entries and symbols).
+constexpr size_t kBootMallocBytes = 3 << 19;   // 1.5 MB
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23   // Linux 5.14
+#endif
+
+// Boot's small allocations would touch ~350 fresh pages of malloc's arena one page
+// fault at a time; on this VM a fault costs ~16 us and a page populated in bulk ~3.5 us.
+// So grow the arena once by what boot will use, populate it with one madvise and hand
+// it back to the top chunk, from which boot's allocations are then carved. glibc serves
+// a request of 1.5 MB with mmap until a freed mmap'd block has raised its (dynamic) mmap
+// threshold, so free one first, as any program freeing a large block does. Where a step
+// does not apply (another allocator, an older kernel) nothing breaks: pages fault in as
+// before. Heap pages come from mmap (gc/heap.cc), not from this arena.
+void prefault_boot_arena() {
+  void* volatile big = std::malloc(2 * kBootMallocBytes);   // volatile: keep the pair
+  std::free(big);
+  void* p = std::malloc(kBootMallocBytes);
+  if (p == nullptr) return;
+  uintptr_t lo = (reinterpret_cast<uintptr_t>(p) + 4095) & ~uintptr_t{4095};
+  uintptr_t hi = (reinterpret_cast<uintptr_t>(p) + kBootMallocBytes) & ~uintptr_t{4095};
+  if (hi > lo) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_POPULATE_WRITE);
+  std::free(p);
+}
+
 // Runs the prelude image file by file, as the parsing boot it replaces would have (each
 // file's code is decoded just before it runs). An image that does not open or decode
 // means a broken build: abort.
@@ -76,6 +105,7 @@ static Value main_to_s(Vm& vm, Value, int, const Value*, Value) { return str_new
 
 Vm::Vm() {
   g_vm = this;
+  prefault_boot_arena();
   void* mem = mmap(nullptr, kStackSlots * sizeof(Value), PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (mem == MAP_FAILED) std::abort();

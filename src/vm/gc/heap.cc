@@ -72,18 +72,28 @@ Heap::Heap() {
 Heap::~Heap() {
   // Process teardown: payloads are released with the process; free only the pages.
   for (Page* p : pages_) {
-    std::free(p->base);
+    munmap(p->base, kPageSize);
     delete p;
   }
   for (SizeClass* c : classes_) delete c;
 }
 
 Heap::Page* Heap::new_page(int cls) {
-  void* mem = std::aligned_alloc(kPageSize, kPageSize);
-  if (mem == nullptr) {
+  // Straight from mmap (not malloc, whose arena may serve 256 KiB once its mmap
+  // threshold has grown): the page's memory is mapped on first touch, as slots are carved.
+  // Map twice the size and keep the aligned half.
+  void* raw = mmap(nullptr, 2 * kPageSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                   -1, 0);
+  if (raw == MAP_FAILED) {
     spdlog::critical("out of memory allocating a heap page");
     std::abort();
   }
+  auto start = reinterpret_cast<uintptr_t>(raw);
+  uintptr_t aligned = (start + kPageSize - 1) & ~(uintptr_t{kPageSize} - 1);
+  if (aligned > start) munmap(raw, aligned - start);
+  if (aligned + kPageSize < start + 2 * kPageSize)
+    munmap(reinterpret_cast<void*>(aligned + kPageSize), start + 2 * kPageSize - aligned - kPageSize);
+  void* mem = reinterpret_cast<void*>(aligned);
   auto* page = new Page{static_cast<char*>(mem), kSizeClasses[cls],
                         kPageSize / kSizeClasses[cls], cls};
   classes_[cls]->fresh = page;
