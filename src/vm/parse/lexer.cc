@@ -3,7 +3,10 @@
 // lexer_string.cc / lexer_number.cc. Never builds AST nodes.
 #include "vm/parse/lexer.h"
 
+#include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 namespace maglev::vm::parse {
@@ -11,7 +14,7 @@ namespace maglev::vm::parse {
 namespace {
 
 struct KeywordInfo {
-  const char* word;
+  std::string_view word;   // a view, so matching compares lengths before bytes
   Tok kind;
 };
 
@@ -56,8 +59,18 @@ std::string token_display(const Token& t) {
 }
 
 Tok keyword_kind(std::string_view word) {
+  // The keywords starting with each byte, as bits of indices into kKeywords: a word is
+  // compared with at most the four keywords that share its first byte.
+  static_assert(std::size(kKeywords) <= 64);
+  static constexpr auto kByFirst = [] {
+    std::array<uint64_t, 256> by_first{};
+    for (size_t i = 0; i < std::size(kKeywords); ++i)
+      by_first[static_cast<unsigned char>(kKeywords[i].word[0])] |= uint64_t{1} << i;
+    return by_first;
+  }();
   if (word.empty() || word.size() > 12) return Tok::kEOF;
-  for (const KeywordInfo& k : kKeywords) {
+  for (uint64_t m = kByFirst[static_cast<unsigned char>(word[0])]; m != 0; m &= m - 1) {
+    const KeywordInfo& k = kKeywords[std::countr_zero(m)];
     if (word == k.word) return k.kind;
   }
   return Tok::kEOF;
