@@ -109,8 +109,7 @@ class UringBackend final : public IoBackend {
   int event_fd() const override { return efd_; }
   bool reap(Status* result) override {
     uint64_t v;
-    while (::read(efd_, &v, sizeof v) > 0) {
-    }
+    (void)::read(efd_, &v, sizeof v);  // resets the counter (one read, nonblocking)
     io_uring_cqe* cqe;
     while (expected_ > 0 && io_uring_peek_cqe(&ring_, &cqe) == 0) {
       if (cqe->res < 0 && result_.ok())

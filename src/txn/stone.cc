@@ -292,7 +292,8 @@ void Stone::read_conn(int fd) {
     ssize_t n = ::recv(fd, buf, sizeof buf, 0);
     if (n > 0) {
       c.in.insert(c.in.end(), buf, buf + n);
-      continue;
+      if (static_cast<size_t>(n) < sizeof buf) break;  // epoll is level-triggered: no
+      continue;                                         // second call to see EAGAIN
     }
     if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
       close_conn(fd);
@@ -539,12 +540,25 @@ void Stone::start_batch() {
                 pages_->pages(), conns_.size());
   inflight_ = true;
   submitted_ = Clock::now();
+  published_early_ = false;
+  // A lone commit is written and synced on this thread: nothing else would be done while
+  // it is in flight (requests arriving meanwhile wait in their sockets and join the next
+  // batch either way), and the ring's worker thread and completion event would add two
+  // wake-ups to its latency. Batches of several commits go through the backend's ring,
+  // so that the next ones are received while the sync runs.
+  if (acks_.size() == 1) {
+    if (opt_.relaxed && all_cached) {  // relaxed: visible once installed (pages stay pinned)
+      publish_inflight();
+      published_early_ = true;
+    }
+    complete_batch(io_->write_now(buf, len, off, true));
+    return;
+  }
   s = io_->submit(buf, len, off, true);
   if (!s.ok()) {
     complete_batch(s);
     return;
   }
-  published_early_ = false;
   if (opt_.relaxed && all_cached) {  // relaxed: visible once installed (pages stay pinned)
     publish_inflight();
     published_early_ = true;
