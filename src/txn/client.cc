@@ -35,6 +35,7 @@ class SessionImpl {
     return Status(static_cast<Errc>(code), msg);
   }
   shared_cache::ShmSession& shm() { return seg->session(static_cast<uint32_t>(slot)); }
+  void read_changes();
 
   fs::path repo;
   int sock = -1;
@@ -46,7 +47,9 @@ class SessionImpl {
   bool in_txn = false;
   Publication snap;
   uint64_t prev_seq = 0;
-  Changes changes;
+  Changes changes;             // between publications changes_from and changes_to
+  uint64_t changes_from = 0, changes_to = 0;
+  bool changes_ready = true;
   std::map<Oop, Object> writes;
   Oop pool_next = 0, pool_end = 0;
   uint64_t alloc_chunk = 16;
@@ -105,32 +108,10 @@ Result<Session> Session::attach(const fs::path& repo) {
 Result<uint64_t> Session::begin() {
   SessionImpl& m = *impl_;
   Publication p = m.seg->newest();
-  m.changes = Changes();
-  std::unordered_set<Oop> seen;
-  for (uint64_t seq = m.prev_seq + 1; seq <= p.seq && !m.changes.everything; ++seq) {
-    Publication q;
-    if (!m.seg->publication(seq, &q)) {
-      m.changes.everything = true;
-      break;
-    }
-    if (q.oplist_page == 0) continue;
-    std::vector<uint8_t> list(q.oplist_length);
-    Status s = read_stream(*m.reader, q.oplist_page, q.oplist_offset, q.oplist_length, list.data());
-    if (!s.ok()) return s;
-    for (size_t at = 0; at + 24 <= list.size();) {
-      uint64_t token;
-      uint32_t count;
-      std::memcpy(&token, list.data() + at + 8, 8);
-      std::memcpy(&count, list.data() + at + 16, 4);
-      at += 24;
-      for (uint32_t i = 0; i < count && at + 8 <= list.size(); ++i, at += 8) {
-        if (token == m.token) continue;
-        Oop oop;
-        std::memcpy(&oop, list.data() + at, 8);
-        if (seen.insert(oop).second) m.changes.oops.push_back(oop);
-      }
-    }
-  }
+  // The change list is read from the publications' op lists only when asked for.
+  m.changes_from = m.prev_seq;
+  m.changes_to = p.seq;
+  m.changes_ready = false;
   m.prev_seq = p.seq;
   m.snap = p;
   m.in_txn = true;
@@ -143,6 +124,42 @@ Result<uint64_t> Session::begin() {
   return p.last_commit;
 }
 
+// Oops written by other sessions in publications (from, to]. A publication already
+// overwritten in the ring, or an op list that cannot be read, makes it `everything`
+// (refresh every local copy: always a correct answer).
+void SessionImpl::read_changes() {
+  changes = Changes();
+  changes_ready = true;
+  std::unordered_set<Oop> seen;
+  std::vector<uint8_t> list;
+  for (uint64_t seq = changes_from + 1; seq <= changes_to; ++seq) {
+    Publication q;
+    if (!seg->publication(seq, &q)) {
+      changes.everything = true;
+      return;
+    }
+    if (q.oplist_page == 0) continue;
+    list.resize(q.oplist_length);
+    if (!read_stream(*reader, q.oplist_page, q.oplist_offset, q.oplist_length, list.data()).ok()) {
+      changes.everything = true;
+      return;
+    }
+    for (size_t at = 0; at + 24 <= list.size();) {
+      uint64_t from;
+      uint32_t count;
+      std::memcpy(&from, list.data() + at + 8, 8);
+      std::memcpy(&count, list.data() + at + 16, 4);
+      at += 24;
+      for (uint32_t i = 0; i < count && at + 8 <= list.size(); ++i, at += 8) {
+        if (from == token) continue;
+        Oop oop;
+        std::memcpy(&oop, list.data() + at, 8);
+        if (seen.insert(oop).second) changes.oops.push_back(oop);
+      }
+    }
+  }
+}
+
 bool Session::wait_for_commit(uint64_t timeout_us) {
   return impl_->seg->wait_for_publication(impl_->snap.seq, timeout_us);
 }
@@ -152,7 +169,10 @@ bool Session::in_transaction() const { return impl_->in_txn; }
 std::map<std::string, uint64_t> Session::cache_statistics() const {
   return shared_cache::counter_map(shared_cache::read_counters(*impl_->seg));
 }
-Changes Session::changes() const { return impl_->changes; }
+Changes Session::changes() const {
+  if (!impl_->changes_ready) impl_->read_changes();
+  return impl_->changes;
+}
 
 Result<std::optional<Object>> Session::read(Oop oop) {
   SessionImpl& m = *impl_;

@@ -58,13 +58,20 @@ Status send_msg(int fd, MsgType type, const void* payload, size_t len) {
 }
 
 Status recv_msg(int fd, MsgType* type, std::vector<uint8_t>* payload) {
-  MsgHeader h;
-  Status s = recv_all(fd, reinterpret_cast<uint8_t*>(&h), sizeof h);
+  // Header and the first 8 payload bytes in one read: every stone->client message has
+  // at least that many, so this never takes bytes of the next message, and the common
+  // replies (kCommitted) arrive whole in one system call.
+  uint8_t head[sizeof(MsgHeader) + kMinReplyPayload];
+  Status s = recv_all(fd, head, sizeof head);
   if (!s.ok()) return s;
-  if (h.length > kMaxMessage) return Status(Errc::kProtocol, "oversized message from the stone");
+  MsgHeader h;
+  std::memcpy(&h, head, sizeof h);
+  if (h.length > kMaxMessage || h.length < kMinReplyPayload)
+    return Status(Errc::kProtocol, "malformed message from the stone");
   *type = static_cast<MsgType>(h.type);
   payload->resize(h.length);
-  return recv_all(fd, payload->data(), h.length);
+  std::memcpy(payload->data(), head + sizeof h, kMinReplyPayload);
+  return recv_all(fd, payload->data() + kMinReplyPayload, h.length - kMinReplyPayload);
 }
 
 }  // namespace maglev::txn

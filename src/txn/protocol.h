@@ -11,6 +11,9 @@ namespace maglev::txn {
 
 inline constexpr uint32_t kProtocolVersion = 1;
 inline constexpr uint32_t kMaxMessage = 1u << 30;
+// Every stone->client message carries at least this many payload bytes (recv_msg reads
+// them together with the header).
+inline constexpr uint32_t kMinReplyPayload = 8;
 
 enum class MsgType : uint32_t {
   kHello = 1,      // C->S MsgHello
@@ -54,7 +57,7 @@ inline uint32_t pad8(uint32_t n) { return (n + 7) & ~7u; }
 
 // Blocking send of one message (header + payload), MSG_NOSIGNAL.
 Status send_msg(int fd, MsgType type, const void* payload, size_t len);
-// Blocking receive of one whole message. kStoneGone on EOF.
+// Blocking receive of one whole stone->client message. kStoneGone on EOF.
 Status recv_msg(int fd, MsgType* type, std::vector<uint8_t>* payload);
 
 }  // namespace maglev::txn

@@ -93,6 +93,9 @@ class Session {
   // no spinning) or `timeout_us` passes; true if there is one. Then begin() sees it.
   bool wait_for_commit(uint64_t timeout_us);
   // Objects other sessions changed between the previous snapshot and the current one.
+  // Read from the publications' op lists at the first call after begin() (a session that
+  // never asks pays nothing); `everything` when they were overwritten meanwhile or could
+  // not be read.
   Changes changes() const;
   SessionStats stats() const;
   // The shared cache's statistics as maglev-stat reads them (shared_cache::counter_map:
