@@ -158,9 +158,11 @@ void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode*
   e.cref = f->cref;
   e.vis = Visibility::kPublic;
   if (!singleton) {
+    static const SymId initialize_dup = intern("initialize_dup");
+    static const SymId initialize_clone = intern("initialize_clone");
     if (name == sym::initialize || name == sym::initialize_copy ||
-        name == sym::respond_to_missing_p || name == intern("initialize_dup") ||
-        name == intern("initialize_clone"))
+        name == sym::respond_to_missing_p || name == initialize_dup ||
+        name == initialize_clone)
       e.vis = Visibility::kPrivate;
     else if (klass == vm.cObject && f->code->kind == Code::Kind::kTop)
       e.vis = Visibility::kPrivate;
