@@ -1,7 +1,9 @@
 """The prelude runs from the image compiled at build time (src/vm/snapshot), not from
 source: what a program sees of prelude methods must still point into
 core/prelude/*.rb exactly (backtrace lines, source_location, __method__), and a VM
-that uses many prelude files at once still boots and runs them."""
+that uses many prelude files at once still boots and runs them. Method bodies stay
+encoded in the image until first needed: what reads one before its first call (arity,
+parameters, persisting an alias of it) must see it whole."""
 import os
 import re
 import sys
@@ -9,6 +11,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness
 from harness import check, check_eq
+from persist_helpers import ok, stop
 
 PRELUDE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'vm',
                        'core', 'prelude')
@@ -80,6 +83,24 @@ def test_many_prelude_files_in_one_program(env):
     check_eq((r.returncode, r.stderr), (0, ''), 'status and stderr')
     check_eq(r.stdout, '[1, 3]\n(4/3)\n(2+4i)\n[[1, 2], [3]]\n[1, 3]\n"a_b"\n[1]\n[1, 2]\n1970\n',
              'stdout')
+
+
+
+def test_methods_read_before_their_first_call(env):
+    r = env.run(['maglev-ruby', '-e',
+                 'm = Array.instance_method(:take); p m.arity, m.parameters; '
+                 'p Enumerable.instance_method(:each_slice).parameters; p [1, 2, 3].take(2)'])
+    check_eq((r.stdout, r.stderr, r.returncode),
+             ('1\n[[:req, :n]]\n[[:req, :n]]\n[1, 2]\n', '', 0), 'arity and parameters')
+
+
+def test_persisted_alias_of_a_prelude_method(env):
+    try:
+        ok(env, 'Maglev.persistent { class Stack < Array; alias_method :top, :take; end }; '
+                'Maglev.commit_transaction')
+        check_eq(ok(env, 'p Stack.new([3, 4, 5]).top(2)'), '[3, 4]\n', 'the alias in a fresh VM')
+    finally:
+        stop(env)
 
 
 harness.main()

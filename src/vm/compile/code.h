@@ -13,6 +13,10 @@
 
 namespace maglev::vm {
 
+namespace snapshot {
+struct ImageFile;   // prelude_image.cc
+}
+
 enum Opcode : uint32_t {
 #define OPCODE(name, n, kinds) op_##name,
 #include "vm/compile/opcodes.def"
@@ -106,6 +110,12 @@ struct Code {
   ParamInfo params;
   bool needs_env = false;  // locals live in a heap Env (captured by blocks/binding)
   bool has_params = false; // blocks: written with |...| (arity/auto-splat rules)
+  // A prelude method whose body is still encoded in the prelude image: only kind, name,
+  // file, first_line and method_name are set until snapshot::ensure_decoded (in
+  // vm/snapshot/prelude_image.h) decodes the rest, which whoever reads a method's body
+  // from its MethodEntry calls first (entering a frame, arity, parameters, persisting).
+  const unsigned char* pending = nullptr;            // the rest of the encoding
+  const snapshot::ImageFile* pending_file = nullptr;  // its file's symbol table
 
   int line_at(uint32_t pc) const;
 };

@@ -2,6 +2,7 @@
 // bind/unbind, owner/receiver/name, and Kernel#method / #methods.
 #include "vm/core/core.h"
 #include "vm/interp/interp.h"
+#include "vm/snapshot/prelude_image.h"
 
 namespace maglev::vm {
 
@@ -221,7 +222,9 @@ static int method_arity(MethodEntry* me) {
       tmp.basic.flags |= kFlagLambda;
       return proc_arity(&tmp);
     }
-    case MethodEntry::Kind::kBytecode: return params_arity(me->code->code->params, true, true);
+    case MethodEntry::Kind::kBytecode:
+      snapshot::ensure_decoded(the_vm(), me->code);
+      return params_arity(me->code->code->params, true, true);
     default: return -1;
   }
 }
@@ -230,7 +233,9 @@ NATIVE(meth_parameters) {
   UNUSED_ARGS;
   MethodEntry* me = M(self)->entry;
   switch (me->kind) {
-    case MethodEntry::Kind::kBytecode: return code_parameters(vm, me->code->code, true);
+    case MethodEntry::Kind::kBytecode:
+      snapshot::ensure_decoded(vm, me->code);
+      return code_parameters(vm, me->code->code, true);
     case MethodEntry::Kind::kProc:
       return me->proc->code ? code_parameters(vm, me->proc->code->code, true) : ary_new(vm);
     case MethodEntry::Kind::kAttrWriter: return ary_of(vm, {ary_of(vm, {sym_value("req")})});

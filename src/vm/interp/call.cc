@@ -9,6 +9,7 @@
 #include "vm/object/array.h"
 #include "vm/object/hash.h"
 #include "vm/object/string.h"
+#include "vm/snapshot/prelude_image.h"
 
 namespace maglev::vm {
 
@@ -177,6 +178,7 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
 }
 
 Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
+  snapshot::ensure_decoded(vm, in.code);   // a prelude method's first call
   const Code* code = in.code->code;
   if (vm.frame_top >= kMaxFrames - 2 ||
       args + code->nlocals + code->stack_max + 64 >= vm.stack_limit)

@@ -8,6 +8,7 @@
 #include "vm/core/core.h"
 #include "vm/interp/ops.h"
 #include "vm/persist/store.h"
+#include "vm/snapshot/prelude_image.h"
 
 namespace maglev::vm::persist {
 
@@ -237,6 +238,7 @@ void encode_object(Vm& vm, RBasic* o, Writer& w, const RefFn& ref) {
       break;
     }
     case HeapType::kCode:
+      snapshot::ensure_decoded(vm, reinterpret_cast<RCode*>(o));   // an aliased prelude method
       encode_code(vm, *reinterpret_cast<RCode*>(o)->code, w, ref);
       break;
     case HeapType::kRegexp: {

@@ -1,10 +1,10 @@
 // Encoding and decoding of the prelude image (format in prelude_image.h).
 #include "vm/snapshot/prelude_image.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <bit>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,7 +17,7 @@ namespace maglev::vm::snapshot {
 // Code's fields are all written below; a new field must be added to the format (and to
 // same_code) before these sizes are updated (they are those of x86-64 libstdc++).
 #if defined(__x86_64__) && defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
-static_assert(sizeof(Code) == 424, "Code changed: update the prelude image format");
+static_assert(sizeof(Code) == 440, "Code changed: update the prelude image format");
 static_assert(sizeof(ParamInfo) == 136, "ParamInfo changed: update the prelude image format");
 static_assert(sizeof(CatchEntry) == 24, "CatchEntry changed: update the prelude image format");
 static_assert(sizeof(CallInfo) == 48, "CallInfo changed: update the prelude image format");
@@ -26,7 +26,7 @@ static_assert(sizeof(CallInfo) == 48, "CallInfo changed: update the prelude imag
 namespace {
 
 constexpr char kMagic[8] = {'M', 'G', 'L', 'V', 'P', 'I', 'M', 'G'};
-constexpr size_t kHeaderSize = 8 + 4 + 8;
+constexpr size_t kHeaderSize = 8 + 4;
 
 // Which operands of each opcode are SymIds (operand kinds "sym", "new", "old" in
 // opcodes.def), as one bit per operand.
@@ -69,6 +69,8 @@ class ByteReader {
   ByteReader(const unsigned char* p, const unsigned char* end) : p_(p), end_(end) {}
   bool bad = false;
   const unsigned char* pos() const { return p_; }
+  const unsigned char* end() const { return end_; }
+  void skip_to(const unsigned char* p) { p_ = p; }   // REQUIRES: pos() <= p <= end()
   uint8_t u8() {
     if (p_ < end_) return *p_++;
     bad = true;
@@ -185,8 +187,12 @@ class FileEncoder {
     }
     w.varint(c.ivar_caches.size());
     w.varint(c.children.size());
-    for (const RCode* child : c.children)
-      if (!write_code(w, *child->code, error)) return false;
+    for (const RCode* child : c.children) {
+      persist::Writer cw;
+      if (!write_code(cw, *child->code, error)) return false;
+      w.varint(cw.buf.size());
+      w.buf.insert(w.buf.end(), cw.buf.begin(), cw.buf.end());
+    }
     w.varint(c.catches.size());
     for (const CatchEntry& e : c.catches) {
       w.u8(e.kind);
@@ -305,19 +311,37 @@ class FileEncoder {
 
 // --- reading -------------------------------------------------------------------------
 
+}  // namespace
+
+// One file of an image: its symbol table, interned in order, and where its bytes end.
+// Never freed: the methods left encoded (Code::pending) are decoded through it.
+struct ImageFile {
+  std::vector<SymId> syms;
+  const unsigned char* end;
+};
+
+namespace {
+
 class FileDecoder {
  public:
-  FileDecoder(Vm& vm, ByteReader& r) : vm_(vm), r_(r) {}
+  FileDecoder(Vm& vm, ByteReader& r, const ImageFile* file) : vm_(vm), r_(r), file_(file) {}
 
-  bool read_table() {
-    size_t n = r_.varint();
-    if (r_.bad) return false;
-    syms_.resize(n);
-    for (size_t i = 0; i < n && !r_.bad; ++i) syms_[i] = intern(r_.bytes());
-    return !r_.bad;
+  // A file's symbol table, interned in order.
+  static const ImageFile* read_table(ByteReader& r) {
+    size_t n = r.varint();
+    if (r.bad || n > static_cast<size_t>(r.end() - r.pos())) return nullptr;
+    auto* file = new ImageFile{std::vector<SymId>(n), r.end()};
+    for (size_t i = 0; i < n && !r.bad; ++i) file->syms[i] = intern(r.bytes());
+    if (!r.bad) return file;
+    delete file;
+    return nullptr;
   }
 
-  RCode* read_code(const std::string& path) {
+  // A code object's head (what a method's MethodEntry needs before its first call:
+  // kind, name, file, first line, method name); `size` is its encoding's length.
+  // Methods stay encoded (Code::pending); anything else is decoded now.
+  RCode* read_code(const std::string& path, size_t size) {
+    const unsigned char* end = r_.pos() + size;
     auto* rc = vm_.heap.make<RCode>(HeapType::kCode, nullptr);
     rc->code = new Code();
     Code& c = *rc->code;
@@ -326,6 +350,19 @@ class FileDecoder {
     c.file = path;
     c.first_line = static_cast<int>(r_.svarint());
     c.method_name = sym();
+    if (r_.bad || r_.pos() > end) return nullptr;
+    if (c.kind == Code::Kind::kMethod) {
+      c.pending = r_.pos();
+      c.pending_file = file_;
+      r_.skip_to(end);
+      return rc;
+    }
+    if (!read_body(c) || r_.pos() != end) return nullptr;
+    return rc;
+  }
+
+  // The rest of a code object, after its head.
+  bool read_body(Code& c) {
     std::string_view words = r_.bytes();
     c.insns.resize(words.size() / 4);
     if (!c.insns.empty()) std::memcpy(c.insns.data(), words.data(), c.insns.size() * 4);
@@ -353,8 +390,10 @@ class FileDecoder {
     c.ivar_caches.resize(r_.bad ? 0 : r_.varint());
     c.children.resize(r_.bad ? 0 : r_.varint());
     for (RCode*& child : c.children) {
-      child = r_.bad ? nullptr : read_code(path);
-      if (child == nullptr) return nullptr;
+      size_t size = r_.varint();
+      if (r_.bad || size > static_cast<size_t>(r_.end() - r_.pos())) return r_.bad = true, false;
+      child = read_code(c.file, size);
+      if (child == nullptr) return r_.bad = true, false;
     }
     c.catches.resize(r_.bad ? 0 : r_.varint());
     for (CatchEntry& e : c.catches) {
@@ -401,12 +440,12 @@ class FileDecoder {
     uint8_t flags = r_.u8();
     c.needs_env = flags & 1;
     c.has_params = flags & 2;
-    return r_.bad ? nullptr : rc;
+    return !r_.bad;
   }
 
  private:
   SymId map(uint32_t index) {
-    if (index < syms_.size()) return syms_[index];
+    if (index < file_->syms.size()) return file_->syms[index];
     r_.bad = true;
     return 0;
   }
@@ -459,7 +498,7 @@ class FileDecoder {
 
   Vm& vm_;
   ByteReader& r_;
-  std::vector<SymId> syms_;
+  const ImageFile* file_;
 };
 
 }  // namespace
@@ -475,7 +514,10 @@ bool ImageWriter::add_file(Vm& vm, std::string_view name, RCode* top, SymId new_
   body_.bytes(name);
   body_.bytes(path);
   enc.write_table(body_);
-  if (!enc.write_code(body_, *top->code, error)) return false;
+  persist::Writer cw;
+  if (!enc.write_code(cw, *top->code, error)) return false;
+  body_.varint(cw.buf.size());
+  body_.buf.insert(body_.buf.end(), cw.buf.begin(), cw.buf.end());
   ++nfiles_;
   return true;
 }
@@ -487,8 +529,6 @@ std::vector<uint8_t> ImageWriter::finish() {
   body.insert(body.end(), body_.buf.begin(), body_.buf.end());
   std::vector<uint8_t> out(kMagic, kMagic + 8);
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<uint8_t>(kImageVersion >> (8 * i)));
-  uint64_t sum = XXH3_64bits(body.data(), body.size());
-  for (int i = 0; i < 8; ++i) out.push_back(static_cast<uint8_t>(sum >> (8 * i)));
   out.insert(out.end(), body.begin(), body.end());
   return out;
 }
@@ -498,17 +538,12 @@ std::vector<uint8_t> ImageWriter::finish() {
 bool ImageReader::open(const unsigned char* data, size_t size) {
   if (size < kHeaderSize || std::memcmp(data, kMagic, 8) != 0) return false;
   uint32_t version = 0;
-  uint64_t sum = 0;
   for (int i = 0; i < 4; ++i) version |= static_cast<uint32_t>(data[8 + i]) << (8 * i);
-  for (int i = 0; i < 8; ++i) sum |= static_cast<uint64_t>(data[12 + i]) << (8 * i);
   if (version != kImageVersion) return false;
-  const unsigned char* body = data + kHeaderSize;
-  size_t body_size = size - kHeaderSize;
-  if (XXH3_64bits(body, body_size) != sum) return false;
-  ByteReader r(body, body + body_size);
+  ByteReader r(data + kHeaderSize, data + size);
   nfiles_ = r.varint();
   pos_ = r.pos();
-  end_ = body + body_size;
+  end_ = data + size;
   return !r.bad;
 }
 
@@ -517,12 +552,30 @@ RCode* ImageReader::read_file(Vm& vm, std::string* name) {
   ByteReader r(pos_, end_);
   *name = std::string(r.bytes());
   std::string path(r.bytes());
-  FileDecoder dec(vm, r);
-  if (!dec.read_table()) return nullptr;
-  RCode* top = dec.read_code(path);
+  const ImageFile* file = FileDecoder::read_table(r);
+  if (file == nullptr) return nullptr;
+  size_t size = r.varint();
+  if (r.bad || size > static_cast<size_t>(r.end() - r.pos())) return nullptr;
+  FileDecoder dec(vm, r, file);
+  RCode* top = dec.read_code(path, size);
   if (r.bad) return nullptr;
   pos_ = r.pos();
   return top;
+}
+
+void decode_pending(Vm& vm, RCode* rc) {
+  Code& c = *rc->code;
+  ByteReader r(c.pending, c.pending_file->end);
+  FileDecoder dec(vm, r, c.pending_file);
+  vm.heap.disable();   // the literals are reachable only through `c` until it is done
+  bool ok = dec.read_body(c);
+  vm.heap.enable();
+  if (!ok) {
+    std::fprintf(stderr, "maglev: the prelude image is damaged (method %s)\n", c.name.c_str());
+    std::abort();
+  }
+  c.pending = nullptr;
+  c.pending_file = nullptr;
 }
 
 // --- the generator's self-check ------------------------------------------------------
@@ -562,7 +615,8 @@ bool same_value(Value a, Value b) {
 
 }  // namespace
 
-bool same_code(Vm& vm, const RCode* ra, const RCode* rb, std::string* why) {
+bool same_code(Vm& vm, const RCode* ra, RCode* rb, std::string* why) {
+  ensure_decoded(vm, rb);   // the decoded side: methods as their first call decodes them
   const Code& a = *ra->code;
   const Code& b = *rb->code;
   auto differ = [&](const char* field) {

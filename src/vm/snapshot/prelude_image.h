@@ -1,24 +1,27 @@
 // The prelude image: the Ruby part of the core library (core/prelude/*.rb) compiled at
 // build time (tool prelude_image_gen.cc) and embedded in the binary, so that boot runs
-// the compiled code without lexing, parsing or compiling anything.
+// the compiled code without lexing, parsing or compiling anything. Boot decodes each
+// file's top-level code and class bodies, which it runs; method bodies stay encoded
+// until first needed (Code::pending, ensure_decoded below): -e nil calls few of them.
 //
 // Format (integers are persist/wire.h varints unless said otherwise; the image is
-// produced and read by the same build, so it carries no pointers but needs no
-// compatibility across versions):
+// produced and read by the same build and lives in the binary's read-only data, so it
+// carries no pointers and no checksum and needs no compatibility across versions):
 //
-//   image   := "MGLVPIMG" u32le(kImageVersion) u64le(xxh3 of body) body
+//   image   := "MGLVPIMG" u32le(kImageVersion) body
 //   body    := varint(nfiles) file*
-//   file    := bytes(name) bytes(path) varint(nsyms) bytes(sym)* code
+//   file    := bytes(name) bytes(path) varint(nsyms) bytes(sym)* varint(ncode) code
 //              -- path: the Code::file of every code in the file ("<internal:array.rb>");
 //              -- syms: every symbol the file's code names plus those its parsing and
 //              -- compiling interned, by ascending SymId of the generating process, so
 //              -- interning them in order gives the ids the parsing boot would give;
-//              -- a sym below is an index into this table
-//   code    := u8(kind) bytes(name) svarint(first_line) sym(method_name)
-//              varint(4 * ninsns) u32le(insn)*  -- symbol operands as table indices
+//              -- a sym below is an index into this table; ncode: code's length
+//   code    := head rest
+//   head    := u8(kind) bytes(name) svarint(first_line) sym(method_name)
+//   rest    := varint(4 * ninsns) u32le(insn)*  -- symbol operands as table indices
 //              varint(nlit) value*
 //              varint(ncalls) (sym(mid) varint(argc) varint(flags) svarint(block))*
-//              varint(nivar_caches) varint(nchildren) code*
+//              varint(nivar_caches) varint(nchildren) (varint(ncode) code)*
 //              varint(ncatches) (u8 kind, varint start end handler sp retry)*
 //              varint(nlines) (varint pc, svarint line)*
 //              varint(nlocal_names) sym* varint(nlocals) varint(stack_max) params
@@ -51,7 +54,7 @@
 
 namespace maglev::vm::snapshot {
 
-inline constexpr uint32_t kImageVersion = 1;
+inline constexpr uint32_t kImageVersion = 2;
 
 // The embedded image (generated prelude_image.cc), empty in the generator itself.
 extern const unsigned char kPreludeImage[];
@@ -77,10 +80,12 @@ class ImageWriter {
 // are reachable only through the code being built).
 class ImageReader {
  public:
-  // Checks magic, version and checksum; false when they do not match.
+  // Checks magic and version; false when they do not match. `data` must outlive every
+  // code read from it (methods are decoded from it later).
   [[nodiscard]] bool open(const unsigned char* data, size_t size);
   size_t file_count() const { return nfiles_; }
-  // The next file's top-level code (nullptr when the bytes are malformed).
+  // The next file's top-level code (nullptr when the bytes are malformed); method
+  // bodies are left encoded.
   RCode* read_file(Vm& vm, std::string* name);
 
  private:
@@ -88,6 +93,14 @@ class ImageReader {
   const unsigned char* end_ = nullptr;
   size_t nfiles_ = 0;
 };
+
+// Decodes the rest of a method left encoded by read_file (aborts if it does not
+// decode: a broken build). Collection is held off meanwhile.
+void decode_pending(Vm& vm, RCode* rc);
+// What every reader of a method's body calls first: a no-op once it is decoded.
+inline void ensure_decoded(Vm& vm, RCode* rc) {
+  if (rc != nullptr && rc->code->pending != nullptr) decode_pending(vm, rc);
+}
 
 // Defined in boot.cc, shared by boot and the generator. compile_prelude_file parses and
 // compiles core/prelude/NAME (its backtrace file is "<internal:NAME>"); a syntax error
@@ -97,7 +110,8 @@ RCode* compile_prelude_file(Vm& vm, const std::string& name, std::string_view so
 void run_prelude_file(Vm& vm, RCode* code);
 
 // True when two codes (and their children) are the same program: the generator's
-// self-check. `why` names the first difference.
-bool same_code(Vm& vm, const RCode* a, const RCode* b, std::string* why);
+// self-check, `b` decoded from the image (its methods are decoded on the way). `why`
+// names the first difference.
+bool same_code(Vm& vm, const RCode* a, RCode* b, std::string* why);
 
 }  // namespace maglev::vm::snapshot
