@@ -46,10 +46,6 @@ class Complex < Numeric
     end
   end
 
-  NUM = '(?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?)'
-  PARSE = /\A\s*([-+]?#{NUM})?(?:([-+])(#{NUM})?[ij])?\s*/
-  POLAR = /\A\s*([-+]?#{NUM})@([-+]?#{NUM})\s*/
-
   def self.__num(s)
     return 0 if s.nil?
     s = s.delete("_")
@@ -60,18 +56,21 @@ class Complex < Numeric
   end
 
   # Parses "1+2i", "3-4i", "2", "i", "-i", "1.5@2"; nil when `strict` and not all of it.
+  # A number is (?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?), written out in
+  # each pattern so that they are literals, compiled when this method is first decoded
+  # rather than at every boot (and Complex has no constants CRuby's lacks).
   def self.__parse(str, strict)
-    if (m = POLAR.match(str))
+    if (m = %r{\A\s*([-+]?(?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?))@([-+]?(?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?))\s*}.match(str))
       return nil if strict && !m.post_match.empty?
       return polar(__num(m[1]), __num(m[2]))
     end
-    m = /\A\s*([-+]?)(#{NUM})?[ij]\s*/.match(str)
+    m = %r{\A\s*([-+]?)((?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?))?[ij]\s*}.match(str)
     if m && (m[2] || !m[1].nil?)
       return nil if strict && !m.post_match.empty?
       im = m[2] ? __num(m[2]) : 1
       return __new__(0, m[1] == "-" ? -im : im)
     end
-    m = PARSE.match(str)
+    m = %r{\A\s*([-+]?(?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?))?(?:([-+])((?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?(?:/\d[\d_]*)?))?[ij])?\s*}.match(str)
     if m.nil? || (m[1].nil? && m[2].nil?)
       return nil if strict
       return __new__(0, 0)
