@@ -1,26 +1,16 @@
 // Regexp and MatchData over Oniguruma (Ruby syntax, UTF-8): compile, match with
 // $~, =~, MatchData access, and the String methods that take patterns
 // (sub/gsub/scan/split/index/match?/[] with a Regexp).
-#include <oniguruma.h>
-
 #include <algorithm>
 
 #include "vm/core/core.h"
+#include "vm/core/onig_api.h"
 #include "vm/interp/ops.h"
 
 namespace maglev::vm {
 
-static void onig_once() {
-  static bool done = false;
-  if (!done) {
-    OnigEncoding encs[] = {ONIG_ENCODING_UTF8};
-    onig_initialize(encs, 1);
-    done = true;
-  }
-}
-
 Value regexp_new(Vm& vm, const std::string& src, uint32_t opts) {
-  onig_once();
+  const OnigApi& api = onig();
   OnigOptionType o = ONIG_OPTION_NONE;
   if (opts & 1) o |= ONIG_OPTION_IGNORECASE;
   if (opts & 2) o |= ONIG_OPTION_EXTEND;
@@ -28,10 +18,10 @@ Value regexp_new(Vm& vm, const std::string& src, uint32_t opts) {
   OnigRegex re = nullptr;
   OnigErrorInfo einfo;
   const auto* p = reinterpret_cast<const OnigUChar*>(src.data());
-  int r = onig_new(&re, p, p + src.size(), o, ONIG_ENCODING_UTF8, ONIG_SYNTAX_RUBY, &einfo);
+  int r = api.new_regex(&re, p, p + src.size(), o, api.utf8, api.syntax_ruby, &einfo);
   if (r != ONIG_NORMAL) {
     OnigUChar buf[ONIG_MAX_ERROR_MESSAGE_LEN];
-    onig_error_code_to_str(buf, r, &einfo);
+    api.error_code_to_str(buf, r, &einfo);
     vm.raise(vm.eRegexpError, std::string(reinterpret_cast<char*>(buf)) + ": /" + src + "/");
   }
   auto* rx = vm.heap.make<RRegexp>(HeapType::kRegexp, vm.cRegexp);
@@ -50,10 +40,11 @@ Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = 
   OnigRegex r = static_cast<OnigRegex>(RX(re)->onig);
   std::string_view s = str_view(str);
   const auto* b = reinterpret_cast<const OnigUChar*>(s.data());
-  OnigRegion* region = onig_region_new();
-  int pos = onig_search(r, b, b + s.size(), b + start, b + s.size(), region, ONIG_OPTION_NONE);
+  const OnigApi& api = onig();
+  OnigRegion* region = api.region_new();
+  int pos = api.search(r, b, b + s.size(), b + start, b + s.size(), region, ONIG_OPTION_NONE);
   if (pos < 0) {
-    onig_region_free(region, 1);
+    api.region_free(region, 1);
     if (set_last) vm.last_match = Value::nil();
     return Value::nil();
   }
@@ -63,7 +54,7 @@ Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = 
     m->regs->push_back(region->beg[i]);
     m->regs->push_back(region->end[i]);
   }
-  onig_region_free(region, 1);
+  api.region_free(region, 1);
   Value frozen = str_new(vm, s);
   frozen.heap()->flags |= kFlagFrozen;
   m->str = frozen;
@@ -102,7 +93,7 @@ static int name_to_group(Vm& vm, Value m, const std::string& name) {
   OnigRegex r = static_cast<OnigRegex>(RX(MD(m)->regexp)->onig);
   int* nums = nullptr;
   const auto* nb = reinterpret_cast<const OnigUChar*>(name.data());
-  int n = onig_name_to_group_numbers(r, nb, nb + name.size(), &nums);
+  int n = onig().name_to_group_numbers(r, nb, nb + name.size(), &nums);
   if (n <= 0) vm.raise(vm.eIndexError, "undefined group name reference: " + name);
   // the last matched one
   for (int k = n - 1; k >= 0; --k)
@@ -133,7 +124,7 @@ Value backref_get(Vm& vm, int32_t n) {
 // Named groups of a pattern in order of their first group number.
 static std::vector<std::pair<std::string, std::vector<int>>> named_groups(OnigRegex r) {
   std::vector<std::pair<std::string, std::vector<int>>> out;
-  onig_foreach_name(r, [](const OnigUChar* n, const OnigUChar* e, int ng, int* gs, OnigRegex, void* arg) {
+  onig().foreach_name(r, [](const OnigUChar* n, const OnigUChar* e, int ng, int* gs, OnigRegex, void* arg) {
     auto* v = static_cast<std::vector<std::pair<std::string, std::vector<int>>>*>(arg);
     v->emplace_back(std::string(reinterpret_cast<const char*>(n), static_cast<size_t>(e - n)), std::vector<int>(gs, gs + ng));
     return 0;

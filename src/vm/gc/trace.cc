@@ -4,9 +4,8 @@
 #include "vm/gc/heap.h"
 #include "vm/object/class.h"
 #include "vm/object/hash.h"
+#include "vm/core/onig_api.h"
 #include "vm/runtime.h"
-
-#include <oniguruma.h>
 
 namespace maglev::vm {
 
@@ -176,7 +175,7 @@ void free_object_payload(RBasic* o) {
       delete reinterpret_cast<RCode*>(o)->code;
       break;
     case HeapType::kRegexp:
-      if (auto* re = static_cast<OnigRegex>(reinterpret_cast<RRegexp*>(o)->onig)) onig_free(re);
+      if (auto* re = static_cast<OnigRegex>(reinterpret_cast<RRegexp*>(o)->onig)) onig().free(re);
       break;
     case HeapType::kMatch:
       delete reinterpret_cast<RMatch*>(o)->regs;
