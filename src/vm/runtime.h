@@ -131,6 +131,11 @@ struct Vm {
   // Maglev.persistent/transient, and where to attach when first needed.
   persist::Store* store = nullptr;
   bool persistent_mode = false;
+  // The write barrier's record (object/objects.h): persistent objects changed since the
+  // last commit or abort, each once (kFlagDirty). While barrier_paused > 0 (persist/ is
+  // filling in objects from the repository) the barrier marks nothing.
+  std::vector<RBasic*> dirty_objects;
+  uint32_t barrier_paused = 0;
   std::string stone_name, repo_dir;
   bool kw_passed = false;
   std::vector<std::string> scratch_names;   // Regexp#names collection buffer          // the running native got keywords as its last Hash
@@ -182,8 +187,10 @@ struct Vm {
   [[noreturn]] void raise_arity(int given, int min, int max);   // max -1: unlimited
   [[noreturn]] void raise_type(Value v, const char* expected);  // no implicit conversion
   Value make_exception(RClass* klass, const std::string& message);
+  // Before changing obj: raises FrozenError, and marks obj dirty (write barrier).
   void check_frozen(Value obj) {
     if (obj.is_heap() ? obj.heap()->frozen() : true) raise_frozen(obj);
+    write_barrier(obj.heap());
   }
 
   // --- conversions used everywhere

@@ -43,7 +43,10 @@ class Env:
         self.home = tempfile.mkdtemp(prefix=f'maglev-sys-{name}-')
         os.chmod(self.home, 0o700)
         self.procs = []
-        self.env = dict(os.environ, MAGLEV_HOME=self.home, LANG='C.UTF-8')
+        # Every VM verifies the write barrier at each commit/abort/needs_commit?: a
+        # persistent object changed without being marked dirty aborts the VM.
+        self.env = dict(os.environ, MAGLEV_HOME=self.home, LANG='C.UTF-8',
+                        MAGLEV_CHECK_BARRIER='1')
 
     def bin(self, name):
         for d in TOOL_DIRS:

@@ -7,10 +7,14 @@
 
 namespace maglev::vm {
 
-static void check_mutable(Vm& vm, Value a) {
-  if (a.heap()->frozen()) vm.raise_frozen(a);
-}
+static void check_mutable(Vm& vm, Value a) { vm.check_frozen(a); }   // + write barrier
 static RArray* A(Value v) { return ary_ptr(v); }
+// The count argument of first/last/pop/shift: ArgumentError when negative.
+static int64_t count_arg(Vm& vm, Value n) {
+  int64_t k = to_long(vm, n);
+  if (k < 0) vm.raise(vm.eArgumentError, "negative array size");
+  return k;
+}
 
 NATIVE(ary_s_new) {
   UNUSED_ARGS;
@@ -165,7 +169,7 @@ NATIVE(ary_pop) {
   check_mutable(vm, self);
   RArray* a = A(self);
   if (argc == 0) return a->len ? a->ptr[--a->len] : Value::nil();
-  int64_t n = std::min(to_long(vm, argv[0]), a->len);
+  int64_t n = std::min(count_arg(vm, argv[0]), a->len);
   Value r = ary_from(vm, a->ptr + a->len - n, n);
   A(self)->len -= n;
   return r;
@@ -174,7 +178,7 @@ NATIVE(ary_shift) {
   UNUSED_ARGS;
   check_mutable(vm, self);
   RArray* a = A(self);
-  int64_t n = argc == 0 ? 1 : std::min(to_long(vm, argv[0]), a->len);
+  int64_t n = argc == 0 ? 1 : std::min(count_arg(vm, argv[0]), a->len);
   if (argc == 0 && a->len == 0) return Value::nil();
   Value r = argc == 0 ? a->ptr[0] : ary_from(vm, a->ptr, n);
   a = A(self);
@@ -205,15 +209,13 @@ NATIVE(ary_empty) { UNUSED_ARGS; return Value::boolean(A(self)->len == 0); }
 NATIVE(ary_first) {
   UNUSED_ARGS;
   if (argc == 0) return A(self)->len ? A(self)->ptr[0] : Value::nil();
-  int64_t n = to_long(vm, argv[0]);
-  if (n < 0) vm.raise(vm.eArgumentError, "negative array size");
-  return ary_from(vm, A(self)->ptr, std::min(n, A(self)->len));
+  return ary_from(vm, A(self)->ptr, std::min(count_arg(vm, argv[0]), A(self)->len));
 }
 NATIVE(ary_last) {
   UNUSED_ARGS;
   RArray* a = A(self);
   if (argc == 0) return a->len ? a->ptr[a->len - 1] : Value::nil();
-  int64_t n = std::min(to_long(vm, argv[0]), a->len);
+  int64_t n = std::min(count_arg(vm, argv[0]), a->len);
   return ary_from(vm, a->ptr + a->len - n, n);
 }
 NATIVE(ary_each) {

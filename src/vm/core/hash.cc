@@ -4,9 +4,7 @@
 
 namespace maglev::vm {
 
-static void check_mutable(Vm& vm, Value h) {
-  if (h.heap()->frozen()) vm.raise_frozen(h);
-}
+static void check_mutable(Vm& vm, Value h) { vm.check_frozen(h); }   // + write barrier
 
 // Hashes being iterated by each/each_pair/each_key/each_value: adding a key to one
 // raises as CRuby does (deleting and updating existing keys is allowed).
@@ -35,6 +33,7 @@ NATIVE(hash_initialize) {
   int n = argc;
   if (n > 0 && vm.kw_passed && is_hash(argv[n - 1])) --n;   // capacity: ignored
   check_args(vm, n, 0, 1);
+  write_barrier(self.heap());
   if (!block.is_nil()) {
     if (n > 0) vm.raise_arity(n, 0, 0);
     hash_ptr(self)->default_proc = block;
@@ -268,6 +267,8 @@ NATIVE(hash_replace) {
   UNUSED_ARGS;
   check_mutable(vm, self);
   Value o = argv[0];
+  if (!is_hash(o) && vm.respond_to(o, sym::to_hash)) o = vm.call(o, sym::to_hash);
+  if (!is_hash(o)) vm.raise_type(argv[0], "Hash");
   std::vector<Value> kv;
   hash_each(o, [&](Value k, Value v) { kv.push_back(k); kv.push_back(v); });
   RootScope r(vm.heap, kv);

@@ -65,8 +65,11 @@ NATIVE(obj_become) {
     vm.raise(vm.eTypeError, "become: both objects must be plain instances (not " +
                                 vm.class_name_of(plain(self) ? other : self) + ")");
   if (self.heap()->frozen() || other.heap()->frozen()) vm.raise_frozen(self.heap()->frozen() ? self : other);
+  write_barrier(self.heap());
+  write_barrier(other.heap());
   auto* a = self.as<RObject>();
   auto* b = other.as<RObject>();
+  uint16_t a_dirty = a->basic.flags & kFlagDirty, b_dirty = b->basic.flags & kFlagDirty;
   bool a_inline = a->ivs == a->inline_ivs, b_inline = b->ivs == b->inline_ivs;
   uint64_t a_oop = a->basic.oop, b_oop = b->basic.oop;
   uint8_t a_mark = a->basic.gc_mark, b_mark = b->basic.gc_mark;
@@ -75,6 +78,9 @@ NATIVE(obj_become) {
   b->basic.oop = b_oop;
   a->basic.gc_mark = a_mark;
   b->basic.gc_mark = b_mark;
+  // The dirty bit says whether this header is in the dirty list: it stays with the id.
+  a->basic.flags = static_cast<uint16_t>((a->basic.flags & ~kFlagDirty) | a_dirty);
+  b->basic.flags = static_cast<uint16_t>((b->basic.flags & ~kFlagDirty) | b_dirty);
   if (b_inline) a->ivs = a->inline_ivs;
   if (a_inline) b->ivs = b->inline_ivs;
   return self;
@@ -104,6 +110,7 @@ NATIVE(mod_maglev_persistable_p) {
 }
 NATIVE(class_set_instances_persistable) {
   UNUSED_ARGS;
+  write_barrier(self.heap());
   as_class(self)->ext->instances_persistable = argv[0].truthy();
   return argv[0];
 }

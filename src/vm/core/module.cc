@@ -470,6 +470,7 @@ NATIVE(mod_class_variable_set) {
   ClassExt* ext = self_class(self)->ext;
   if (!ext->cvars.count(name)) ext->cvar_order.push_back(name);
   ext->cvars[name] = argv[1];
+  write_barrier(self.heap());
   return argv[1];
 }
 NATIVE(mod_class_variable_defined) {
@@ -507,6 +508,7 @@ NATIVE(mod_module_exec) {
 }
 NATIVE(mod_freeze) {
   UNUSED_ARGS;
+  write_barrier(self.heap());
   self.heap()->flags |= kFlagFrozen;
   return self;
 }

@@ -1,6 +1,7 @@
 // BasicObject and Object: identity, equality, inspect/to_s, instance variables,
 // freeze/dup/clone, send, respond_to?, singleton methods, is_a?; and the Vm's
 // conversion helpers every core file uses (inspect, to_s, equal, eql, hash_of).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -200,6 +201,7 @@ NATIVE(obj_frozen_p) {
 NATIVE(obj_freeze) {
   UNUSED_ARGS;
   if (self.is_heap()) {
+    write_barrier(self.heap());
     self.heap()->flags |= kFlagFrozen;
     if (RClass* s = existing_singleton(vm, self)) s->basic.flags |= kFlagFrozen;
   }
@@ -305,11 +307,14 @@ NATIVE(obj_remove_ivar) {
   if (!vm.ivar_defined(self, name))
     vm.raise(vm.eNameError, "instance variable " + sym_name(name) + " not defined");
   Value v = vm.ivar_get(self, name);
+  vm.check_frozen(self);
   if (self.heap()->type == HeapType::kObject) {
     auto* o = self.as<RObject>();
     o->ivs[iv_slot(real_class(o->basic.klass), name)] = Value::undef();
   } else if (self.heap()->type == HeapType::kClass) {
-    self.as<RClass>()->ext->ivars.erase(name);
+    ClassExt* ext = self.as<RClass>()->ext;
+    ext->ivars.erase(name);
+    ext->ivar_order.erase(std::find(ext->ivar_order.begin(), ext->ivar_order.end(), name));
   } else {
     vm.generic_ivars[self.heap()].erase(name);
   }

@@ -74,9 +74,7 @@ std::string str_inspect(std::string_view s, bool binary) {
   return out + "\"";
 }
 
-static void check_mutable(Vm& vm, Value s) {
-  if (s.heap()->frozen()) vm.raise_frozen(s);
-}
+static void check_mutable(Vm& vm, Value s) { vm.check_frozen(s); }   // + write barrier
 
 NATIVE(str_s_new) {
   UNUSED_ARGS;
@@ -402,6 +400,7 @@ NATIVE(str_ord) {
 }
 NATIVE(str_freeze) {
   UNUSED_ARGS;
+  write_barrier(self.heap());
   self.heap()->flags |= kFlagFrozen;
   return self;
 }
@@ -630,6 +629,7 @@ NATIVE(str_force_encoding) {
   UNUSED_ARGS;
   std::string name = vm.to_s(argv[0]);
   for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  write_barrier(self.heap());
   if (name == "BINARY" || name == "ASCII-8BIT") self.heap()->flags |= kFlagBinary;
   else self.heap()->flags &= static_cast<uint16_t>(~kFlagBinary);
   return self;

@@ -92,6 +92,7 @@ void Vm::const_set(RClass* klass, SymId name, Value v) {
                                           : class_path(*this, klass) + "::" + sym_name(name);
       c->ext->name = str_new(*this, path);
       c->ext->lexical_parent = klass;
+      write_barrier(&c->basic);
     }
   }
   ++const_serial;

@@ -57,6 +57,7 @@ void cvar_set(Vm& vm, Frame* f, SymId name, Value v) {
     owner->ext->cvar_order.push_back(name);
   }
   owner->ext->cvars[name] = v;
+  write_barrier(&owner->basic);
 }
 
 Value splat_to_array(Vm& vm, Value v) {

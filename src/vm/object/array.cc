@@ -41,12 +41,14 @@ bool is_array(Value v) { return v.is_heap() && v.heap()->type == HeapType::kArra
 
 void ary_push(Vm& vm, Value av, Value v) {
   RArray* a = ary_ptr(av);
+  write_barrier(&a->basic);
   if (a->len == a->capa) ary_reserve(vm, a, a->len + 1);
   a->ptr[a->len++] = v;
 }
 
 void ary_store(Vm& vm, Value av, int64_t i, Value v) {
   RArray* a = ary_ptr(av);
+  write_barrier(&a->basic);
   if (i >= a->len) {
     ary_reserve(vm, a, i + 1);
     for (int64_t k = a->len; k < i; ++k) a->ptr[k] = Value::nil();
@@ -55,7 +57,10 @@ void ary_store(Vm& vm, Value av, int64_t i, Value v) {
   a->ptr[i] = v;
 }
 
-void ary_clear(Value av) { ary_ptr(av)->len = 0; }
+void ary_clear(Value av) {
+  write_barrier(av.heap());
+  ary_ptr(av)->len = 0;
+}
 
 Value ary_dup(Vm& vm, Value av) {
   return ary_from(vm, ary_ptr(av)->ptr, ary_ptr(av)->len);

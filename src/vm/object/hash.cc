@@ -127,6 +127,7 @@ Value hash_aref(Vm& vm, Value hv, Value key) {
 
 void hash_aset(Vm& vm, Value hv, Value key, Value value) {
   RHash* h = hash_ptr(hv);
+  write_barrier(&h->basic);
   HashTable* t = h->table;
   uint64_t code = key_hash(vm, h, key);
   size_t free_pos = 0;
@@ -160,6 +161,7 @@ Value hash_delete(Vm& vm, Value hv, Value key) {
   uint64_t code = key_hash(vm, h, key);
   int64_t i = find(vm, h, key, code, nullptr);
   if (i < 0) return Value::undef();
+  write_barrier(&h->basic);
   Value v = t->entries[i].value;
   t->entries[i].live = false;
   t->entries[i].key = Value::nil();
@@ -183,6 +185,7 @@ Value hash_delete(Vm& vm, Value hv, Value key) {
 }
 
 void hash_clear(Value hv) {
+  write_barrier(hv.heap());
   HashTable* t = hash_ptr(hv)->table;
   t->entries.clear();
   t->index.clear();

@@ -1,7 +1,7 @@
 // Layouts of every heap object (the R* structs) and their common header RBasic.
-// Only layouts live here: behaviour is in object/*.cc and core/*.cc. Every store of a
-// Value into a heap object goes through write_barrier() (gc/barrier.h) so persistence
-// can track dirty objects; never assign a field of a persistent object directly.
+// Only layouts live here: behaviour is in object/*.cc and core/*.cc. Every change to
+// what an object's persistent form holds (slots, elements, entries, bytes, flags, the
+// record of a class) calls write_barrier() (below) so persistence knows it is dirty.
 #pragma once
 
 #include <gmp.h>
@@ -165,5 +165,20 @@ struct RData {
 };
 
 enum class Visibility : uint8_t { kPublic, kPrivate, kProtected, kModuleFunction };
+
+// The write barrier. Call write_barrier(o) when changing any state of `o` that its
+// persistent form holds (ivars, elements, entries, bytes, default value, frozen and other
+// encoded flags, a class's persistent record). A persistent object (oop != 0) is then
+// flagged kFlagDirty and appended to the VM's dirty list, which is all commit, abort and
+// needs_commit? look at; a transient object costs one load and a branch. The persist
+// system tests run with MAGLEV_CHECK_BARRIER=1, which aborts when a changed persistent
+// object was not marked (persist/transaction.cc).
+void note_dirty(RBasic* o);   // the slow path (object/variables.cc)
+inline void write_barrier(RBasic* o) {
+  if (o->oop != 0 && !(o->flags & kFlagDirty)) [[unlikely]] note_dirty(o);
+}
+inline void write_barrier(Value v) {
+  if (v.is_heap()) write_barrier(v.heap());
+}
 
 }  // namespace maglev::vm

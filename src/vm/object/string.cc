@@ -43,6 +43,7 @@ bool is_string(Value v) { return v.is_heap() && v.heap()->type == HeapType::kStr
 void str_append(Vm& vm, Value sv, std::string_view bytes) {
   RString* s = str_ptr(sv);
   if (bytes.empty()) return;
+  write_barrier(&s->basic);
   // bytes may alias s's own buffer: copy the offset first.
   const char* src = bytes.data();
   bool alias = src >= s->ptr && src <= s->ptr + s->len;
@@ -57,6 +58,7 @@ void str_append(Vm& vm, Value sv, std::string_view bytes) {
 void str_set(Vm& vm, Value sv, std::string_view bytes) {
   std::string copy(bytes);
   RString* s = str_ptr(sv);
+  write_barrier(&s->basic);
   str_reserve(vm, s, static_cast<int64_t>(copy.size()));
   std::memcpy(s->ptr, copy.data(), copy.size());
   s->len = static_cast<int64_t>(copy.size());

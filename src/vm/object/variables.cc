@@ -7,6 +7,13 @@
 
 namespace maglev::vm {
 
+void note_dirty(RBasic* o) {
+  Vm& vm = the_vm();
+  if (vm.barrier_paused) return;
+  o->flags |= kFlagDirty;
+  vm.dirty_objects.push_back(o);
+}
+
 Value Vm::ivar_get(Value obj, SymId name) {
   if (!obj.is_heap()) return Value::nil();
   RBasic* o = obj.heap();
@@ -51,13 +58,14 @@ void Vm::ivar_set(Value obj, SymId name, Value v) {
     for (uint32_t i = ro->ivlen; i <= slot; ++i) ro->ivs[i] = Value::undef();
     if (slot >= ro->ivlen) ro->ivlen = slot + 1;
     ro->ivs[slot] = v;
-    if (o->oop) o->flags |= kFlagDirty;
+    write_barrier(o);
     return;
   }
   if (o->type == HeapType::kClass) {
     auto* c = reinterpret_cast<RClass*>(o);
     if (!c->ext->ivars.count(name)) c->ext->ivar_order.push_back(name);
     c->ext->ivars[name] = v;
+    write_barrier(o);
     return;
   }
   auto& table = generic_ivars[o];

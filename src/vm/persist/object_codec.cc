@@ -424,15 +424,16 @@ RBasic* shell_for(Vm& vm, uint64_t oop) {
     raise_maglev(vm, "MaglevException", "object " + std::to_string(oop) + " is malformed");
   o->oop = oop;
   st.loaded[oop] = o;
-  st.digest[oop] = digest_of(obj.bytes);
+  if (type == HeapType::kEnv) st.watched.push_back(o);
+  if (type == HeapType::kEnv || st.check_barrier) st.digest[oop] = digest_of(obj.bytes);
   st.pending.emplace_back(o, std::move(obj));
   return o;
 }
 
 void drain(Vm& vm) {
   Store& st = store(vm);
-  if (st.loading) return;   // the outermost caller drains
-  ++st.loading;
+  if (vm.barrier_paused) return;   // the outermost caller drains
+  ++vm.barrier_paused;
   std::vector<RBasic*> hashes;
   try {
     while (!st.pending.empty()) {
@@ -448,10 +449,10 @@ void drain(Vm& vm) {
     }
     for (RBasic* h : hashes) hash_rehash(vm, Value::object(h));
   } catch (...) {
-    --st.loading;
+    --vm.barrier_paused;
     throw;
   }
-  --st.loading;
+  --vm.barrier_paused;
 }
 
 RBasic* fault(Vm& vm, uint64_t oop) {
@@ -465,7 +466,7 @@ void refill(Vm& vm, RBasic* o, const txn::Object& obj) {
   Reader r(obj.bytes.data(), obj.bytes.size());
   uint8_t flags;
   header(r, &flags);
-  ++st.loading;
+  ++vm.barrier_paused;
   try {
     if (o->type != HeapType::kClass) {
       Value k = get_value(vm, r);
@@ -477,13 +478,22 @@ void refill(Vm& vm, RBasic* o, const txn::Object& obj) {
     fill(vm, o, r, true);
     apply_flags(o, flags);
   } catch (...) {
-    --st.loading;
+    --vm.barrier_paused;
     throw;
   }
-  --st.loading;
-  st.digest[o->oop] = digest_of(obj.bytes);
+  --vm.barrier_paused;
+  if (o->type == HeapType::kEnv || st.check_barrier) st.digest[o->oop] = digest_of(obj.bytes);
   drain(vm);
-  if (o->type == HeapType::kHash) hash_rehash(vm, Value::object(o));
+  if (o->type == HeapType::kHash) {
+    ++vm.barrier_paused;
+    hash_rehash(vm, Value::object(o));
+    --vm.barrier_paused;
+  }
+  // It now holds the repository's state: clean (local changes to it are dropped).
+  if (o->flags & kFlagDirty) {
+    o->flags &= static_cast<uint16_t>(~kFlagDirty);
+    std::erase(vm.dirty_objects, o);
+  }
 }
 
 }  // namespace maglev::vm::persist

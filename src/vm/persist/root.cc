@@ -78,7 +78,7 @@ void load_root(Vm& vm) {
   uint8_t version = r.u8();
   if (version == 0 || version > kRootVersion)
     raise_maglev(vm, "MaglevException", "the repository root has an unknown version");
-  ++st.loading;
+  ++vm.barrier_paused;
   try {
     // PERSISTENT_ROOT is read on first use: a VM that never touches it (or what it
     // reaches) does not read the graph behind it.
@@ -101,10 +101,10 @@ void load_root(Vm& vm) {
       }
     }
   } catch (...) {
-    --st.loading;
+    --vm.barrier_paused;
     throw;
   }
-  --st.loading;
+  --vm.barrier_paused;
   drain(vm);
   if (!is_array(st.loaded_features)) st.loaded_features = ary_new(vm);
   if (!is_array(st.load_path)) st.load_path = ary_new(vm);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -115,6 +116,8 @@ bool open(Vm& vm, const std::string& stone, const std::string& repo_opt, bool cr
   }
   vm.store = new Store(std::move(*session));
   vm.store->repo = repo.string();
+  const char* check = std::getenv("MAGLEV_CHECK_BARRIER");
+  vm.store->check_barrier = check != nullptr && check[0] == '1';
   vm.store->persistent_root = Value::nil();
   vm.store->loaded_features = Value::nil();
   vm.store->load_path = Value::nil();
@@ -147,7 +150,7 @@ namespace {
 // The persistable module whose tables a definition on `klass` belongs to, and whether
 // it is its class side. nullptr when the definition stays VM-local.
 RClass* persistent_owner(Vm& vm, RClass* klass, bool* class_side) {
-  if (!vm.store || vm.store->loading) return nullptr;
+  if (!vm.store || vm.barrier_paused) return nullptr;
   *class_side = false;
   if (klass->kind == ClassKind::kSingleton) {
     Value a = klass->attached;
@@ -164,7 +167,10 @@ RClass* persistent_owner(Vm& vm, RClass* klass, bool* class_side) {
   return klass;
 }
 
+// The persistent tables of `c`, about to change: the record that holds them (the class,
+// or for an object's own singleton class the object) is marked dirty.
 PersistentTables& tables(Vm& vm, RClass* c) {
+  write_barrier(c->kind == ClassKind::kSingleton ? c->attached.heap() : &c->basic);
   if (c->ext->ptab == nullptr) {
     c->ext->ptab = new PersistentTables();
     if (is_core_class(c)) vm.store->core_records.push_back(c);

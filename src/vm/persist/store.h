@@ -1,6 +1,6 @@
 // Internal to persist/: the VM's side of one repository connection. The Store owns the
-// txn::Session, the map from object ids to this VM's local copies, the digests that tell
-// a changed copy from an unchanged one, and the persistent roots. Never include it
+// txn::Session, the map from object ids to this VM's local copies, the digests of what
+// the write barrier does not track (the root, Envs), and the persistent roots. Never include it
 // outside src/vm/persist (the rest of the VM sees persist/persist.h).
 #pragma once
 
@@ -39,7 +39,9 @@ struct Store {
   txn::Session session;
   std::string repo;
   std::unordered_map<uint64_t, RBasic*> loaded;   // every local copy of a persistent object
-  std::unordered_map<uint64_t, uint64_t> digest;  // oop -> XXH3 of the bytes last read/written
+  // oop -> XXH3 of the bytes last read or written: for the root and Envs, and for every
+  // object when check_barrier is on.
+  std::unordered_map<uint64_t, uint64_t> digest;
   Value persistent_root;                          // Maglev::PERSISTENT_ROOT (nil until used)
   uint64_t persistent_root_oop = 0;               // its id while not read yet
   Value loaded_features;                          // persistent $LOADED_FEATURES entries
@@ -48,7 +50,10 @@ struct Store {
   std::vector<RClass*> core_records;              // core modules with persistent tables
   std::vector<uint64_t> doomed;                   // conflicts of a failed commit (until abort)
   std::deque<std::pair<RBasic*, txn::Object>> pending;   // shells still to fill in
-  int loading = 0;                                // >0 while decoding (hooks stay quiet)
+  std::vector<RBasic*> watched;                   // persistent Envs (compared by digest)
+  bool check_barrier = false;                     // MAGLEV_CHECK_BARRIER=1: verify barriers
+  // While decoding, Vm::barrier_paused > 0: the write barrier marks nothing and the
+  // definition hooks stay quiet.
 };
 
 Store& store(Vm& vm);

@@ -1,9 +1,21 @@
-// Commit, abort and begin as Ruby sees them. A commit walks everything reachable from
-// the repository root (PERSISTENT_ROOT, persistent constants and classes): objects new
-// to the repository get ids, every local copy whose bytes differ from what was read is
-// written, and an unpersistable object stops the walk before anything is sent, naming
-// the path that reached it. After a commit or abort the VM moves to the newest state
-// and refreshes its copies of objects other VMs changed.
+// Commit, abort and begin as Ruby sees them. The write barrier (object/objects.h) keeps
+// the list of persistent objects changed since the last commit or abort; a commit writes
+// those, the repository root when its bytes changed, captured-variable Envs whose bytes
+// changed (Env slots are written by the interpreter without a barrier, so Envs are
+// compared by digest), and every object new to the repository reachable from them, which
+// gets an id. An unpersistable object stops the commit before anything is sent, naming
+// the path that reached it. After a commit or abort the VM moves to the newest state and
+// refreshes its copies of objects other VMs changed. With MAGLEV_CHECK_BARRIER=1 each of
+// them first re-encodes every clean local copy and aborts the process when one changed
+// without its barrier (Store::check_barrier).
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <unordered_set>
 
 #include "vm/core/core.h"
 #include "vm/persist/store.h"
@@ -12,30 +24,77 @@ namespace maglev::vm::persist {
 
 namespace {
 
-struct Parent {
-  RBasic* from;
-  Edge via;
-};
+// Whether `o`'s bytes are compared by digest rather than tracked by the barrier.
+bool watched(const RBasic* o) { return o->type == HeapType::kEnv; }
+
+// Aborts the process when a clean persistent object's bytes differ from what was last
+// read or written (a mutation path without write_barrier).
+void verify_barrier(Vm& vm) {
+  Store& st = store(vm);
+  RefFn peek = [](Value v, const Edge&) { return v.heap()->oop; };
+  for (auto& [oop, o] : st.loaded) {
+    if (o->type == HeapType::kCode || watched(o) || (o->flags & kFlagDirty)) continue;
+    auto it = st.digest.find(oop);
+    if (it == st.digest.end()) continue;
+    Writer w;
+    encode_object(vm, o, w, peek);
+    if (digest_of(w.buf) == it->second) continue;
+    std::string what = vm.class_name_of(Value::object(o));
+    spdlog::critical("write barrier missed: a {} (oop {}) changed but is not dirty", what, oop);
+    std::fprintf(stderr, "maglev: write barrier missed: a %s (oop %llu) changed but is not dirty\n",
+                 what.c_str(), static_cast<unsigned long long>(oop));
+    std::abort();
+  }
+}
+
+// The objects whose bytes may have changed since the last commit or abort: those the
+// barrier marked and the watched ones whose digest differs.
+std::vector<RBasic*> changed_objects(Vm& vm, bool stop_at_first) {
+  Store& st = store(vm);
+  std::vector<RBasic*> out;
+  for (RBasic* o : vm.dirty_objects) {
+    if (!(o->flags & kFlagDirty) || o->oop == 0) continue;
+    out.push_back(o);
+    if (stop_at_first) return out;
+  }
+  RefFn peek = [](Value v, const Edge&) { return v.heap()->oop; };
+  for (RBasic* o : st.watched) {
+    if (o->oop == 0) continue;
+    Writer w;
+    encode_object(vm, o, w, peek);
+    auto it = st.digest.find(o->oop);
+    if (it != st.digest.end() && it->second == digest_of(w.buf)) continue;
+    out.push_back(o);
+    if (stop_at_first) return out;
+  }
+  return out;
+}
+
+// Forgets every dirty mark (after a commit wrote them or an abort dropped them).
+void clear_dirty(Vm& vm) {
+  for (RBasic* o : vm.dirty_objects) o->flags &= static_cast<uint16_t>(~kFlagDirty);
+  vm.dirty_objects.clear();
+}
 
 class Walk {
  public:
-  // dry_run: assign no ids and send nothing; only find out whether a commit would write.
-  Walk(Vm& vm, bool dry_run) : vm_(vm), st_(store(vm)), dry_run_(dry_run) {}
+  explicit Walk(Vm& vm) : vm_(vm), st_(store(vm)) {}
 
+  // Encodes what changed; false when there is nothing to write.
   bool run() {
     ref_fn_ = [this](Value v, const Edge& via) { return ref(v, via); };
     Writer root;
     encode_root(vm_, root, ref_fn_);
-    consider(txn::kRootOop, std::move(root.buf));
-    while (!stack_.empty() && !(dry_run_ && !writes_.empty())) {
+    auto it = st_.digest.find(txn::kRootOop);
+    if (it == st_.digest.end() || it->second != digest_of(root.buf))
+      writes_.emplace_back(txn::kRootOop, std::move(root.buf));
+    for (RBasic* o : changed_objects(vm_, false)) encode(o);
+    while (!stack_.empty()) {
       RBasic* o = stack_.back();
       stack_.pop_back();
-      current_ = o;
-      Writer w;
-      encode_object(vm_, o, w, ref_fn_);
-      consider(o->oop, std::move(w.buf));
+      encode(o);
     }
-    return !writes_.empty() || found_new_;
+    return !writes_.empty();
   }
 
   void undo() {
@@ -47,42 +106,35 @@ class Walk {
   }
 
   std::vector<std::pair<uint64_t, std::vector<uint8_t>>>& writes() { return writes_; }
+  const std::vector<RBasic*>& fresh() const { return fresh_; }
 
  private:
-  void consider(uint64_t oop, std::vector<uint8_t> bytes) {
-    auto it = st_.digest.find(oop);
-    if (it != st_.digest.end() && it->second == digest_of(bytes)) return;
-    writes_.emplace_back(oop, std::move(bytes));
+  void encode(RBasic* o) {
+    Writer w;
+    encode_object(vm_, o, w, ref_fn_);
+    writes_.emplace_back(o->oop, std::move(w.buf));
   }
 
-  uint64_t ref(Value v, const Edge& via) {
+  // An object new to the repository gets an id and is written too.
+  uint64_t ref(Value v, const Edge&) {
     RBasic* o = v.heap();
-    if (o->oop != 0) {
-      // Compiled code never changes once stored: its closure was written with it.
-      if (o->type == HeapType::kCode && st_.digest.count(o->oop)) return o->oop;
-      if (parents_.try_emplace(o, Parent{current_, via}).second) stack_.push_back(o);
-      return o->oop;
-    }
-    parents_.try_emplace(o, Parent{current_, via});
+    if (o->oop != 0) return o->oop;
     std::string why = unpersistable_reason(vm_, o);
     if (!why.empty()) fail(o, why);
-    if (dry_run_) {
-      found_new_ = true;
-      return 0;
-    }
     auto oop = st_.session.allocate();
     if (!oop.ok()) {
       undo();
       raise_maglev(vm_, "MaglevException", oop.status().to_string());
     }
     o->oop = *oop;
+    o->flags &= static_cast<uint16_t>(~kFlagDirty);
     st_.loaded[o->oop] = o;
     fresh_.push_back(o);
     stack_.push_back(o);
     return o->oop;
   }
 
-  std::string label(RBasic* o, const Edge& e) {
+  std::string label(const Edge& e) {
     switch (e.kind) {
       case Edge::kIvar: return " -> " + sym_name(e.name);
       case Edge::kCvar: return " -> " + sym_name(e.name);
@@ -95,18 +147,53 @@ class Walk {
         return e.name ? " -> (captured " + sym_name(e.name) + ")" : std::string();
       case Edge::kDefault: return " -> (default)";
       case Edge::kClassOf: return " -> (class)";
-      default: return (void)o, std::string();
+      default: return std::string();
     }
   }
 
-  // The path from a root to `o`, e.g. "PERSISTENT_ROOT[:log] -> @file".
-  std::string path_to(RBasic* o) {
+  // The path from a root to `bad`, e.g. "PERSISTENT_ROOT[:log] -> @file": a breadth-first
+  // search over everything reachable from the repository root (then from the changed
+  // objects), run only to explain a failure.
+  std::string path_to(RBasic* bad) {
+    struct Parent {
+      RBasic* from;
+      Edge via;
+    };
+    std::unordered_map<RBasic*, Parent> parents;
+    std::deque<RBasic*> queue;
+    RBasic* from = nullptr;
+    bool found = false;
+    RefFn record = [&](Value v, const Edge& via) -> uint64_t {
+      RBasic* o = v.heap();
+      if (!found && parents.try_emplace(o, Parent{from, via}).second) {
+        if (o == bad) found = true;
+        else queue.push_back(o);
+      }
+      return o->oop;
+    };
+    auto search = [&]() {
+      while (!found && !queue.empty()) {
+        from = queue.front();
+        queue.pop_front();
+        if (from->type == HeapType::kCode) continue;
+        Writer w;
+        encode_object(vm_, from, w, record);
+      }
+    };
+    Writer root;
+    encode_root(vm_, root, record);
+    search();
+    for (RBasic* o : changed_objects(vm_, false)) {
+      if (found) break;
+      if (parents.try_emplace(o, Parent{nullptr, Edge{}}).second) queue.push_back(o);
+      search();
+    }
     std::vector<std::string> parts;
-    RBasic* at = o;
+    RBasic* at = bad;
     for (int guard = 0; guard < 10000; ++guard) {
-      auto it = parents_.find(at);
-      if (it == parents_.end() || it->second.from == nullptr) break;
-      parts.push_back(label(at, it->second.via));
+      auto it = parents.find(at);
+      if (it == parents.end() || it->second.from == nullptr) break;
+      parts.push_back(label(it->second.via));
       at = it->second.from;
     }
     std::string head;
@@ -124,20 +211,16 @@ class Walk {
   }
 
   [[noreturn]] void fail(RBasic* o, const std::string& why) {
-    std::string path = path_to(o);
     undo();
+    std::string path = path_to(o);
     raise_maglev(vm_, "NotPersistableException",
                  "cannot commit " + why + " (reached by " + path + ")");
   }
 
   Vm& vm_;
   Store& st_;
-  bool dry_run_;
-  bool found_new_ = false;
   RefFn ref_fn_;
-  RBasic* current_ = nullptr;
   std::vector<RBasic*> stack_;
-  std::unordered_map<RBasic*, Parent> parents_;   // how each object was reached (and seen)
   std::vector<RBasic*> fresh_;
   std::vector<std::pair<uint64_t, std::vector<uint8_t>>> writes_;
 };
@@ -197,7 +280,8 @@ void commit(Vm& vm) {
   Store& st = store(vm);
   if (!st.doomed.empty()) raise_conflict(vm, st.doomed);
   if (vm.persistent_mode) note_load_path(vm);
-  Walk walk(vm, false);
+  if (st.check_barrier) verify_barrier(vm);
+  Walk walk(vm);
   if (!walk.run()) {   // nothing to write: just move to the newest state
     st.session.abort();
     begin_newest(vm);
@@ -214,6 +298,7 @@ void commit(Vm& vm) {
   }
   txn::CommitResult r = st.session.commit();
   if (r.status.code() == Errc::kConflict) {
+    walk.undo();   // objects new in this commit are transient again; changes stay dirty
     st.doomed = r.conflicts;
     raise_conflict(vm, r.conflicts);
   }
@@ -221,23 +306,23 @@ void commit(Vm& vm) {
     walk.undo();
     raise_maglev(vm, "MaglevException", "commit failed: " + r.status.to_string());
   }
-  for (auto& [oop, bytes] : walk.writes()) st.digest[oop] = digest_of(bytes);
+  for (RBasic* o : walk.fresh())
+    if (watched(o)) st.watched.push_back(o);
+  for (auto& [oop, bytes] : walk.writes())
+    if (oop == txn::kRootOop || st.check_barrier || watched(st.loaded.at(oop)))
+      st.digest[oop] = digest_of(bytes);
+  clear_dirty(vm);
   begin_newest(vm);
   refresh(vm, {});
 }
 
 void abort(Vm& vm) {
   Store& st = store(vm);
+  if (st.check_barrier) verify_barrier(vm);
   // Local copies changed since they were read go back to the repository's state.
   std::vector<uint64_t> dirty;
-  RefFn peek = [](Value v, const Edge&) { return v.heap()->oop; };
-  for (auto& [oop, o] : st.loaded) {
-    if (o->type == HeapType::kCode) continue;
-    Writer w;
-    encode_object(vm, o, w, peek);
-    auto it = st.digest.find(oop);
-    if (it == st.digest.end() || it->second != digest_of(w.buf)) dirty.push_back(oop);
-  }
+  for (RBasic* o : changed_objects(vm, false)) dirty.push_back(o->oop);
+  clear_dirty(vm);
   st.session.abort();
   st.doomed.clear();
   begin_newest(vm);
@@ -253,14 +338,17 @@ void begin(Vm& vm) {
 }
 
 bool needs_commit(Vm& vm) {
-  Walk walk(vm, true);
-  return walk.run();
+  Store& st = store(vm);
+  if (st.check_barrier) verify_barrier(vm);
+  if (!changed_objects(vm, true).empty()) return true;
+  Writer root;
+  encode_root(vm, root, [](Value v, const Edge&) { return v.heap()->oop; });
+  auto it = st.digest.find(txn::kRootOop);
+  return it == st.digest.end() || it->second != digest_of(root.buf);
 }
 
 bool committed(Vm& vm, Value v) {
-  if (!v.is_heap() || !vm.store) return false;
-  uint64_t oop = v.heap()->oop;
-  return oop != 0 && vm.store->digest.count(oop) > 0;
+  return v.is_heap() && vm.store && v.heap()->oop != 0;
 }
 
 }  // namespace maglev::vm::persist
