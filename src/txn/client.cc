@@ -220,6 +220,15 @@ Status Session::write(Oop oop, ClassId class_id, const void* bytes, size_t size)
   return Status();
 }
 
+Status Session::write(Oop oop, ClassId class_id, std::vector<uint8_t>&& bytes) {
+  if (oop == 0) return Status(Errc::kInvalid, "object id 0 is never allocated");
+  if (bytes.size() > (1u << 30)) return Status(Errc::kInvalid, "object larger than 1 GiB");
+  Object& o = impl_->writes[oop];
+  o.class_id = class_id;
+  o.bytes = std::move(bytes);
+  return Status();
+}
+
 CommitResult Session::commit() {
   SessionImpl& m = *impl_;
   m.seg->populate();   // a committing session reads what every later commit installs

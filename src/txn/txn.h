@@ -83,6 +83,8 @@ class Session {
   Result<Oop> allocate();
   // Buffers a write of the whole object (last write wins).
   Status write(Oop oop, ClassId class_id, const void* bytes, size_t size);
+  // The same, taking over the buffer (no copy).
+  Status write(Oop oop, ClassId class_id, std::vector<uint8_t>&& bytes);
   // Sends the buffered writes. Ok: durable (or installed, relaxed stones) and visible to
   // every later begin(). Conflict: nothing written, the buffer is kept. Either way the
   // session is between transactions afterwards.

@@ -135,6 +135,9 @@ MethodEntry* own_method(RClass* klass, SymId name);
 
 // Instance variable slot of `name` for instances of the real class `klass`.
 uint32_t iv_slot(RClass* klass, SymId name);
+// Stores v in slot `slot` of o (growing its slots; unset ones between are undef), with
+// the write barrier. REQUIRES: o is not frozen, slot came from iv_slot(o's real class).
+void ivar_store(RObject* o, uint32_t slot, Value v);
 
 // Module path as Ruby prints it ("Foo::Bar", or "#<Class:0x...>" when anonymous).
 std::string class_path(Vm& vm, RClass* klass);

@@ -41,24 +41,7 @@ void Vm::ivar_set(Value obj, SymId name, Value v) {
   if (o->frozen()) raise_frozen(obj);
   if (o->type == HeapType::kObject) {
     auto* ro = reinterpret_cast<RObject*>(o);
-    if (ro->ivs == nullptr) {
-      ro->ivs = ro->inline_ivs;
-      ro->ivcap = RObject::kInline;
-    }
-    uint32_t slot = iv_slot(real_class(o->klass), name);
-    if (slot >= ro->ivcap) {
-      uint32_t cap = ro->ivcap * 2;
-      while (cap <= slot) cap *= 2;
-      auto* ivs = new Value[cap];
-      for (uint32_t i = 0; i < ro->ivlen; ++i) ivs[i] = ro->ivs[i];
-      if (ro->ivs != ro->inline_ivs) delete[] ro->ivs;
-      ro->ivs = ivs;
-      ro->ivcap = cap;
-    }
-    for (uint32_t i = ro->ivlen; i <= slot; ++i) ro->ivs[i] = Value::undef();
-    if (slot >= ro->ivlen) ro->ivlen = slot + 1;
-    ro->ivs[slot] = v;
-    write_barrier(o);
+    ivar_store(ro, iv_slot(real_class(o->klass), name), v);
     return;
   }
   if (o->type == HeapType::kClass) {
@@ -72,6 +55,26 @@ void Vm::ivar_set(Value obj, SymId name, Value v) {
   if (!table.count(name)) generic_ivar_order[o].push_back(name);
   table[name] = v;
   o->flags |= kFlagGenericIvars;
+}
+
+void ivar_store(RObject* ro, uint32_t slot, Value v) {
+  if (ro->ivs == nullptr) {
+    ro->ivs = ro->inline_ivs;
+    ro->ivcap = RObject::kInline;
+  }
+  if (slot >= ro->ivcap) {
+    uint32_t cap = ro->ivcap * 2;
+    while (cap <= slot) cap *= 2;
+    auto* ivs = new Value[cap];
+    for (uint32_t i = 0; i < ro->ivlen; ++i) ivs[i] = ro->ivs[i];
+    if (ro->ivs != ro->inline_ivs) delete[] ro->ivs;
+    ro->ivs = ivs;
+    ro->ivcap = cap;
+  }
+  for (uint32_t i = ro->ivlen; i <= slot; ++i) ro->ivs[i] = Value::undef();
+  if (slot >= ro->ivlen) ro->ivlen = slot + 1;
+  ro->ivs[slot] = v;
+  write_barrier(&ro->basic);
 }
 
 bool Vm::ivar_defined(Value obj, SymId name) {

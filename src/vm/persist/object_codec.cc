@@ -316,10 +316,24 @@ void fill(Vm& vm, RBasic* o, Reader& r, bool refresh) {
     case HeapType::kObject: {
       auto* obj = reinterpret_cast<RObject*>(o);
       for (uint32_t i = 0; i < obj->ivlen; ++i) obj->ivs[i] = Value::undef();
+      RClass* k = real_class(o->klass);
+      Store::IvNames& cache = store(vm).iv_names;
+      if (cache.klass != k) {
+        cache.klass = k;
+        cache.slots.clear();
+      }
       uint64_t n = r.varint();
       for (uint64_t i = 0; i < n && !r.bad; ++i) {
-        SymId name = intern(r.bytes());
-        vm.ivar_set(self, name, get_value(vm, r));
+        std::string_view name = r.bytes();
+        uint32_t slot;
+        if (i < cache.slots.size() && cache.slots[i].first == name) {
+          slot = cache.slots[i].second;
+        } else {
+          slot = iv_slot(k, intern(name));
+          if (i < cache.slots.size()) cache.slots[i] = {std::string(name), slot};
+          else if (i == cache.slots.size()) cache.slots.emplace_back(std::string(name), slot);
+        }
+        ivar_store(obj, slot, get_value(vm, r));
       }
       if (!r.done() && !r.bad) {
         RClass* s = singleton_class(vm, self);

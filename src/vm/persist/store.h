@@ -6,7 +6,7 @@
 
 #include <cstdint>
 #include <deque>
-#include <functional>
+#include <type_traits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -31,8 +31,27 @@ struct Edge {
 };
 
 // Names the object ids of the values an object refers to (the committing walk). Returns
-// 0 for a value that is not a heap object needing an id.
-using RefFn = std::function<uint64_t(Value v, const Edge& via)>;
+// 0 for a value that is not a heap object needing an id. A non-owning reference to a
+// callable `uint64_t(Value, const Edge&)` (one indirect call, no allocation): the
+// callable must outlive it, so only lvalues convert.
+class RefFn {
+ public:
+  template <class F>
+    requires(!std::is_same_v<std::remove_cv_t<F>, RefFn>)
+  RefFn(F& f)   // NOLINT: implicit on purpose
+      : obj_(const_cast<void*>(static_cast<const void*>(&f))),
+        call_([](void* o, Value v, const Edge& e) -> uint64_t { return (*static_cast<F*>(o))(v, e); }) {}
+  uint64_t operator()(Value v, const Edge& via) const { return call_(obj_, v, via); }
+
+ private:
+  void* obj_;
+  uint64_t (*call_)(void*, Value, const Edge&);
+};
+
+// The ids objects have now, assigning none (checks and failure paths).
+struct PeekOop {
+  uint64_t operator()(Value v, const Edge&) const { return v.heap()->oop; }
+};
 
 struct Store {
   explicit Store(txn::Session s) : session(std::move(s)) {}
@@ -51,6 +70,12 @@ struct Store {
   std::vector<uint64_t> doomed;                   // conflicts of a failed commit (until abort)
   std::deque<std::pair<RBasic*, txn::Object>> pending;   // shells still to fill in
   std::vector<RBasic*> watched;                   // persistent Envs (compared by digest)
+  // Decoding instance variables: the names last read, by position, for one class, and
+  // their slots (a graph's objects mostly share a class): no interning per object.
+  struct IvNames {
+    RClass* klass = nullptr;
+    std::vector<std::pair<std::string, uint32_t>> slots;
+  } iv_names;
   bool check_barrier = false;                     // MAGLEV_CHECK_BARRIER=1: verify barriers
   // While decoding, Vm::barrier_paused > 0: the write barrier marks nothing and the
   // definition hooks stay quiet.

@@ -31,7 +31,8 @@ bool watched(const RBasic* o) { return o->type == HeapType::kEnv; }
 // read or written (a mutation path without write_barrier).
 void verify_barrier(Vm& vm) {
   Store& st = store(vm);
-  RefFn peek = [](Value v, const Edge&) { return v.heap()->oop; };
+  PeekOop peek_fn;
+  RefFn peek(peek_fn);
   for (auto& [oop, o] : st.loaded) {
     if (o->type == HeapType::kCode || watched(o) || (o->flags & kFlagDirty)) continue;
     auto it = st.digest.find(oop);
@@ -57,7 +58,8 @@ std::vector<RBasic*> changed_objects(Vm& vm, bool stop_at_first) {
     out.push_back(o);
     if (stop_at_first) return out;
   }
-  RefFn peek = [](Value v, const Edge&) { return v.heap()->oop; };
+  PeekOop peek_fn;
+  RefFn peek(peek_fn);
   for (RBasic* o : st.watched) {
     if (o->oop == 0) continue;
     Writer w;
@@ -78,21 +80,36 @@ void clear_dirty(Vm& vm) {
 
 class Walk {
  public:
-  explicit Walk(Vm& vm) : vm_(vm), st_(store(vm)) {}
+  explicit Walk(Vm& vm) : vm_(vm), st_(store(vm)), ref_fn_(*this) {}
 
-  // Encodes what changed; false when there is nothing to write.
+  // The walk's RefFn: names (and for new objects assigns) ids.
+  uint64_t operator()(Value v, const Edge& via) { return ref(v, via); }
+
+  // Encodes what changed, then hands it to the session's write buffer (only once the
+  // whole walk succeeded: a failure leaves the transaction as it was); false when there
+  // is nothing to write.
   bool run() {
-    ref_fn_ = [this](Value v, const Edge& via) { return ref(v, via); };
     Writer root;
     encode_root(vm_, root, ref_fn_);
+    uint64_t d = digest_of(root.buf);
     auto it = st_.digest.find(txn::kRootOop);
-    if (it == st_.digest.end() || it->second != digest_of(root.buf))
-      writes_.emplace_back(txn::kRootOop, std::move(root.buf));
+    if (it == st_.digest.end() || it->second != d) {
+      digests_.emplace_back(txn::kRootOop, d);
+      write(txn::kRootOop, std::move(root.buf));
+    }
     for (RBasic* o : changed_objects(vm_, false)) encode(o);
     while (!stack_.empty()) {
       RBasic* o = stack_.back();
       stack_.pop_back();
       encode(o);
+    }
+    for (auto& [oop, bytes] : writes_) {
+      Status s = st_.session.write(oop, 0, std::move(bytes));
+      if (!s.ok()) {
+        undo();
+        st_.session.abort();
+        raise_maglev(vm_, "MaglevException", s.to_string());
+      }
     }
     return !writes_.empty();
   }
@@ -105,14 +122,21 @@ class Walk {
     fresh_.clear();
   }
 
-  std::vector<std::pair<uint64_t, std::vector<uint8_t>>>& writes() { return writes_; }
+  // Digests of what was written that Store::digest keeps (the root, Envs, and with
+  // check_barrier everything).
+  const std::vector<std::pair<uint64_t, uint64_t>>& digests() const { return digests_; }
   const std::vector<RBasic*>& fresh() const { return fresh_; }
 
  private:
   void encode(RBasic* o) {
     Writer w;
     encode_object(vm_, o, w, ref_fn_);
-    writes_.emplace_back(o->oop, std::move(w.buf));
+    if (st_.check_barrier || watched(o)) digests_.emplace_back(o->oop, digest_of(w.buf));
+    write(o->oop, std::move(w.buf));
+  }
+
+  void write(uint64_t oop, std::vector<uint8_t>&& bytes) {
+    writes_.emplace_back(oop, std::move(bytes));
   }
 
   // An object new to the repository gets an id and is written too.
@@ -163,7 +187,7 @@ class Walk {
     std::deque<RBasic*> queue;
     RBasic* from = nullptr;
     bool found = false;
-    RefFn record = [&](Value v, const Edge& via) -> uint64_t {
+    auto record_fn = [&](Value v, const Edge& via) -> uint64_t {
       RBasic* o = v.heap();
       if (!found && parents.try_emplace(o, Parent{from, via}).second) {
         if (o == bad) found = true;
@@ -171,6 +195,7 @@ class Walk {
       }
       return o->oop;
     };
+    RefFn record(record_fn);
     auto search = [&]() {
       while (!found && !queue.empty()) {
         from = queue.front();
@@ -223,6 +248,7 @@ class Walk {
   std::vector<RBasic*> stack_;
   std::vector<RBasic*> fresh_;
   std::vector<std::pair<uint64_t, std::vector<uint8_t>>> writes_;
+  std::vector<std::pair<uint64_t, uint64_t>> digests_;
 };
 
 // Re-reads every local copy that other sessions changed since the previous snapshot
@@ -288,14 +314,6 @@ void commit(Vm& vm) {
     refresh(vm, {});
     return;
   }
-  for (auto& [oop, bytes] : walk.writes()) {
-    Status s = st.session.write(oop, 0, bytes.data(), bytes.size());
-    if (!s.ok()) {
-      walk.undo();
-      st.session.abort();
-      raise_maglev(vm, "MaglevException", s.to_string());
-    }
-  }
   txn::CommitResult r = st.session.commit();
   if (r.status.code() == Errc::kConflict) {
     walk.undo();   // objects new in this commit are transient again; changes stay dirty
@@ -308,9 +326,7 @@ void commit(Vm& vm) {
   }
   for (RBasic* o : walk.fresh())
     if (watched(o)) st.watched.push_back(o);
-  for (auto& [oop, bytes] : walk.writes())
-    if (oop == txn::kRootOop || st.check_barrier || watched(st.loaded.at(oop)))
-      st.digest[oop] = digest_of(bytes);
+  for (auto& [oop, d] : walk.digests()) st.digest[oop] = d;
   clear_dirty(vm);
   begin_newest(vm);
   refresh(vm, {});
@@ -342,7 +358,8 @@ bool needs_commit(Vm& vm) {
   if (st.check_barrier) verify_barrier(vm);
   if (!changed_objects(vm, true).empty()) return true;
   Writer root;
-  encode_root(vm, root, [](Value v, const Edge&) { return v.heap()->oop; });
+  PeekOop peek;
+  encode_root(vm, root, peek);
   auto it = st.digest.find(txn::kRootOop);
   return it == st.digest.end() || it->second != digest_of(root.buf);
 }
