@@ -223,7 +223,10 @@ Status Session::write(Oop oop, ClassId class_id, const void* bytes, size_t size)
 Status Session::write(Oop oop, ClassId class_id, std::vector<uint8_t>&& bytes) {
   if (oop == 0) return Status(Errc::kInvalid, "object id 0 is never allocated");
   if (bytes.size() > (1u << 30)) return Status(Errc::kInvalid, "object larger than 1 GiB");
-  Object& o = impl_->writes[oop];
+  auto& writes = impl_->writes;   // new objects come in ascending id order: append
+  Object& o = !writes.empty() && writes.rbegin()->first < oop
+                  ? writes.emplace_hint(writes.end(), oop, Object{})->second
+                  : writes[oop];
   o.class_id = class_id;
   o.bytes = std::move(bytes);
   return Status();
@@ -233,7 +236,11 @@ CommitResult Session::commit() {
   SessionImpl& m = *impl_;
   m.seg->populate();   // a committing session reads what every later commit installs
   CommitResult r;
-  std::vector<uint8_t> msg(sizeof(MsgCommit));
+  size_t total = sizeof(MsgCommit);
+  for (auto& [oop, o] : m.writes) total += sizeof(MsgWrite) + pad8(static_cast<uint32_t>(o.bytes.size()));
+  std::vector<uint8_t> msg;
+  msg.reserve(total);
+  msg.resize(sizeof(MsgCommit));
   MsgCommit c{m.snap.last_commit, static_cast<uint32_t>(m.writes.size()), 0};
   std::memcpy(msg.data(), &c, sizeof c);
   for (auto& [oop, o] : m.writes) {

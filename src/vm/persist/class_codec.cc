@@ -198,13 +198,13 @@ void encode_class(Vm& vm, RClass* c, Writer& w, const RefFn& ref) {
     // so reading a constant never makes its module's record look changed.
     Value v = pc.value;
     if (v.is_undef() && pc.oop != 0) {
-      auto it = store(vm).loaded.find(pc.oop);
-      if (it == store(vm).loaded.end()) {
+      RBasic* o = store(vm).loaded.get(pc.oop);
+      if (o == nullptr) {
         w.u8(1);
         w.varint(pc.oop);
         continue;
       }
-      v = Value::object(it->second);
+      v = Value::object(o);
     }
     if (is_reference(vm, v)) {
       w.u8(1);
@@ -284,8 +284,8 @@ void decode_class(Vm& vm, RClass* c, Reader& r, bool /*refresh*/) {
     pc.autoload = flags & 2;
     if (r.u8() == 1) {
       pc.oop = r.varint();
-      auto it = store(vm).loaded.find(pc.oop);
-      pc.value = it != store(vm).loaded.end() ? Value::object(it->second) : Value::undef();
+      RBasic* o = store(vm).loaded.get(pc.oop);
+      pc.value = o ? Value::object(o) : Value::undef();
     } else {
       pc.value = get_value(vm, r);
     }

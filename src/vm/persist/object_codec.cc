@@ -424,8 +424,7 @@ HeapType header(Reader& r, uint8_t* flags) {
 
 RBasic* shell_for(Vm& vm, uint64_t oop) {
   Store& st = store(vm);
-  auto it = st.loaded.find(oop);
-  if (it != st.loaded.end()) return it->second;
+  if (RBasic* have = st.loaded.get(oop)) return have;
   auto got = st.session.read(oop);
   if (!got.ok()) raise_maglev(vm, "MaglevException", got.status().to_string());
   if (!got->has_value()) return nullptr;
@@ -437,7 +436,7 @@ RBasic* shell_for(Vm& vm, uint64_t oop) {
   if (o == nullptr || r.bad)
     raise_maglev(vm, "MaglevException", "object " + std::to_string(oop) + " is malformed");
   o->oop = oop;
-  st.loaded[oop] = o;
+  st.loaded.put(oop, o);
   if (type == HeapType::kEnv) st.watched.push_back(o);
   if (type == HeapType::kEnv || st.check_barrier) st.digest[oop] = digest_of(obj.bytes);
   st.pending.emplace_back(o, std::move(obj));

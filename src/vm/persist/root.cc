@@ -84,8 +84,7 @@ void load_root(Vm& vm) {
     // reaches) does not read the graph behind it.
     if (r.tag() == Tag::kRef) {
       st.persistent_root_oop = r.varint();
-      auto it = st.loaded.find(st.persistent_root_oop);
-      if (it != st.loaded.end()) st.persistent_root = Value::object(it->second);
+      if (RBasic* pr = st.loaded.get(st.persistent_root_oop)) st.persistent_root = Value::object(pr);
     }
     st.loaded_features = get_value(vm, r);
     if (version >= 2) st.load_path = get_value(vm, r);

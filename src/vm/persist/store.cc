@@ -136,7 +136,7 @@ void close(Vm& vm) {
 void mark(Vm& vm) {
   if (!vm.store) return;
   Store& st = *vm.store;
-  for (auto& [oop, o] : st.loaded) vm.heap.mark_object(o);
+  st.loaded.for_each([&](uint64_t, RBasic* o) { vm.heap.mark_object(o); });
   for (auto& [o, obj] : st.pending) vm.heap.mark_object(o);
   vm.heap.mark_value(st.persistent_root);
   vm.heap.mark_value(st.loaded_features);

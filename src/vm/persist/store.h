@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "txn/txn.h"
+#include "vm/persist/oop_map.h"
 #include "vm/persist/persist.h"
 #include "vm/persist/wire.h"
 #include "vm/runtime.h"
@@ -57,7 +58,7 @@ struct Store {
   explicit Store(txn::Session s) : session(std::move(s)) {}
   txn::Session session;
   std::string repo;
-  std::unordered_map<uint64_t, RBasic*> loaded;   // every local copy of a persistent object
+  OopMap loaded;                                  // every local copy of a persistent object
   // oop -> XXH3 of the bytes last read or written: for the root and Envs, and for every
   // object when check_barrier is on.
   std::unordered_map<uint64_t, uint64_t> digest;

@@ -33,19 +33,19 @@ void verify_barrier(Vm& vm) {
   Store& st = store(vm);
   PeekOop peek_fn;
   RefFn peek(peek_fn);
-  for (auto& [oop, o] : st.loaded) {
-    if (o->type == HeapType::kCode || watched(o) || (o->flags & kFlagDirty)) continue;
+  st.loaded.for_each([&](uint64_t oop, RBasic* o) {
+    if (o->type == HeapType::kCode || watched(o) || (o->flags & kFlagDirty)) return;
     auto it = st.digest.find(oop);
-    if (it == st.digest.end()) continue;
+    if (it == st.digest.end()) return;
     Writer w;
     encode_object(vm, o, w, peek);
-    if (digest_of(w.buf) == it->second) continue;
+    if (digest_of(w.buf) == it->second) return;
     std::string what = vm.class_name_of(Value::object(o));
     spdlog::critical("write barrier missed: a {} (oop {}) changed but is not dirty", what, oop);
     std::fprintf(stderr, "maglev: write barrier missed: a %s (oop %llu) changed but is not dirty\n",
                  what.c_str(), static_cast<unsigned long long>(oop));
     std::abort();
-  }
+  });
 }
 
 // The objects whose bytes may have changed since the last commit or abort: those the
@@ -98,11 +98,9 @@ class Walk {
       write(txn::kRootOop, std::move(root.buf));
     }
     for (RBasic* o : changed_objects(vm_, false)) encode(o);
-    while (!stack_.empty()) {
-      RBasic* o = stack_.back();
-      stack_.pop_back();
-      encode(o);
-    }
+    // New objects in the order they got ids (breadth first): the writes reach the
+    // session's buffer in ascending id order.
+    for (size_t i = 0; i < fresh_.size(); ++i) encode(fresh_[i]);
     for (auto& [oop, bytes] : writes_) {
       Status s = st_.session.write(oop, 0, std::move(bytes));
       if (!s.ok()) {
@@ -152,9 +150,8 @@ class Walk {
     }
     o->oop = *oop;
     o->flags &= static_cast<uint16_t>(~kFlagDirty);
-    st_.loaded[o->oop] = o;
+    st_.loaded.put(o->oop, o);
     fresh_.push_back(o);
-    stack_.push_back(o);
     return o->oop;
   }
 
@@ -245,7 +242,6 @@ class Walk {
   Vm& vm_;
   Store& st_;
   RefFn ref_fn_;
-  std::vector<RBasic*> stack_;
   std::vector<RBasic*> fresh_;
   std::vector<std::pair<uint64_t, std::vector<uint8_t>>> writes_;
   std::vector<std::pair<uint64_t, uint64_t>> digests_;
@@ -259,22 +255,22 @@ void refresh(Vm& vm, const std::vector<uint64_t>& also) {
   std::vector<uint64_t> oops = also;
   bool root = false;
   if (ch.everything) {
-    for (auto& [oop, o] : st.loaded) oops.push_back(oop);
+    st.loaded.for_each([&](uint64_t oop, RBasic*) { oops.push_back(oop); });
     root = true;
   } else {
     for (uint64_t oop : ch.oops) {
       if (oop == txn::kRootOop) root = true;
-      else if (st.loaded.count(oop)) oops.push_back(oop);
+      else if (st.loaded.contains(oop)) oops.push_back(oop);
     }
   }
   if (root) load_root(vm);
   for (uint64_t oop : oops) {
     if (oop == txn::kRootOop) continue;
-    auto it = st.loaded.find(oop);
-    if (it == st.loaded.end()) continue;
+    RBasic* o = st.loaded.get(oop);
+    if (o == nullptr) continue;
     auto got = st.session.read(oop);
     if (!got.ok()) raise_maglev(vm, "MaglevException", got.status().to_string());
-    if (got->has_value()) refill(vm, it->second, **got);
+    if (got->has_value()) refill(vm, o, **got);
   }
   ++vm.global_serial;
   ++vm.const_serial;
@@ -289,8 +285,8 @@ void begin_newest(Vm& vm) {
   Store& st = store(vm);
   Value list = ary_new(vm);
   for (uint64_t oop : oops) {
-    auto it = st.loaded.find(oop);
-    ary_push(vm, list, it != st.loaded.end() ? Value::object(it->second) : int_new(vm, static_cast<int64_t>(oop)));
+    RBasic* o = st.loaded.get(oop);
+    ary_push(vm, list, o ? Value::object(o) : int_new(vm, static_cast<int64_t>(oop)));
   }
   Value maglev = vm.const_get(vm.cObject, intern("Maglev"));
   RClass* k = vm.const_get(maglev.as<RClass>(), intern("CommitFailedException")).as<RClass>();
