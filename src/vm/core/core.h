@@ -58,6 +58,9 @@ std::string puts_string(Vm& vm, int argc, const Value* argv);
 void write_stdout(Vm& vm, std::string_view s);
 // DATA: a StringIO over the text after __END__.
 Value make_string_io(Vm& vm, Value data);
+// `require NAME` of a standard library file (snapshot/lib_image.h); raises LoadError
+// when there is none of that name.
+Value require_library(Vm& vm, const std::string& name);
 struct RunOptions;
 void setup_program_globals(Vm& vm, const RunOptions& o, const std::string& file);
 

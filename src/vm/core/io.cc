@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "vm/core/core.h"
+#include "vm/snapshot/lib_image.h"
 #include "vm/vm.h"
 
 namespace maglev::vm {
@@ -265,6 +266,7 @@ NATIVE(file_expand_path) {
 }
 
 Value make_string_io(Vm& vm, Value data) {
+  require_library(vm, "stringio");
   Value klass = vm.const_get(vm.cObject, intern("StringIO"));
   return vm.call(klass, sym::new_, {data});
 }
@@ -280,6 +282,7 @@ void setup_program_globals(Vm& vm, const RunOptions& o, const std::string& file)
     char buf[PATH_MAX];
     ary_push(vm, lp, str_new(vm, realpath(d.c_str(), buf) ? buf : d));
   }
+  ary_push(vm, lp, str_new(vm, snapshot::kLibDir));   // the standard library, last
   vm.globals[intern("$:")] = lp;
   vm.globals[intern("$\"")] = ary_new(vm);
   vm.globals[intern("$,")] = Value::nil();

@@ -18,6 +18,7 @@
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
 #include "vm/parse/parser.h"
+#include "vm/snapshot/lib_image.h"
 
 namespace maglev::vm {
 
@@ -530,7 +531,10 @@ static bool builtin_feature(const std::string& name) {
          name == "thread" || name == "fiber" || name == "pp" || name == "prettyprint";
 }
 
-Value require_path(Vm& vm, const std::string& abs) {
+// Records `abs` in $LOADED_FEATURES and runs `load` unless it is there already (true
+// when it ran). A failed load leaves the feature out, so it can be retried.
+template <typename Load>
+static Value require_feature(Vm& vm, const std::string& abs, Load load) {
   Value feats = features(vm);
   for (int64_t i = 0; i < ary_len(feats); ++i)
     if (str_view(ary_at(feats, i)) == abs) return Value::f();
@@ -539,9 +543,8 @@ Value require_path(Vm& vm, const std::string& abs) {
   if (vm.persistent_mode) persist::note_feature(vm, abs);
   ary_push(vm, feats, str_new(vm, abs));
   try {
-    load_file(vm, abs, abs);
+    load();
   } catch (...) {
-    // A failed require can be retried.
     RArray* a = ary_ptr(feats);
     for (int64_t i = 0; i < a->len; ++i)
       if (str_view(a->ptr[i]) == abs) {
@@ -552,6 +555,25 @@ Value require_path(Vm& vm, const std::string& abs) {
     throw;
   }
   return Value::t();
+}
+
+Value require_path(Vm& vm, const std::string& abs) {
+  return require_feature(vm, abs, [&] { load_file(vm, abs, abs); });
+}
+
+// One of the standard library's embedded files (snapshot/lib_image.h).
+static Value require_lib(Vm& vm, const snapshot::LibFile& lib) {
+  std::string abs = std::string(snapshot::kLibDir) + "/" + lib.name + ".rb";
+  return require_feature(vm, abs, [&] {
+    RCode* code = snapshot::decode_lib(vm, lib);
+    vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
+  });
+}
+
+Value require_library(Vm& vm, const std::string& name) {
+  const snapshot::LibFile* lib = snapshot::find_lib(name);
+  if (lib == nullptr) vm.raise(vm.eLoadError, "cannot load such file -- " + name);
+  return require_lib(vm, *lib);
 }
 
 static Value load_error(Vm& vm, const std::string& name) {
@@ -571,9 +593,17 @@ NATIVE(k_require) {
   if (!name.empty() && (name[0] == '/' || name.rfind("./", 0) == 0 || name.rfind("../", 0) == 0)) {
     candidates.push_back(absolute(with_ext(name)));
   } else {
+    // $LOAD_PATH in order; the standard library's folder (last in $: unless the program
+    // moved it) is served from the binary, and after every folder when it is not in $:.
+    const snapshot::LibFile* lib = snapshot::find_lib(name);
     Value lp = vm.gvar_get(intern("$:"));
-    for (int64_t i = 0; i < ary_len(lp); ++i)
-      candidates.push_back(absolute(vm.to_s(ary_at(lp, i)) + "/" + with_ext(name)));
+    for (int64_t i = 0; i < ary_len(lp); ++i) {
+      std::string dir = vm.to_s(ary_at(lp, i));
+      if (lib != nullptr && dir == snapshot::kLibDir) return require_lib(vm, *lib);
+      std::string c = absolute(dir + "/" + with_ext(name));
+      if (file_exists(c)) return require_path(vm, c);
+    }
+    if (lib != nullptr) return require_lib(vm, *lib);
   }
   for (const std::string& c : candidates)
     if (file_exists(c)) return require_path(vm, c);
