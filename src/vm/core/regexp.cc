@@ -55,8 +55,13 @@ Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = 
     m->regs->push_back(region->end[i]);
   }
   api.region_free(region, 1);
-  Value frozen = str_new(vm, s);
-  frozen.heap()->flags |= kFlagFrozen;
+  // A frozen String cannot change under the MatchData: share it (as CRuby does), which
+  // keeps scanning a large frozen string by position linear.
+  Value frozen = str;
+  if (!(str.heap()->flags & kFlagFrozen) || str.heap()->klass != vm.cString) {
+    frozen = str_new(vm, s);
+    frozen.heap()->flags |= kFlagFrozen | (str.heap()->flags & kFlagBinary);
+  }
   m->str = frozen;
   m->regexp = re;
   Value mv = Value::object(m);
@@ -64,13 +69,18 @@ Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = 
   return mv;
 }
 
-static int64_t char_index(std::string_view s, int64_t byte) {
+// Character <-> byte offsets in a String (UTF-8, or bytes when it is binary).
+static int64_t char_index(Value str, int64_t byte) {
+  if (str.heap()->flags & kFlagBinary) return byte;
+  std::string_view s = str_view(str);
   int64_t n = 0;
   for (int64_t i = 0; i < byte && i < static_cast<int64_t>(s.size()); ++i)
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
   return n;
 }
-static int64_t byte_index(std::string_view s, int64_t chr) {
+static int64_t byte_index(Value str, int64_t chr) {
+  std::string_view s = str_view(str);
+  if (str.heap()->flags & kFlagBinary) return std::min(chr, static_cast<int64_t>(s.size()));
   int64_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
@@ -214,15 +224,19 @@ NATIVE(re_match) {
   Value s = argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : to_str(vm, argv[0]);
   int64_t pos = argc > 1 ? to_long(vm, argv[1]) : 0;
   if (pos < 0) pos += str_char_length(s);
-  Value m = regexp_search(vm, self, s, byte_index(str_view(s), pos));
+  Value m = regexp_search(vm, self, s, byte_index(s, pos));
   if (!m.is_nil() && !block.is_nil()) return vm.yield1(block, m);
   return m;
 }
 NATIVE(re_match_p) {
   UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
   if (argv[0].is_nil()) return Value::f();
   Value s = argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : to_str(vm, argv[0]);
-  return Value::boolean(!regexp_search(vm, self, s, 0, false).is_nil());
+  int64_t pos = argc > 1 ? to_long(vm, argv[1]) : 0;
+  if (pos < 0) pos += str_char_length(s);
+  if (pos < 0) return Value::f();
+  return Value::boolean(!regexp_search(vm, self, s, byte_index(s, pos), false).is_nil());
 }
 NATIVE(re_eqtilde) {
   UNUSED_ARGS;
@@ -233,7 +247,7 @@ NATIVE(re_eqtilde) {
   Value s = argv[0].is_symbol() ? str_new(vm, sym_name(argv[0].symbol_id())) : to_str(vm, argv[0]);
   Value m = regexp_search(vm, self, s, 0);
   if (m.is_nil()) return m;
-  return Value::fixnum(char_index(str_view(s), (*MD(m)->regs)[0]));
+  return Value::fixnum(char_index(s, (*MD(m)->regs)[0]));
 }
 NATIVE(re_eqq) {
   UNUSED_ARGS;
@@ -330,13 +344,13 @@ NATIVE(md_begin) {
   UNUSED_ARGS;
   int k = group_arg(vm, self, argv[0]);
   int64_t b = (*MD(self)->regs)[2 * k];
-  return b < 0 ? Value::nil() : Value::fixnum(char_index(str_view(MD(self)->str), b));
+  return b < 0 ? Value::nil() : Value::fixnum(char_index(MD(self)->str, b));
 }
 NATIVE(md_end) {
   UNUSED_ARGS;
   int k = group_arg(vm, self, argv[0]);
   int64_t e = (*MD(self)->regs)[2 * k + 1];
-  return e < 0 ? Value::nil() : Value::fixnum(char_index(str_view(MD(self)->str), e));
+  return e < 0 ? Value::nil() : Value::fixnum(char_index(MD(self)->str, e));
 }
 NATIVE(md_offset) {
   UNUSED_ARGS;
@@ -396,7 +410,8 @@ NATIVE(str_match) {
 NATIVE(str_match_p) {
   UNUSED_ARGS;
   Value re = to_pattern(vm, argv[0]);
-  return Value::boolean(!regexp_search(vm, re, self, 0, false).is_nil());
+  Value args[2] = {self, argc > 1 ? argv[1] : Value::fixnum(0)};
+  return re_match_p(vm, re, 2, args, block);
 }
 // Expands \1, \0, \k<name>, \\ in a replacement string.
 static std::string expand_repl(Vm& vm, const std::string& repl, Value m) {
@@ -563,9 +578,9 @@ NATIVE(str_index_re) {
   UNUSED_ARGS;
   int64_t start = argc > 1 ? to_long(vm, argv[1]) : 0;
   if (start < 0) start += str_char_length(self);
-  Value m = regexp_search(vm, argv[0], self, byte_index(str_view(self), start));
+  Value m = regexp_search(vm, argv[0], self, byte_index(self, start));
   if (m.is_nil()) return m;
-  return Value::fixnum(char_index(str_view(self), (*MD(m)->regs)[0]));
+  return Value::fixnum(char_index(self, (*MD(m)->regs)[0]));
 }
 NATIVE(str_aref_match) {
   UNUSED_ARGS;

@@ -620,6 +620,19 @@ NATIVE(str_getbyte) {
   if (i < 0 || i >= s->len) return Value::nil();
   return Value::fixnum(static_cast<unsigned char>(s->ptr[i]));
 }
+// byteslice(start, len) with Integers (prelude's byteslice handles the other forms):
+// copies only the slice.
+NATIVE(str_byteslice_at) {
+  UNUSED_ARGS;
+  int64_t start = to_long(vm, argv[0]), len = to_long(vm, argv[1]);
+  RString* s = str_ptr(self);
+  if (start < 0) start += s->len;
+  if (start < 0 || start > s->len || len < 0) return Value::nil();
+  len = std::min(len, s->len - start);
+  Value r = str_new(vm, std::string_view(s->ptr + start, static_cast<size_t>(len)));
+  r.heap()->flags |= self.heap()->flags & kFlagBinary;
+  return r;
+}
 NATIVE(str_encoding) {
   UNUSED_ARGS;
   Value enc = vm.const_get(vm.cEncoding, intern(self.heap()->flags & kFlagBinary ? "BINARY" : "UTF_8"));
@@ -709,6 +722,7 @@ void init_string(Vm& vm) {
       {"%", str_format_op, 1}, {"split", str_split_ws, -1}, {"index", str_index, -1},
       {"rindex", str_rindex, -1}, {"succ", str_succ, 0}, {"next", str_succ, 0},
       {"__count", str_count, 1}, {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
+      {"__byteslice", str_byteslice_at, 2},
       {"encoding", str_encoding, 0}, {"force_encoding", str_force_encoding, 1},
       {"valid_encoding?", str_valid_encoding, 0}, {"scrub", str_scrub, -1}, {"ascii_only?", str_ascii_only, 0},
       {"b", str_b, 0}, {"unicode_normalize", str_unicode_normalize, -1}};

@@ -337,6 +337,10 @@ class String
   end
 
   def byteslice(*args)
+    if args.size == 2 && args[0].is_a?(Integer) && args[1].is_a?(Integer)
+      return __byteslice(args[0], args[1])
+    end
+    return __byteslice(args[0], 1) if args.size == 1 && args[0].is_a?(Integer)
     r = b[*args]
     return nil if r.nil?
     r.force_encoding(encoding)
