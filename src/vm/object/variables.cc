@@ -1,5 +1,7 @@
 // Instance variables of any object (RObject slots, class tables, a side table for
 // other types) and global variables (plain, special and aliased).
+#include <unistd.h>
+
 #include "vm/interp/ops.h"
 #include "vm/object/array.h"
 #include "vm/object/string.h"
@@ -128,6 +130,20 @@ Value Vm::gvar_get(SymId name) {
   const std::string& n = sym_name(name);
   if (n == "$!") return errinfo;
   if (n == "$~") return last_match;
+  // Reached by name only through an alias (English.rb's $MATCH ...): the compiler reads
+  // these directly.
+  if (n == "$$") return Value::fixnum(static_cast<int64_t>(getpid()));
+  if (n == "$&" || n == "$`" || n == "$'" || n == "$+") {
+    if (last_match.is_nil()) return last_match;
+    if (n == "$&") return call(last_match, intern("[]"), {Value::fixnum(0)});
+    if (n == "$`") return call(last_match, intern("pre_match"), {});
+    if (n == "$'") return call(last_match, intern("post_match"), {});
+    Value caps = call(last_match, intern("captures"), {});
+    Value last = Value::nil();
+    for (int64_t i = 0; i < ary_len(caps); ++i)
+      if (!ary_at(caps, i).is_nil()) last = ary_at(caps, i);
+    return last;
+  }
   if (n == "$@") return errinfo.is_nil() ? Value::nil() : call(errinfo, sym::backtrace);
   if (n == "$PROGRAM_NAME") name = intern("$0");
   if (n == "$LOAD_PATH") name = intern("$:");
