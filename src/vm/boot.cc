@@ -211,14 +211,4 @@ LastMatch& LastMatch::operator=(Value v) {
   return *this;
 }
 
-RClass* Vm::immediate_class(Value v) const {
-  if (v.is_fixnum()) return cInteger;
-  if (v.is_flonum()) return cFloat;
-  if (v.is_symbol()) return cSymbol;
-  if (v.is_nil()) return cNilClass;
-  if (v.is_true()) return cTrueClass;
-  if (v.is_false()) return cFalseClass;
-  return cObject;
-}
-
 }  // namespace maglev::vm

@@ -142,7 +142,8 @@ struct Vm {
   // Set when an operator the interpreter inlines is redefined (fast paths off).
   bool redefined_int_ops = false;
   bool redefined_float_ops = false;
-  bool redefined_ary_ops = false;
+  bool redefined_ary_ops = false;     // Array#[] or Array#<<
+  bool redefined_str_ops = false;     // String#<<
   bool redefined_not = false;
 
   Visibility default_visibility(Frame* f) { return f->vis; }
@@ -157,7 +158,15 @@ struct Vm {
     if (v.is_heap()) return v.heap()->klass;
     return immediate_class(v);
   }
-  RClass* immediate_class(Value v) const;
+  RClass* immediate_class(Value v) const {
+    if (v.is_fixnum()) return cInteger;
+    if (v.is_flonum()) return cFloat;
+    if (v.is_symbol()) return cSymbol;
+    if (v.is_nil()) return cNilClass;
+    if (v.is_true()) return cTrueClass;
+    if (v.is_false()) return cFalseClass;
+    return cObject;
+  }
   bool is_a(Value v, RClass* c) const { return class_inherits(class_of(v), c); }
 
   // --- calls (may raise RubyError / NonLocalExit)

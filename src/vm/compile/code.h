@@ -36,18 +36,42 @@ enum : uint16_t {
   kCallSafeNav = 1 << 5,    // recv&.m: nil receiver gives nil
   kCallSelfRecv = 1 << 6,   // receiver written as `self.` (private setters allowed)
   kCallZsuper = 1 << 7,     // bare super: the method's own arguments
+  kCallKwArgs = 1 << 8,     // the last kwc arguments are keyword values (no Hash), named
+                            // by the Symbols literals[kw_lit .. kw_lit + kwc)
 };
 
 struct CallInfo {
   SymId mid = 0;
-  uint16_t argc = 0;       // values on the stack for arguments (splat array counts 1)
+  uint16_t argc = 0;       // values on the stack for arguments (splat array counts 1;
+                           // keyword values count one each)
   uint16_t flags = 0;
   int32_t block = -1;      // child code index of a literal block, or -1
-  // Monomorphic inline cache.
+  uint16_t kwc = 0;        // kCallKwArgs: how many of the argc are keyword values
+  // Monomorphic inline cache (not persisted: rebuilt on first use); `fast` sits here
+  // to fill the padding.
+  uint8_t fast = 0;        // CallFast: how the dispatch loop may call cache_entry
+  int32_t kw_lit = -1;     // kCallKwArgs: literal index of the first keyword's Symbol
+  uint32_t fast_slot = 0;  // kFastAttrReader/Writer: the ivar's slot in cache_class;
+                           // kFastIseq: the entry pc for the optionals given
   RClass* cache_class = nullptr;
   uint64_t cache_serial = 0;
   MethodEntry* cache_entry = nullptr;
   RClass* cache_where = nullptr;
+};
+
+// CallInfo::fast: what the dispatch loop may do itself on an inline cache hit (filled
+// with the cache by do_send; every kind implies the call site passes no splat, no
+// keyword Hash, no &block, and that the entry's visibility allows the call from anywhere;
+// only kFastIseqKw takes kCallKwArgs).
+enum CallFast : uint8_t {
+  kFastNone,         // go through do_send
+  kFastIseq,         // bytecode method with leading and optional parameters only,
+                     // lead <= argc <= lead + opt: push a frame starting at fast_slot
+  kFastIseqKw,       // bytecode method taking the call's literal keywords (kCallKwArgs)
+                     // as keyword parameters: bind_literal_kwargs, push a frame
+  kFastNative,       // native method whose arity accepts argc: call fn directly
+  kFastAttrReader,   // attr_reader on a plain object: read slot fast_slot
+  kFastAttrWriter,   // attr_writer on a plain object: write slot fast_slot
 };
 
 struct IvarCache {

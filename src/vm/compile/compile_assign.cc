@@ -258,13 +258,7 @@ void Compiler::op_asgn(const Node* n, bool used) {
       return;
     }
     expr(n->b, true);
-    uint32_t fast = 0;
-    static const std::pair<const char*, uint32_t> kOps[] = {
-        {"+", op_opt_plus}, {"-", op_opt_minus}, {"*", op_opt_mult}, {"/", op_opt_div},
-        {"%", op_opt_mod}, {"<<", op_opt_ltlt}};
-    for (auto& [name, o] : kOps)
-      if (op == name) fast = o;
-    if (fast) {
+    if (uint32_t fast = opt_for(op)) {
       emit(fast, call_info(intern(op), 1, 0));
       adjust(-1);
     } else {

@@ -37,12 +37,19 @@ uint32_t Compiler::literal(Value v) {
   return static_cast<uint32_t>(s_->code->literals.size() - 1);
 }
 
-uint32_t Compiler::call_info(SymId mid, int argc, uint16_t flags, int block) {
+uint32_t Compiler::call_info(SymId mid, int argc, uint16_t flags, int block,
+                             const std::vector<SymId>& kw) {
   CallInfo ci;
   ci.mid = mid;
   ci.argc = static_cast<uint16_t>(argc);
   ci.flags = flags;
   ci.block = block;
+  if (!kw.empty()) {
+    ci.flags |= kCallKwArgs;
+    ci.kwc = static_cast<uint16_t>(kw.size());
+    ci.kw_lit = static_cast<int32_t>(s_->code->literals.size());
+    for (SymId name : kw) s_->code->literals.push_back(Value::symbol(name));
+  }
   s_->code->calls.push_back(ci);
   return static_cast<uint32_t>(s_->code->calls.size() - 1);
 }
@@ -794,8 +801,22 @@ void Compiler::expr(const Node* n, bool used) {
 
 // --- calls ---------------------------------------------------------------------------
 
+// The names of a bare keyword Hash whose keys are all distinct Symbol literals (and no
+// **splat); false otherwise.
+static bool literal_keywords(const Node* hash, std::vector<SymId>* names) {
+  names->clear();
+  for (const Node* e : hash->list) {
+    if (e->kind == NodeKind::kDSPLAT || e->a == nullptr || e->a->kind != NodeKind::kSYM)
+      return false;
+    SymId name = intern(e->a->str);
+    if (std::find(names->begin(), names->end(), name) != names->end()) return false;
+    names->push_back(name);
+  }
+  return !names->empty() && names->size() <= 32;
+}
+
 int Compiler::args(const std::vector<Node*>& list, const Node* blk, uint16_t* flags,
-                   int* block_idx) {
+                   int* block_idx, std::vector<SymId>* kw) {
   bool splat = false;
   const Node* kwhash = nullptr;
   std::vector<const Node*> positional;
@@ -838,7 +859,11 @@ int Compiler::args(const std::vector<Node*>& list, const Node* blk, uint16_t* fl
     argc = 1;
     *flags |= kCallSplat;
   }
-  if (kwhash != nullptr) {
+  if (kwhash != nullptr && kw != nullptr && !splat && literal_keywords(kwhash, kw)) {
+    for (const Node* e : kwhash->list) expr(e->b, true);
+    argc += static_cast<int>(kw->size());
+  } else if (kwhash != nullptr) {
+    if (kw != nullptr) kw->clear();
     expr(kwhash, true);
     ++argc;
     *flags |= kCallKwHash;
@@ -868,11 +893,12 @@ int Compiler::args(const std::vector<Node*>& list, const Node* blk, uint16_t* fl
   return argc;
 }
 
-static uint32_t opt_for(const std::string& name) {
+uint32_t opt_for(const std::string& name) {
   static const std::pair<const char*, uint32_t> kOps[] = {
       {"+", op_opt_plus}, {"-", op_opt_minus}, {"*", op_opt_mult}, {"/", op_opt_div},
       {"%", op_opt_mod},  {"<", op_opt_lt},    {"<=", op_opt_le},  {">", op_opt_gt},
       {">=", op_opt_ge},  {"==", op_opt_eq},   {"!=", op_opt_neq}, {"<<", op_opt_ltlt},
+      {"&", op_opt_and},  {"|", op_opt_or},    {"^", op_opt_xor},  {">>", op_opt_rshift},
       {"[]", op_opt_aref}};
   for (auto& [n, op] : kOps)
     if (name == n) return op;
@@ -917,8 +943,9 @@ void Compiler::call(const Node* n, bool used) {
   }
   int block_idx = -1;
   int depth_before = s_->depth;
-  int argc = args(n->list, n->b, &flags, &block_idx);
-  emit(op_send, call_info(intern(n->str), argc, flags, block_idx));
+  std::vector<SymId> kw;
+  int argc = args(n->list, n->b, &flags, &block_idx, &kw);
+  emit(op_send, call_info(intern(n->str), argc, flags, block_idx, kw));
   s_->depth = depth_before;   // receiver replaced by the result
   if (end_label >= 0) place(end_label);
   if (!used) pop();

@@ -20,6 +20,9 @@ using parse::NodeKind;
 // capture the enclosing scope's locals, which then need a heap Env.
 bool contains_closure(const Node* n);
 
+// The opt_* instruction for a binary operator method (0 when there is none).
+uint32_t opt_for(const std::string& name);
+
 struct LoopCtx {
   int break_label;
   int next_label;
@@ -68,7 +71,8 @@ class Compiler {
   void place(int label) { s_->label_pos[label] = static_cast<int>(s_->code->insns.size()); }
   void jump_op(uint32_t op, int label);     // op with one offset operand
   uint32_t literal(Value v);
-  uint32_t call_info(SymId mid, int argc, uint16_t flags, int block = -1);
+  uint32_t call_info(SymId mid, int argc, uint16_t flags, int block = -1,
+                     const std::vector<SymId>& kw = {});
   uint32_t child(RCode* c);
   void line(const Node* n);
   void push_nil() { emit(op_putnil); adjust(1); }
@@ -80,8 +84,11 @@ class Compiler {
   void expr(const Node* n, bool used);
   void body(const Node* n, bool used);   // null -> nil
   void call(const Node* n, bool used);
-  // Pushes arguments; returns argc and sets flags (splat, kwhash, blockarg).
-  int args(const std::vector<Node*>& list, const Node* block, uint16_t* flags, int* block_idx);
+  // Pushes arguments; returns argc and sets flags (splat, kwhash, blockarg). With `kw`,
+  // literal keywords (`k: v` with Symbol keys only) are pushed as values and their names
+  // stored there (for call_info) instead of building a Hash.
+  int args(const std::vector<Node*>& list, const Node* block, uint16_t* flags, int* block_idx,
+           std::vector<SymId>* kw = nullptr);
   void lvar_get(int slot, int depth);
   void lvar_set(int slot, int depth);
   int resolve_depth(int parser_depth);

@@ -51,6 +51,8 @@ NATIVE(mod_prepend) {
     prepend_module(vm, self_class(self), as_class(argv[i]));
     if (self_class(self) == vm.cInteger) vm.redefined_int_ops = true;
     if (self_class(self) == vm.cFloat) vm.redefined_float_ops = true;
+    if (self_class(self) == vm.cArray) vm.redefined_ary_ops = true;
+    if (self_class(self) == vm.cString) vm.redefined_str_ops = true;
     vm.call(argv[i], sym::prepended, 1, &self);
   }
   return self;

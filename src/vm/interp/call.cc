@@ -15,22 +15,6 @@ namespace maglev::vm {
 
 namespace {
 
-struct FrameInit {
-  RClass* defined_class;
-  RCode* code;
-  Value self;
-  Value block;
-  MethodEntry* me;
-  REnv* outer;
-  Value cref;
-  RClass* def_target;
-  uint64_t home;       // 0: the frame's own serial
-  uint64_t break_to;
-  bool lambda;         // strict arity (methods and lambdas)
-  bool proc_args;      // block argument rules (auto-splat, lenient arity)
-  bool native_entry;
-};
-
 std::string arity_text(int given, int min, int max) {
   std::string s = "wrong number of arguments (given " + std::to_string(given) + ", expected " +
                   std::to_string(min);
@@ -48,6 +32,14 @@ std::string sym_list(const std::vector<SymId>& names) {
   return s;
 }
 
+// Room for up to kSize Values on the C++ stack, left uninitialized (Value's constructor
+// would store nil into every slot on each call).
+union ScratchValues {
+  static constexpr int kSize = 64;
+  ScratchValues() {}
+  Value v[kSize];
+};
+
 // Binds `argc` arguments at `args` to the parameters of `code`, in place, filling
 // all nlocals slots. Returns the pc offset to start at (optional-argument entry).
 uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Value block,
@@ -62,10 +54,10 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
     if (strict) vm.raise(vm.eArgumentError, arity_text(argc, p.lead, p.lead));
   }
   // General path: copy the arguments aside, bind canonically, then scatter.
-  std::array<Value, 64> small;
+  ScratchValues small;
   std::vector<Value> big;
-  Value* tmp = small.data();
-  if (argc > static_cast<int>(small.size())) {
+  Value* tmp = small.v;
+  if (argc > ScratchValues::kSize) {
     big.assign(args, args + argc);
     tmp = big.data();
   } else {
@@ -115,11 +107,11 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
     }
     vm.raise(vm.eArgumentError, msg);
   }
-  std::array<Value, 64> canon_small;
+  ScratchValues canon_small;
   std::vector<Value> canon_big;
   size_t ncanon = p.slots.size();
-  Value* canon = canon_small.data();
-  if (ncanon > canon_small.size()) {
+  Value* canon = canon_small.v;
+  if (ncanon > ScratchValues::kSize) {
     canon_big.resize(ncanon);
     canon = canon_big.data();
   }
@@ -180,85 +172,14 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
 Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
   snapshot::ensure_decoded(vm, in.code);   // a prelude method's first call
   const Code* code = in.code->code;
-  if (vm.frame_top >= kMaxFrames - 2 ||
-      args + code->nlocals + code->stack_max + 64 >= vm.stack_limit)
-    vm.raise(vm.eSystemStackError, "stack level too deep");
-  uint32_t start = bind_args(vm, code, args, argc, kw, in.block, in.lambda, in.proc_args);
-  Frame* nf = &vm.frames[vm.frame_top++];
-  nf->rcode = in.code;
-  nf->code = code;
-  nf->pc = code->insns.data() + start;
-  nf->self = in.self;
-  nf->locals = args;
-  nf->bp = args + code->nlocals;
-  nf->sp = nf->bp;
-  nf->env = nullptr;
-  nf->outer = in.outer;
-  nf->block = in.block;
-  nf->me = in.me;
-  nf->defined_class = in.defined_class;
-  nf->def_target = in.def_target;
-  nf->cref = in.cref;
-  nf->serial = vm.new_frame_serial();
-  nf->home = in.home ? in.home : nf->serial;
-  nf->break_to = in.break_to;
-  nf->args = args;
-  nf->argc = argc;
-  nf->lambda = in.lambda;
-  nf->native_entry = in.native_entry;
-  nf->call_sp = nullptr;
-  nf->vis = Visibility::kPublic;
-  nf->svar_match = Value::nil();
-  nf->modfunc = false;
-  if (code->needs_env) {
-    auto* env = vm.heap.make<REnv>(HeapType::kEnv, nullptr);
-    env->n = code->nlocals;
-    env->slots = env->n <= REnv::kInline ? env->inline_slots : new Value[env->n];
-    for (uint32_t i = 0; i < env->n; ++i) env->slots[i] = args[i];
-    env->outer = in.outer;
-    env->code = in.code;
-    nf->env = env;
-    nf->locals = env->slots;
+  if (!frame_fits(vm, code, args)) vm.raise(vm.eSystemStackError, "stack level too deep");
+  uint32_t start = 0;
+  if (!kw && argc == code->params.lead && code->params.simple()) {
+    for (uint32_t i = argc; i < code->nlocals; ++i) args[i] = Value::nil();
+  } else {
+    start = bind_args(vm, code, args, argc, kw, in.block, in.lambda, in.proc_args);
   }
-  return nf;
-}
-
-FrameInit method_init(Vm&, MethodEntry* me, Value recv, Value block, bool native_entry,
-                      RClass* where) {
-  FrameInit in{};
-  in.defined_class = where;
-  in.code = me->code;
-  in.self = recv;
-  in.block = block;
-  in.me = me;
-  in.outer = nullptr;
-  in.cref = me->cref;
-  in.def_target = me->owner->kind == ClassKind::kSingleton ? me->owner : real_class(me->owner);
-  if (me->owner->kind == ClassKind::kModule || me->owner->kind == ClassKind::kClass)
-    in.def_target = me->owner;
-  in.lambda = true;
-  in.native_entry = native_entry;
-  return in;
-}
-
-FrameInit proc_init(RProc* proc, Value self, Value block, bool native_entry,
-                    RClass* def_target, MethodEntry* me, RClass* where = nullptr) {
-  FrameInit in{};
-  in.defined_class = me ? where : proc->defined_class;
-  in.code = proc->code;
-  in.self = self;
-  in.block = block.is_nil() ? proc->block : block;
-  in.me = me ? me : proc->me;
-  in.outer = proc->env;
-  in.cref = proc->cref;
-  in.def_target = def_target ? def_target : proc->def_target;
-  bool lambda = proc->basic.flags & kFlagLambda;
-  in.home = lambda || me ? 0 : proc->home;
-  in.break_to = lambda || me ? 0 : proc->break_to;
-  in.lambda = lambda || me != nullptr;
-  in.proc_args = !in.lambda;
-  in.native_entry = native_entry;
-  return in;
+  return push_bound_frame(vm, in, args, argc, start);
 }
 
 // Makes room for and copies C++ arguments onto the value stack; the current top
@@ -298,12 +219,50 @@ Value call_attr(Vm& vm, MethodEntry* me, Value recv, int argc, const Value* argv
   return argv[0];
 }
 
+// A direct-mapped cache in front of find_method for lookups by (class, name): call
+// sites whose inline cache missed (polymorphic ones), invoke from C++, respond_to.
+// Lines are valid while global_serial (bumped by every method table change) is theirs.
+struct LookupLine {
+  RClass* klass;
+  SymId mid;
+  uint64_t serial;
+  MethodEntry* me;
+  RClass* where;
+};
+LookupLine g_lookup[2048];
+
+MethodEntry* cached_find_method(Vm& vm, RClass* klass, SymId mid, RClass** where) {
+  size_t h = ((reinterpret_cast<uintptr_t>(klass) >> 4) ^ (mid * 0x9E3779B1u)) & 2047;
+  LookupLine& l = g_lookup[h];
+  if (l.klass == klass && l.mid == mid && l.serial == vm.global_serial) {
+    if (where) *where = l.where;
+    return l.me;
+  }
+  RClass* w = nullptr;
+  MethodEntry* me = find_method(klass, mid, &w);
+  l = LookupLine{klass, mid, vm.global_serial, me, w};
+  if (where) *where = w;
+  return me;
+}
+
 bool is_default_method_missing(Vm& vm, RClass* klass) {
   MethodEntry* mm = find_method(klass, sym::method_missing);
   return mm == nullptr || mm->owner == vm.cBasicObject;
 }
 
 }  // namespace
+
+void frame_make_env(Vm& vm, Frame* nf, const FrameInit& in) {
+  const Code* code = in.code->code;
+  auto* env = vm.heap.make<REnv>(HeapType::kEnv, nullptr);
+  env->n = code->nlocals;
+  env->slots = env->n <= REnv::kInline ? env->inline_slots : new Value[env->n];
+  for (uint32_t i = 0; i < env->n; ++i) env->slots[i] = nf->locals[i];
+  env->outer = in.outer;
+  env->code = in.code;
+  nf->env = env;
+  nf->locals = env->slots;
+}
 
 Value to_block(Vm& vm, Value v) {
   if (v.is_nil()) return v;
@@ -389,7 +348,7 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
       kw_passed = kw;
       return me->fn(*this, recv, argc, argv, block);
     case MethodEntry::Kind::kBytecode:
-      return run_native_entry(*this, method_init(*this, me, recv, block, true, where), argc,
+      return run_native_entry(*this, method_init(me, recv, block, true, where), argc,
                               argv, kw);
     case MethodEntry::Kind::kAttrReader:
     case MethodEntry::Kind::kAttrWriter:
@@ -408,7 +367,7 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
 Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
              bool fcall, bool kw) {
   RClass* where = nullptr;
-  MethodEntry* me = find_method(vm.class_of(recv), mid, &where);
+  MethodEntry* me = cached_find_method(vm, vm.class_of(recv), mid, &where);
   if (me == nullptr)
     return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, nullptr);
   if (!fcall && me->vis != Visibility::kPublic) {
@@ -428,7 +387,7 @@ Value Vm::fcall(Value recv, SymId mid, int argc, const Value* argv, Value block,
 }
 
 bool Vm::respond_to(Value v, SymId mid, bool include_private) {
-  MethodEntry* me = find_method(class_of(v), mid);
+  MethodEntry* me = cached_find_method(*this, class_of(v), mid, nullptr);
   if (me != nullptr) return include_private || me->vis == Visibility::kPublic;
   MethodEntry* rtm = find_method(class_of(v), sym::respond_to_missing_p);
   if (rtm != nullptr && rtm->owner != cObject && rtm->owner != mKernel) {
@@ -475,6 +434,104 @@ static Value* expand_splat(Vm& vm, Value* sp, int* argc, bool kw) {
   return sp;
 }
 
+// Whether bind_literal_kwargs can bind the call `ci` (keyword names at `names`) to
+// `callee`: positional arguments exactly its leading ones, keyword parameters only, every
+// keyword given known and every required one given.
+static bool literal_kwargs_fit(const Code& callee, const CallInfo& ci, const Value* names) {
+  const ParamInfo& p = callee.params;
+  if (p.opt || p.rest || p.post || p.kwrest || p.block || p.forward || p.trailing_comma ||
+      !p.identity_slots || !p.has_kw() || ci.argc - ci.kwc != p.lead || ci.kwc > 32)
+    return false;
+  for (uint16_t j = 0; j < ci.kwc; ++j)
+    if (std::find(p.kw_names.begin(), p.kw_names.end(), names[j].symbol_id()) == p.kw_names.end())
+      return false;
+  for (size_t k = 0; k < p.kw_names.size(); ++k) {
+    bool given = false;
+    for (uint16_t j = 0; j < ci.kwc; ++j) given = given || names[j].symbol_id() == p.kw_names[k];
+    if (p.kw_required[k] && !given) return false;
+  }
+  return true;
+}
+
+// Decides ci->fast for a cache just filled with `me` for receivers of class `klass`
+// (`recv` is one of them; `f` the calling frame).
+static void fill_fast(Vm& vm, const Frame* f, CallInfo* ci, MethodEntry* me, RClass* klass,
+                      Value recv) {
+  ci->fast = kFastNone;
+  if (me == nullptr || (ci->flags & (kCallSplat | kCallBlockArg | kCallKwHash | kCallZsuper)))
+    return;
+  bool visible = me->vis == Visibility::kPublic || (ci->flags & kCallFcall) ||
+                 ((ci->flags & kCallSelfRecv) && me->vis == Visibility::kPrivate);
+  if (!visible) return;
+  if (me->kind == MethodEntry::Kind::kBytecode) snapshot::ensure_decoded(vm, me->code);
+  if (ci->flags & kCallKwArgs) {
+    if (me->kind == MethodEntry::Kind::kBytecode &&
+        literal_kwargs_fit(*me->code->code, *ci, &f->code->literals[ci->kw_lit]))
+      ci->fast = kFastIseqKw;
+    return;
+  }
+  switch (me->kind) {
+    case MethodEntry::Kind::kBytecode: {
+      // Leading and optional parameters only: the arguments stay where they are and
+      // the frame starts at the entry for the optionals given (fast_slot).
+      const ParamInfo& p = me->code->code->params;
+      if (p.rest || p.post || p.has_kw() || p.kwrest || p.block || p.forward ||
+          p.trailing_comma || !p.identity_slots || ci->argc < p.lead ||
+          ci->argc > p.lead + p.opt)
+        return;
+      ci->fast_slot = p.opt > 0 ? p.opt_pcs[ci->argc - p.lead] : 0;
+      ci->fast = kFastIseq;
+      return;
+    }
+    case MethodEntry::Kind::kNative:
+      if (me->arity < 0 || me->arity == ci->argc) ci->fast = kFastNative;
+      return;
+    case MethodEntry::Kind::kAttrReader:
+    case MethodEntry::Kind::kAttrWriter: {
+      bool reader = me->kind == MethodEntry::Kind::kAttrReader;
+      RClass* base = real_class(klass);
+      if (ci->argc != (reader ? 0 : 1) || ci->block >= 0 || base == nullptr ||
+          !recv.is_heap() || recv.heap()->type != HeapType::kObject)
+        return;
+      ci->fast_slot = iv_slot(base, me->ivar);
+      ci->fast = reader ? kFastAttrReader : kFastAttrWriter;
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// kCallKwArgs: replaces the call's keyword values (on top of the stack) by one keyword
+// Hash, the form every general path takes. Returns the new sp; *argc counts the Hash.
+static Value* collapse_kwargs(Vm& vm, Frame* f, const CallInfo* ci, Value* sp, int* argc) {
+  f->sp = sp;
+  Value h = hash_new(vm);
+  Value* vals = sp - ci->kwc;
+  for (uint16_t i = 0; i < ci->kwc; ++i)
+    hash_aset(vm, h, f->code->literals[ci->kw_lit + i], vals[i]);
+  *vals = h;
+  *argc -= ci->kwc - 1;
+  f->sp = vals + 1;
+  return f->sp;
+}
+
+void bind_literal_kwargs(const Code* callee, const CallInfo* ci, const Value* names,
+                         Value* args) {
+  const ParamInfo& p = callee->params;
+  Value* vals = args + p.lead;
+  ScratchValues given;
+  std::copy(vals, vals + ci->kwc, given.v);
+  for (size_t k = 0; k < p.kw_names.size(); ++k) {
+    Value v = Value::undef();
+    for (uint16_t j = 0; j < ci->kwc; ++j)
+      if (names[j].symbol_id() == p.kw_names[k]) v = given.v[j];
+    vals[k] = v;
+  }
+  for (uint32_t i = p.lead + static_cast<uint32_t>(p.kw_names.size()); i < callee->nlocals; ++i)
+    args[i] = Value::nil();
+}
+
 Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
   int argc = ci->argc;
   Value block = Value::nil();
@@ -487,7 +544,8 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
   } else if (super && (ci->flags & kCallZsuper)) {
     block = f->block;
   }
-  bool kw = ci->flags & kCallKwHash;
+  if (ci->flags & kCallKwArgs) sp = collapse_kwargs(vm, f, ci, sp, &argc);
+  bool kw = ci->flags & (kCallKwHash | kCallKwArgs);
   if (ci->flags & kCallSplat) {   // recv array [kwhash] -> recv elements... [kwhash]
     sp = expand_splat(vm, sp, &argc, kw);
     f->sp = sp;
@@ -517,11 +575,12 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
     me = ci->cache_entry;
     where = ci->cache_where;
   } else {
-    me = find_method(klass, mid, &where);
+    me = cached_find_method(vm, klass, mid, &where);
     ci->cache_class = klass;
     ci->cache_serial = vm.global_serial;
     ci->cache_entry = me;
     ci->cache_where = where;
+    fill_fast(vm, f, ci, me, klass, recv);
   }
   f->call_sp = args - 1;
   if (me == nullptr || (me->vis != Visibility::kPublic && !super &&
@@ -537,7 +596,7 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
   }
   switch (me->kind) {
     case MethodEntry::Kind::kBytecode: {
-      FrameInit in = method_init(vm, me, recv, block, false, where);
+      FrameInit in = method_init(me, recv, block, false, where);
       enter(vm, in, args, argc, kw);
       f->sp = args - 1;   // the result replaces the receiver
       return f->sp;
@@ -559,7 +618,8 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
 
 Value* do_yield(Vm& vm, Frame* f, CallInfo* ci, Value* sp) {
   int argc = ci->argc;
-  bool kw = ci->flags & kCallKwHash;
+  if (ci->flags & kCallKwArgs) sp = collapse_kwargs(vm, f, ci, sp, &argc);
+  bool kw = ci->flags & (kCallKwHash | kCallKwArgs);
   if (ci->flags & kCallSplat) {
     sp = expand_splat(vm, sp, &argc, kw);
     f->sp = sp;

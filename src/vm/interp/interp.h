@@ -15,11 +15,112 @@ inline constexpr size_t kStackSlots = 1 << 20;
 // (the frames above base are popped first).
 Value execute(Vm& vm, size_t base);
 
-// Pushes a frame for `code`. The frame's locals start at `locals` (args already
-// there, `argc` of them) unless the code needs an Env. Binds parameters (raising
-// ArgumentError for methods/lambdas). Returns the frame.
-Frame* push_frame(Vm& vm, RCode* code, Value self, Value* locals, int argc, bool kw,
-                  Value block, MethodEntry* me, REnv* outer, bool lambda);
+// What a new frame starts with: enter() (call.cc) binds the arguments, then
+// push_bound_frame fills a frame from this.
+struct FrameInit {
+  RClass* defined_class;
+  RCode* code;
+  Value self;
+  Value block;
+  MethodEntry* me;
+  REnv* outer;
+  Value cref;
+  RClass* def_target;
+  uint64_t home;       // 0: the frame's own serial
+  uint64_t break_to;
+  bool lambda;         // strict arity (methods and lambdas)
+  bool proc_args;      // block argument rules (auto-splat, lenient arity)
+  bool native_entry;
+};
+
+// The FrameInit of a call of the bytecode method `me` found in `where`.
+inline FrameInit method_init(MethodEntry* me, Value recv, Value block, bool native_entry,
+                             RClass* where) {
+  FrameInit in{};
+  in.defined_class = where;
+  in.code = me->code;
+  in.self = recv;
+  in.block = block;
+  in.me = me;
+  in.outer = nullptr;
+  in.cref = me->cref;
+  in.def_target = me->owner->kind == ClassKind::kIClass ? real_class(me->owner) : me->owner;
+  in.lambda = true;
+  in.native_entry = native_entry;
+  return in;
+}
+
+// The FrameInit of a call of the block (or define_method body, when `me` is given) `proc`.
+inline FrameInit proc_init(RProc* proc, Value self, Value block, bool native_entry,
+                           RClass* def_target, MethodEntry* me, RClass* where = nullptr) {
+  FrameInit in{};
+  in.defined_class = me ? where : proc->defined_class;
+  in.code = proc->code;
+  in.self = self;
+  in.block = block.is_nil() ? proc->block : block;
+  in.me = me ? me : proc->me;
+  in.outer = proc->env;
+  in.cref = proc->cref;
+  in.def_target = def_target ? def_target : proc->def_target;
+  bool lambda = proc->basic.flags & kFlagLambda;
+  in.home = lambda || me ? 0 : proc->home;
+  in.break_to = lambda || me ? 0 : proc->break_to;
+  in.lambda = lambda || me != nullptr;
+  in.proc_args = !in.lambda;
+  in.native_entry = native_entry;
+  return in;
+}
+
+// Gives a frame whose code needs_env its heap Env (locals copied from the stack).
+void frame_make_env(Vm& vm, Frame* nf, const FrameInit& in);
+
+// Pushes a frame for in.code whose `argc` arguments are already bound in place at
+// `args` (all nlocals slots filled), starting `start` words into the code. The caller
+// checked the frame and value stack limits.
+inline Frame* push_bound_frame(Vm& vm, const FrameInit& in, Value* args, int argc,
+                               uint32_t start) {
+  const Code* code = in.code->code;
+  Frame* nf = &vm.frames[vm.frame_top++];
+  nf->rcode = in.code;
+  nf->code = code;
+  nf->pc = code->insns.data() + start;
+  nf->self = in.self;
+  nf->locals = args;
+  nf->bp = args + code->nlocals;
+  nf->sp = nf->bp;
+  nf->env = nullptr;
+  nf->outer = in.outer;
+  nf->block = in.block;
+  nf->me = in.me;
+  nf->defined_class = in.defined_class;
+  nf->def_target = in.def_target;
+  nf->cref = in.cref;
+  nf->serial = vm.new_frame_serial();
+  nf->home = in.home ? in.home : nf->serial;
+  nf->break_to = in.break_to;
+  nf->args = args;
+  nf->argc = argc;
+  nf->lambda = in.lambda;
+  nf->native_entry = in.native_entry;
+  nf->call_sp = nullptr;
+  nf->vis = Visibility::kPublic;
+  nf->svar_match = Value::nil();
+  nf->modfunc = false;
+  if (code->needs_env) frame_make_env(vm, nf, in);
+  return nf;
+}
+
+// Binds a kFastIseqKw call in place: the keyword values after the leading arguments at
+// `args` (named by the Symbols at `names`) move to callee's keyword slots in its order
+// (undef for those not given: their defaults run), the other locals become nil.
+void bind_literal_kwargs(const Code* callee, const CallInfo* ci, const Value* names,
+                         Value* args);
+
+// True when a frame for `code` with its locals at `args` fits the frame and value stacks.
+inline bool frame_fits(const Vm& vm, const Code* code, const Value* args) {
+  return vm.frame_top < kMaxFrames - 2 &&
+         args + code->nlocals + code->stack_max + 64 < vm.stack_limit;
+}
 
 // A Proc for a block literal of the current frame.
 RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda);

@@ -3,6 +3,7 @@
 // fall back to full sends when the operands are not plain numbers or the operator
 // was redefined. Also unwinding: rescue/ensure handlers, break and return.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -32,6 +33,19 @@ Value wrap_exit(Vm& vm, const NonLocalExit& e) {
       v.as<RData>()->dtype == &kPendingExitType)
     throw NonLocalExit(*static_cast<NonLocalExit*>(v.as<RData>()->data));
   vm.raise(v);
+}
+
+// Whether Integer#to_s is still the core library's native (looked up again whenever
+// a method table changed), so interpolation may format a fixnum itself.
+bool int_to_s_is_core(Vm& vm) {
+  static uint64_t serial = 0;
+  static bool core = false;
+  if (serial != vm.global_serial) {
+    MethodEntry* me = find_method(vm.cInteger, sym::to_s);
+    core = me != nullptr && me->kind == MethodEntry::Kind::kNative && me->owner == vm.cInteger;
+    serial = vm.global_serial;
+  }
+  return core;
 }
 
 enum class Unwound { kResume, kReturn };
@@ -112,6 +126,8 @@ Value execute(Vm& vm, size_t base) {
   Value* locals;
   const Code* code;
   Value result;
+  CallInfo* sci;   // the call of the send-like instruction being dispatched (send_ci)
+  NonLocalExit pending{};   // the break/return being dispatched (unwind_pending)
 
 #define LOAD()                              \
   do {                                      \
@@ -384,7 +400,12 @@ Value execute(Vm& vm, size_t base) {
     }
     L_tostring: {
       Value v = sp[-1];
-      if (!is_string(v)) {
+      if (v.is_fixnum() && int_to_s_is_core(vm)) {
+        SYNC();
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.fixnum_value());
+        sp[-1] = str_new(vm, std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+      } else if (!is_string(v)) {
         SYNC();
         Value s = vm.call(v, sym::to_s);
         if (!is_string(s)) s = any_to_s(vm, v);
@@ -395,8 +416,12 @@ Value execute(Vm& vm, size_t base) {
     L_concatstrings: {
       uint32_t n = *pc++;
       SYNC();
+      Value* parts = sp - n;
+      int64_t total = 0;
+      for (uint32_t i = 0; i < n; ++i) total += str_ptr(parts[i])->len;
       Value s = str_new(vm, "");
-      for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(sp[static_cast<int>(i) - static_cast<int>(n)]));
+      str_reserve(vm, str_ptr(s), total);
+      for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(parts[i]));
       sp -= n;
       *sp++ = s;
       NEXT();
@@ -415,25 +440,40 @@ Value execute(Vm& vm, size_t base) {
       sp[-1] = Value::symbol(intern(str_view(sp[-1])));
       NEXT();
 
-    L_send: {
-      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
-      SYNC();
-      sp = do_send(vm, f, ci, sp, false);
-      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
-      NEXT();
-    }
+    L_send:
+      sci = &const_cast<Code*>(code)->calls[*pc++];
+      goto send_ci;
     L_invokesuper: {
       CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
       SYNC();
       sp = do_send(vm, f, ci, sp, true);
-      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      if (&vm.frames[vm.frame_top - 1] != f) LOAD();
       NEXT();
     }
     L_invokeblock: {
       CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      Value blk = f->block;
+      if (!(ci->flags & (kCallSplat | kCallKwHash | kCallKwArgs)) && blk.is_heap() &&
+          blk.as<RProc>()->code != nullptr) {
+        // A block whose parameters take exactly the values yielded: push its frame here.
+        RProc* p = blk.as<RProc>();
+        const Code* callee = p->code->code;
+        Value* args = sp - ci->argc;
+        if (ci->argc == callee->params.lead && callee->params.simple() &&
+            frame_fits(vm, callee, args)) {
+          for (uint32_t i = ci->argc; i < callee->nlocals; ++i) args[i] = Value::nil();
+          f->pc = pc;
+          f->call_sp = args;
+          f->sp = args;   // the block's value lands where its arguments were
+          push_bound_frame(vm, proc_init(p, p->self, Value::nil(), false, nullptr, nullptr),
+                           args, ci->argc, 0);
+          LOAD();
+          NEXT();
+        }
+      }
       SYNC();
       sp = do_yield(vm, f, ci, sp);
-      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      if (&vm.frames[vm.frame_top - 1] != f) LOAD();
       NEXT();
     }
 
@@ -453,13 +493,9 @@ Value execute(Vm& vm, size_t base) {
     }                                                                                 \
     goto label##_slow;                                                                \
   }                                                                                   \
-  label##_slow : {                                                                    \
-    CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];                            \
-    SYNC();                                                                           \
-    sp = do_send(vm, f, ci, sp, false);                                               \
-    if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();        \
-    NEXT();                                                                           \
-  }
+  label##_slow:                                                                       \
+    sci = &const_cast<Code*>(code)->calls[*pc++];                                     \
+    goto send_ci;
 #define PUSH_INT_RESULT(r)                                      \
   {                                                             \
     int64_t res_ = (r);                                         \
@@ -523,23 +559,58 @@ Value execute(Vm& vm, size_t base) {
       if (a.is_fixnum() && b.is_fixnum() && vm_int_ops_ok(vm)) PUSH_BOOL_RESULT(a != b);
       goto opt_neq_slow;
     }
-    opt_neq_slow : {
-      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
-      SYNC();
-      sp = do_send(vm, f, ci, sp, false);
-      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
-      NEXT();
+    opt_neq_slow:
+      sci = &const_cast<Code*>(code)->calls[*pc++];
+      goto send_ci;
+#define INT_BINOP(label, expr_fix)                                                   \
+  L_##label: {                                                                        \
+    Value a = sp[-2], b = sp[-1];                                                     \
+    if (a.is_fixnum() && b.is_fixnum() && vm_int_ops_ok(vm)) {                        \
+      int64_t x = a.fixnum_value(), y = b.fixnum_value();                             \
+      (void)x; (void)y;                                                               \
+      expr_fix                                                                        \
+    }                                                                                 \
+    sci = &const_cast<Code*>(code)->calls[*pc++];                                     \
+    goto send_ci;                                                                     \
+  }
+    INT_BINOP(opt_and, PUSH_INT_RESULT(x & y))
+    INT_BINOP(opt_or, PUSH_INT_RESULT(x | y))
+    INT_BINOP(opt_xor, PUSH_INT_RESULT(x ^ y))
+    INT_BINOP(opt_rshift, if (y >= 0) PUSH_INT_RESULT(y >= 64 ? (x < 0 ? -1 : 0) : x >> y))
+#undef INT_BINOP
+    L_opt_ltlt: {
+      Value a = sp[-2], b = sp[-1];
+      if (a.is_fixnum() && b.is_fixnum() && vm_int_ops_ok(vm)) {
+        int64_t x = a.fixnum_value(), y = b.fixnum_value();
+        if (y >= 0 && y < 64) {
+          __int128 r = static_cast<__int128>(x) << y;
+          if (r >= Value::kFixMin && r <= Value::kFixMax) PUSH_INT_RESULT(static_cast<int64_t>(r));
+        }
+      } else if (a.is_heap() && !(a.heap()->flags & kFlagFrozen) && !a.heap()->oop) {
+        // Array#<< and String#<< (a String argument) as the core library does them.
+        if (a.heap()->klass == vm.cArray && vm_ary_ops_ok(vm)) {
+          SYNC();
+          ary_push(vm, a, b);
+          --sp;
+          ++pc;
+          NEXT();
+        }
+        if (a.heap()->klass == vm.cString && is_string(b) && vm_str_ops_ok(vm)) {
+          SYNC();
+          str_append(vm, a, str_view(b));
+          --sp;
+          ++pc;
+          NEXT();
+        }
+      }
+      sci = &const_cast<Code*>(code)->calls[*pc++];
+      goto send_ci;
     }
-    L_opt_ltlt:
     L_opt_aset:
     L_opt_length:
-    L_opt_succ: {
-      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
-      SYNC();
-      sp = do_send(vm, f, ci, sp, false);
-      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
-      NEXT();
-    }
+    L_opt_succ:
+      sci = &const_cast<Code*>(code)->calls[*pc++];
+      goto send_ci;
     L_opt_aref: {
       Value a = sp[-2], i = sp[-1];
       if (i.is_fixnum() && a.is_heap() && a.heap()->klass == vm.cArray && vm_ary_ops_ok(vm)) {
@@ -551,11 +622,8 @@ Value execute(Vm& vm, size_t base) {
         ++pc;
         NEXT();
       }
-      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
-      SYNC();
-      sp = do_send(vm, f, ci, sp, false);
-      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
-      NEXT();
+      sci = &const_cast<Code*>(code)->calls[*pc++];
+      goto send_ci;
     }
     L_opt_not: {
       Value a = sp[-1];
@@ -564,10 +632,97 @@ Value execute(Vm& vm, size_t base) {
         ++pc;
         NEXT();
       }
-      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc++];
+      sci = &const_cast<Code*>(code)->calls[*pc++];
+      goto send_ci;
+    }
+
+    // Every send-like instruction ends here with sci set and pc past its operands. On
+    // an inline cache hit the fast kinds (CallFast) are done here; the rest, and every
+    // miss, go through do_send.
+    send_ci: {
+      CallInfo* ci = sci;
+      Value* args = sp - ci->argc;
+      Value recv = args[-1];
+      RClass* klass = recv.is_heap() ? recv.heap()->klass : vm.immediate_class(recv);
+      if (ci->cache_class == klass && ci->cache_serial == vm.global_serial) {
+        switch (ci->fast) {
+          case kFastIseq: {
+            MethodEntry* me = ci->cache_entry;
+            const Code* callee = me->code->code;
+            if (!frame_fits(vm, callee, args)) break;   // do_send raises
+            Value block = Value::nil();
+            if (ci->block >= 0) {
+              SYNC();
+              block = Value::object(make_block(vm, f, code->children[ci->block], false));
+            }
+            for (uint32_t i = ci->argc; i < callee->nlocals; ++i) args[i] = Value::nil();
+            f->pc = pc;
+            f->call_sp = args - 1;
+            f->sp = args - 1;   // the result replaces the receiver
+            push_bound_frame(vm, method_init(me, recv, block, false, ci->cache_where), args,
+                             ci->argc, ci->fast_slot);
+            LOAD();
+            NEXT();
+          }
+          case kFastIseqKw: {
+            MethodEntry* me = ci->cache_entry;
+            const Code* callee = me->code->code;
+            if (!frame_fits(vm, callee, args)) break;   // do_send raises
+            Value block = Value::nil();
+            if (ci->block >= 0) {
+              SYNC();
+              block = Value::object(make_block(vm, f, code->children[ci->block], false));
+            }
+            bind_literal_kwargs(callee, ci, &code->literals[ci->kw_lit], args);
+            f->pc = pc;
+            f->call_sp = args - 1;
+            f->sp = args - 1;
+            push_bound_frame(vm, method_init(me, recv, block, false, ci->cache_where), args,
+                             ci->argc, 0);
+            LOAD();
+            NEXT();
+          }
+          case kFastNative: {
+            SYNC();
+            f->call_sp = args - 1;
+            Value block = Value::nil();
+            if (ci->block >= 0)
+              block = Value::object(make_block(vm, f, code->children[ci->block], false));
+            vm.kw_passed = false;
+            Value r = ci->cache_entry->fn(vm, recv, ci->argc, args, block);
+            f->sp = args - 1;
+            *f->sp++ = r;
+            sp = f->sp;
+            if (&vm.frames[vm.frame_top - 1] != f) LOAD();
+            NEXT();
+          }
+          case kFastAttrReader:
+            if (recv.is_heap() && recv.heap()->type == HeapType::kObject) {
+              RObject* o = recv.as<RObject>();
+              Value v = ci->fast_slot < o->ivlen ? o->ivs[ci->fast_slot] : Value::undef();
+              sp[-1] = v.is_undef() ? Value::nil() : v;
+              NEXT();
+            }
+            break;
+          case kFastAttrWriter:
+            if (recv.is_heap() && recv.heap()->type == HeapType::kObject &&
+                !(recv.heap()->flags & kFlagFrozen) && !recv.heap()->oop) {
+              RObject* o = recv.as<RObject>();
+              if (ci->fast_slot < o->ivlen) {
+                o->ivs[ci->fast_slot] = sp[-1];
+                sp[-2] = sp[-1];
+                --sp;
+                NEXT();
+              }
+            }
+            break;
+          default:
+            break;
+        }
+      }
       SYNC();
       sp = do_send(vm, f, ci, sp, false);
-      if (vm.frame_top - 1 != static_cast<size_t>(f - vm.frames.data())) LOAD();
+      if (&vm.frames[vm.frame_top - 1] != f) LOAD();
       NEXT();
     }
 
@@ -623,14 +778,16 @@ Value execute(Vm& vm, size_t base) {
         }
         vm.raise(vm.eLocalJumpError, "break from proc-closure");
       }
-      throw NonLocalExit{NonLocalExit::kBreak, f->break_to, v};
+      pending = NonLocalExit{NonLocalExit::kBreak, f->break_to, v};
+      goto unwind_pending;
     }
     L_throw_return: {
       SYNC();
       Value v = *--sp;
       f->sp = sp;
       if (!frame_alive(vm, f->home)) vm.raise(vm.eLocalJumpError, "unexpected return");
-      throw NonLocalExit{NonLocalExit::kReturn, f->home, v};
+      pending = NonLocalExit{NonLocalExit::kReturn, f->home, v};
+      goto unwind_pending;
     }
     L_rethrow: {
       SYNC();
@@ -777,6 +934,15 @@ Value execute(Vm& vm, size_t base) {
     } catch (NonLocalExit& e) {
       Value out;
       if (unwind(vm, base, false, e, Value::nil(), &out) == Unwound::kReturn) return out;
+    }
+    continue;
+  unwind_pending:
+    // break/return from this loop's own frames: what the catch above would do, without
+    // a C++ throw (frames above `base` all run in this loop; unwind throws if the
+    // target is below it).
+    {
+      Value out;
+      if (unwind(vm, base, false, pending, Value::nil(), &out) == Unwound::kReturn) return out;
     }
   }
 #undef LOAD

@@ -9,11 +9,6 @@
 
 namespace maglev::vm {
 
-bool vm_int_ops_ok(const Vm& vm) { return !vm.redefined_int_ops; }
-bool vm_float_ops_ok(const Vm& vm) { return !vm.redefined_float_ops; }
-bool vm_ary_ops_ok(const Vm& vm) { return !vm.redefined_ary_ops; }
-bool vm_not_ok(const Vm& vm) { return !vm.redefined_not; }
-
 // The class whose class variables a frame sees: the innermost lexical class that is
 // not a singleton (class << self shares its attached class's variables).
 static RClass* cvar_base(Vm& vm, Frame* f) {

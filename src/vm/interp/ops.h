@@ -25,10 +25,11 @@ Value any_to_s(Vm& vm, Value v);         // #<Foo> default
 Value range_new(Vm& vm, Value lo, Value hi, bool excl);
 Value regexp_new(Vm& vm, const std::string& src, uint32_t opts);
 
-bool vm_int_ops_ok(const Vm& vm);
-bool vm_float_ops_ok(const Vm& vm);
-bool vm_ary_ops_ok(const Vm& vm);
-bool vm_not_ok(const Vm& vm);
+inline bool vm_int_ops_ok(const Vm& vm) { return !vm.redefined_int_ops; }
+inline bool vm_float_ops_ok(const Vm& vm) { return !vm.redefined_float_ops; }
+inline bool vm_ary_ops_ok(const Vm& vm) { return !vm.redefined_ary_ops; }
+inline bool vm_not_ok(const Vm& vm) { return !vm.redefined_not; }
+inline bool vm_str_ops_ok(const Vm& vm) { return !vm.redefined_str_ops; }
 
 RClass* define_class(Vm& vm, Frame* f, Value cbase, SymId name, Value super, uint32_t flags);
 RClass* define_module(Vm& vm, Frame* f, Value cbase, SymId name);

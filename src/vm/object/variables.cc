@@ -172,13 +172,15 @@ void Vm::gvar_set(SymId name, Value v) {
 
 void Vm::note_method_defined(RClass* klass, SymId name) {
   if (!booted) return;
-  static const char* const kOps[] = {"+", "-", "*", "/", "%", "<", "<=", ">", ">=", "==", "!="};
+  static const char* const kOps[] = {"+", "-", "*", "/", "%", "<", "<=", ">", ">=", "==", "!=",
+                                     "&", "|", "^", "<<", ">>"};
   const std::string& n = sym_name(name);
   bool is_op = false;
   for (const char* op : kOps) is_op = is_op || n == op;
   if (klass == cInteger && is_op) redefined_int_ops = true;
   if (klass == cFloat && is_op) redefined_float_ops = true;
-  if (klass == cArray && n == "[]") redefined_ary_ops = true;
+  if (klass == cArray && (n == "[]" || n == "<<")) redefined_ary_ops = true;
+  if (klass == cString && n == "<<") redefined_str_ops = true;
   if (n == "!" ) redefined_not = true;
   if (is_op && (klass == cObject || klass == mKernel || klass == cBasicObject || klass == cNumeric ||
                 klass == mComparable)) {

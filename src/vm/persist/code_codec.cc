@@ -74,6 +74,10 @@ void encode_code(Vm& vm, const Code& c, Writer& w, const RefFn& ref) {
     w.varint(ci.argc);
     w.varint(ci.flags);
     w.svarint(ci.block);
+    if (ci.flags & kCallKwArgs) {
+      w.varint(ci.kwc);
+      w.varint(static_cast<uint32_t>(ci.kw_lit));
+    }
   }
   w.varint(c.ivar_caches.size());
   w.varint(c.children.size());
@@ -141,6 +145,10 @@ void decode_code(Vm& vm, Code& c, Reader& r) {
     ci.argc = static_cast<uint16_t>(r.varint());
     ci.flags = static_cast<uint16_t>(r.varint());
     ci.block = static_cast<int32_t>(r.svarint());
+    if (ci.flags & kCallKwArgs) {
+      ci.kwc = static_cast<uint16_t>(r.varint());
+      ci.kw_lit = static_cast<int32_t>(r.varint());
+    }
   }
   c.ivar_caches.assign(r.bad ? 0 : r.varint(), IvarCache());
   c.children.resize(r.bad ? 0 : r.varint());

@@ -20,7 +20,8 @@ namespace maglev::vm::snapshot {
 static_assert(sizeof(Code) == 440, "Code changed: update the prelude image format");
 static_assert(sizeof(ParamInfo) == 136, "ParamInfo changed: update the prelude image format");
 static_assert(sizeof(CatchEntry) == 24, "CatchEntry changed: update the prelude image format");
-static_assert(sizeof(CallInfo) == 48, "CallInfo changed: update the prelude image format");
+static_assert(sizeof(CallInfo) == 48 + 8,   // +8: kw_lit and the fast-path cache (not written)
+               "CallInfo changed: update the prelude image format");
 #endif
 
 namespace {
@@ -184,6 +185,10 @@ class FileEncoder {
       w.varint(ci.argc);
       w.varint(ci.flags);
       w.svarint(ci.block);
+      if (ci.flags & kCallKwArgs) {
+        w.varint(ci.kwc);
+        w.varint(static_cast<uint32_t>(ci.kw_lit));
+      }
     }
     w.varint(c.ivar_caches.size());
     w.varint(c.children.size());
@@ -386,6 +391,10 @@ class FileDecoder {
       ci.argc = static_cast<uint16_t>(r_.varint());
       ci.flags = static_cast<uint16_t>(r_.varint());
       ci.block = static_cast<int32_t>(r_.svarint());
+      if (ci.flags & kCallKwArgs) {
+        ci.kwc = static_cast<uint16_t>(r_.varint());
+        ci.kw_lit = static_cast<int32_t>(r_.varint());
+      }
     }
     c.ivar_caches.resize(r_.bad ? 0 : r_.varint());
     c.children.resize(r_.bad ? 0 : r_.varint());
@@ -637,7 +646,8 @@ bool same_code(Vm& vm, const RCode* ra, RCode* rb, std::string* why) {
   for (size_t i = 0; i < a.calls.size(); ++i) {
     const CallInfo& x = a.calls[i];
     const CallInfo& y = b.calls[i];
-    if (x.mid != y.mid || x.argc != y.argc || x.flags != y.flags || x.block != y.block)
+    if (x.mid != y.mid || x.argc != y.argc || x.flags != y.flags || x.block != y.block ||
+        x.kwc != y.kwc || x.kw_lit != y.kw_lit)
       return differ("a call");
   }
   if (a.ivar_caches.size() != b.ivar_caches.size()) return differ("ivar_caches");

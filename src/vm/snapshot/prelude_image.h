@@ -20,7 +20,9 @@
 //   head    := u8(kind) bytes(name) svarint(first_line) sym(method_name)
 //   rest    := varint(4 * ninsns) u32le(insn)*  -- symbol operands as table indices
 //              varint(nlit) value*
-//              varint(ncalls) (sym(mid) varint(argc) varint(flags) svarint(block))*
+//              varint(ncalls) (sym(mid) varint(argc) varint(flags) svarint(block)
+//                              [varint(kwc) varint(kw_lit)] -- when flags has kCallKwArgs
+//                             )*
 //              varint(nivar_caches) varint(nchildren) (varint(ncode) code)*
 //              varint(ncatches) (u8 kind, varint start end handler sp retry)*
 //              varint(nlines) (varint pc, svarint line)*
@@ -54,7 +56,7 @@
 
 namespace maglev::vm::snapshot {
 
-inline constexpr uint32_t kImageVersion = 2;
+inline constexpr uint32_t kImageVersion = 3;
 
 // The embedded image (generated prelude_image.cc), empty in the generator itself.
 extern const unsigned char kPreludeImage[];
