@@ -94,7 +94,10 @@ NATIVE(flo_cmp) {
   UNUSED_ARGS;
   bool ok;
   double y = num(vm, self, argv[0], sym::cmp, &ok);
-  if (!ok) return Value::nil();
+  if (!ok) {
+    if (!argv[0].is_heap() || !vm.respond_to(argv[0], sym::coerce, true)) return Value::nil();
+    return coerce(vm, self, argv[0], sym::cmp);
+  }
   int c = fcmp(float_value(self), y);
   if (is_integer(argv[0]) && c == 0) {
     Value r = vm.call(argv[0], sym::cmp, 1, &self);
@@ -135,64 +138,110 @@ static Value to_int_checked(Vm& vm, double d) {
   return v;
 }
 NATIVE(flo_to_i) { UNUSED_ARGS; return to_int_checked(vm, std::trunc(float_value(self))); }
+// Rounding to ndigits > 0 decimal places follows CRuby: x * 10**n rounded, then
+// nudged when the half-way point divided back is still on the far side of x (so
+// 2.675.round(2) is 2.68), and shortcuts when n is beyond the float's precision
+// (the value itself) or below its magnitude (zero).
 static double round_half_up(double x, double s) {
-  double xs = x * s;
-  double r = std::round(xs);
-  // correct for representation error: 2.675 * 100 = 267.49999...
-  if (std::fabs(xs - r) == 0.5) return r / s;
-  return r / s;
+  double f = std::round(x * s);
+  if (s == 1.0) return f;
+  if (x > 0) {
+    if ((f + 0.5) / s <= x) f += 1;
+  } else {
+    if ((f - 0.5) / s >= x) f -= 1;
+  }
+  return f;
 }
+static double round_half_down(double x, double s) {
+  double f = std::round(x * s);
+  if (x > 0) {
+    if ((f - 0.5) / s >= x) f -= 1;
+  } else {
+    if ((f + 0.5) / s <= x) f += 1;
+  }
+  return f;
+}
+// Half-even: on |x|, a product at or above .5 rounds up, and one below .5 is still a
+// tie when the half-way point divided back reaches x (1.005.round(2, half: :even) is
+// 1.0 and 9.995.round(2, half: :even) is 10.0, as in CRuby).
+static double round_half_even(double x, double s) {
+  double ax = std::fabs(x);
+  double xs = ax * s;
+  double u = std::floor(xs);
+  double v = xs - u;
+  double f;
+  if (v > 0.5) f = u + 1;
+  else if (v == 0.5 || (s != 1.0 && (u + 0.5) / s <= ax)) f = std::fmod(u, 2.0) == 0.0 ? u : u + 1;
+  else f = u;
+  return x < 0 ? -f : f;
+}
+static bool float_round_overflow(int64_t nd, int binexp) {
+  return nd >= (DBL_DIG + 2) - (binexp > 0 ? binexp / 4 : binexp / 3 - 1);
+}
+static bool float_round_underflow(int64_t nd, int binexp) {
+  return nd < -(binexp > 0 ? binexp / 3 + 1 : binexp / 4);
+}
+// mode: 0 round, 1 floor, 2 ceil, 3 truncate; half: "up", "even", "down".
 static Value round_common(Vm& vm, Value self, int argc, const Value* argv, int mode) {
   double x = float_value(self);
   int64_t nd = 0;
   std::string half = "up";
+  int given = 0;
   for (int i = 0; i < argc; ++i) {
     if (is_hash(argv[i])) {
+      if (mode != 0) vm.raise_arity(argc, 0, 1);
       Value h = hash_lookup(vm, argv[i], sym_value("half"));
-      if (!h.is_undef() && !h.is_nil()) half = vm.to_s(h);
+      if (!h.is_undef() && !h.is_nil()) {
+        if (!h.is_symbol() && !is_string(h)) vm.raise(vm.eArgumentError, "invalid rounding mode: " + vm.inspect(h));
+        half = vm.to_s(h);
+        if (half != "up" && half != "even" && half != "down")
+          vm.raise(vm.eArgumentError, "invalid rounding mode: " + half);
+      }
     } else {
+      if (++given > 1) vm.raise_arity(given, 0, 1);
       nd = to_long(vm, argv[i]);
     }
   }
+  if (x == 0.0) return nd > 0 ? self : Value::fixnum(0);
   if (nd > 0) {
     if (std::isnan(x) || std::isinf(x)) return self;
-    if (nd >= 16) return self;
+    int binexp;
+    std::frexp(x, &binexp);
+    if (float_round_overflow(nd, binexp)) return self;
+    if (float_round_underflow(nd, binexp)) {
+      if (mode == 0 || mode == 3 || (mode == 1 && x > 0) || (mode == 2 && x < 0)) return float_new(vm, 0.0);
+    }
     double s = std::pow(10.0, static_cast<double>(nd));
+    if (mode == 3) mode = x > 0 ? 1 : 2;
     double r;
-    if (mode == 1) r = std::floor(x * s) / s;
-    else if (mode == 2) r = std::ceil(x * s) / s;
-    else if (mode == 3) r = std::trunc(x * s) / s;
-    else {
-      // Use decimal string rounding for correctness (like CRuby's ROUND_HALF_UP with checks).
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(nd), x);
-      r = std::strtod(buf, nullptr);
-      double xs = x * s;
-      double fl = std::floor(xs);
-      if (xs - fl == 0.5) {
-        if (half == "even") r = (std::fmod(fl, 2) == 0 ? fl : fl + 1) / s;
-        else if (half == "down") r = fl / s;
-        else r = (x >= 0 ? fl + 1 : fl) / s;
-      } else {
-        r = round_half_up(x, s);
-        (void)buf;
-      }
+    if (mode == 1) {
+      double mul = std::floor(x * s);
+      r = (mul + 1) / s;
+      if (r > x) r = mul / s;
+    } else if (mode == 2) {
+      r = std::ceil(x * s) / s;
+    } else if (nd > 14) {
+      Value rat = vm.call(self, intern("to_r"));
+      Value rounded = vm.fcall(rat, intern("round"), argc, argv, Value::nil(), argc > given);
+      return float_new(vm, vm.to_double(rounded));
+    } else {
+      double f = half == "even" ? round_half_even(x, s) : half == "down" ? round_half_down(x, s) : round_half_up(x, s);
+      r = f / s;
     }
     return float_new(vm, r);
   }
   double r;
   if (mode == 1) r = std::floor(x);
   else if (mode == 2) r = std::ceil(x);
-  else if (mode == 3) r = std::trunc(x);
-  else {
-    r = std::round(x);
-    if (std::fabs(x - std::trunc(x)) == 0.5) {
-      if (half == "even") r = std::fmod(std::trunc(x), 2) == 0 ? std::trunc(x) : std::trunc(x) + (x > 0 ? 1 : -1);
-      else if (half == "down") r = std::trunc(x);
-    }
-  }
+  else if (mode == 3 || nd < 0) r = std::trunc(x);  // round(-n) rounds the integer part
+  else r = half == "even" ? round_half_even(x, 1.0) : half == "down" ? round_half_down(x, 1.0) : std::round(x);
   Value iv = to_int_checked(vm, r);
-  if (nd < 0) return vm.call(iv, intern(mode == 1 ? "floor" : mode == 2 ? "ceil" : mode == 3 ? "truncate" : "round"), {Value::fixnum(nd)});
+  if (nd < 0) {
+    Value args[2] = {Value::fixnum(nd), argc > given ? argv[argc - 1] : Value::nil()};
+    const char* m = mode == 1 ? "floor" : mode == 2 ? "ceil" : mode == 3 ? "truncate" : "round";
+    if (mode == 0 && argc > given) return vm.fcall(iv, intern(m), 2, args, Value::nil(), true);
+    return vm.call(iv, intern(m), 1, args);
+  }
   return iv;
 }
 NATIVE(flo_round) { UNUSED_ARGS; return round_common(vm, self, argc, argv, 0); }

@@ -3,6 +3,7 @@
 // comparisons, coercion with Float and user numerics, and iteration (times, upto).
 #include <cfloat>
 #include <cmath>
+#include <numeric>
 
 #include "vm/core/core.h"
 
@@ -220,39 +221,53 @@ NATIVE(int_divmod) {
   Value m = int_mod(vm, self, 1, args, Value::nil());
   return ary_of(vm, {q, m});
 }
-// x / y correctly rounded to a double (CRuby's big fdiv): a 66+ bit quotient with a
-// sticky bit, rounded to 53 bits to nearest even.
-static double exact_fdiv(Value a, Value b) {
-  Mpz x(a), y(b), q, r;
+// x / y (x, y > 0) as CRuby's big fdiv computes it: y cut to its top 64 bits, x
+// scaled to about 128 bits, their truncated quotient rounded to a double. Not always
+// the correctly rounded x / y, but the bits CRuby prints. Clobbers x and y.
+static double cruby_big_fdiv(mpz_t x, mpz_t y) {
+  long ey = static_cast<long>(mpz_sizeinbase(y, 2)) - 64;
+  if (ey > 0) mpz_tdiv_q_2exp(y, y, static_cast<mp_bitcnt_t>(ey));
+  else if (ey < 0) mpz_mul_2exp(y, y, static_cast<mp_bitcnt_t>(-ey));
+  long ex = static_cast<long>(mpz_sizeinbase(x, 2)) - 128;
+  if (ex > 32) ex -= 32;
+  else if (ex > 0) ex = 0;
+  if (ex > 0) mpz_tdiv_q_2exp(x, x, static_cast<mp_bitcnt_t>(ex));
+  else if (ex < 0) mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(-ex));
+  mpz_tdiv_q(x, x, y);
+  return std::ldexp(mpz_to_double(x), static_cast<int>(ex - ey));
+}
+// Integer#fdiv as CRuby: reduce by the gcd; a Fixnum over a Fixnum and a Bignum over
+// a Fixnum divide as doubles, the rest by cruby_big_fdiv.
+static double int_fdiv_double(Value a, Value b) {
+  if (a.is_fixnum() && b.is_fixnum() && b.fixnum_value() != 0) {
+    int64_t x = a.fixnum_value(), y = b.fixnum_value();
+    int64_t g = std::gcd(x, y);
+    if (g > 1) x /= g, y /= g;
+    return static_cast<double>(x) / static_cast<double>(y);
+  }
+  Mpz x(a), y(b), g;
   if (mpz_sgn(y.z) == 0) return mpz_sgn(x.z) == 0 ? std::nan("") : (mpz_sgn(x.z) > 0 ? HUGE_VAL : -HUGE_VAL);
+  mpz_gcd(g.z, x.z, y.z);
+  if (mpz_sgn(g.z) != 0 && mpz_cmp_ui(g.z, 1) != 0) {
+    mpz_divexact(x.z, x.z, g.z);
+    mpz_divexact(y.z, y.z, g.z);
+  }
+  bool y_fix = mpz_sizeinbase(y.z, 2) <= 62;
+  if (y_fix) {
+    double dx = mpz_to_double(x.z);
+    if (!std::isinf(dx)) return dx / mpz_to_double(y.z);
+  }
   bool neg = (mpz_sgn(x.z) < 0) != (mpz_sgn(y.z) < 0);
+  if (mpz_sgn(x.z) == 0) return neg ? -0.0 : 0.0;
   mpz_abs(x.z, x.z);
   mpz_abs(y.z, y.z);
-  if (mpz_sgn(x.z) == 0) return neg ? -0.0 : 0.0;
-  long k = 66 - static_cast<long>(mpz_sizeinbase(x.z, 2)) + static_cast<long>(mpz_sizeinbase(y.z, 2));
-  if (k > 0) mpz_mul_2exp(x.z, x.z, static_cast<mp_bitcnt_t>(k));
-  else if (k < 0) mpz_mul_2exp(y.z, y.z, static_cast<mp_bitcnt_t>(-k));
-  mpz_tdiv_qr(q.z, r.z, x.z, y.z);
-  long n = static_cast<long>(mpz_sizeinbase(q.z, 2));
-  long shift = n - 54;
-  bool sticky = mpz_sgn(r.z) != 0 || (shift > 0 && mpz_scan1(q.z, 0) < static_cast<mp_bitcnt_t>(shift));
-  if (shift > 0) mpz_fdiv_q_2exp(q.z, q.z, static_cast<mp_bitcnt_t>(shift));
-  else shift = 0;
-  uint64_t top = mpz_get_ui(q.z);
-  uint64_t mant = top >> 1;
-  if ((top & 1) && (sticky || (mant & 1))) ++mant;
-  double d = std::ldexp(static_cast<double>(mant), static_cast<int>(shift + 1 - k));
+  double d = cruby_big_fdiv(x.z, y.z);
   return neg ? -d : d;
 }
 NATIVE(int_fdiv) {
   UNUSED_ARGS;
   Value b = argv[0];
-  if (is_integer(b)) {
-    if (self.is_fixnum() && b.is_fixnum() && std::llabs(self.fixnum_value()) < (int64_t{1} << 53) &&
-        std::llabs(b.fixnum_value()) < (int64_t{1} << 53))
-      return float_new(vm, int_to_double(self) / int_to_double(b));
-    return float_new(vm, exact_fdiv(self, b));
-  }
+  if (is_integer(b)) return float_new(vm, int_fdiv_double(self, b));
   if (is_float(b)) return float_new(vm, int_to_double(self) / float_value(b));
   if (b.is_nil() || b.is_true() || b.is_false() || is_string(b) || !b.is_heap() ||
       !vm.respond_to(b, sym::coerce, true))
@@ -426,6 +441,11 @@ static Value updown_size(Vm& vm, Value from, Value to, int dir) {
 NATIVE(int_upto) {
   UNUSED_ARGS;
   if (block.is_nil()) return make_enumerator(vm, self, intern("upto"), argc, argv, updown_size(vm, self, argv[0], 1));
+  if (!is_integer(argv[0]) && !is_float(argv[0])) {   // generic: i > to decides
+    for (Value i = self; !vm.call(i, sym::gt, {argv[0]}).truthy(); i = vm.call(i, sym::plus, {Value::fixnum(1)}))
+      vm.yield1(block, i);
+    return self;
+  }
   if (!is_integer(argv[0])) {
     double lim = vm.to_double(argv[0]);
     for (int64_t i = to_long(vm, self); i <= lim; ++i) vm.yield1(block, Value::fixnum(i));
@@ -509,7 +529,12 @@ static Value round_to(Vm& vm, Value self, int64_t digits, int mode) {
   Mpz x(self), p, q, r;
   mpz_ui_pow_ui(p.z, 10, static_cast<unsigned long>(-digits));
   if (mode == 1) mpz_fdiv_q(q.z, x.z, p.z);
-  else if (mode == 2) mpz_cdiv_q(q.z, x.z, p.z);
+  else if (mode == 2 && !self.is_fixnum()) {
+    // CRuby 3.1's Bignum#ceil(-n) is floor((x + 10**n) / 10**n) * 10**n: exact
+    // multiples move up one step ((10**30).ceil(-1) == 10**30 + 10); kept for parity.
+    mpz_add(q.z, x.z, p.z);
+    mpz_fdiv_q(q.z, q.z, p.z);
+  } else if (mode == 2) mpz_cdiv_q(q.z, x.z, p.z);
   else if (mode == 3) mpz_tdiv_q(q.z, x.z, p.z);
   else {
     Mpz ax, rem;

@@ -23,15 +23,15 @@ static uint64_t mix(uint64_t x) {
 
 static uint64_t key_hash(Vm& vm, RHash* h, Value k) {
   if (h->basic.flags & kFlagIdentity) return mix(k.bits());
-  if (k.is_fixnum() || k.is_symbol() || k.is_immediate()) return mix(k.bits());
-  if (is_string(k)) return std::hash<std::string_view>{}(str_view(k));
-  if (is_float(k)) {
+  if (is_float(k)) {   // before immediates: flonums and boxed floats hash alike
     double d = float_value(k);
-    if (d == 0.0) d = 0.0;   // -0.0 eql? 0.0 is false in Ruby, but hash equal is fine
+    if (d == 0.0) d = 0.0;   // 0.0.eql?(-0.0) in CRuby: one key
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
     return mix(bits ^ 0x5bd1e995);
   }
+  if (k.is_fixnum() || k.is_symbol() || k.is_immediate()) return mix(k.bits());
+  if (is_string(k)) return std::hash<std::string_view>{}(str_view(k));
   return vm.hash_of(k);
 }
 

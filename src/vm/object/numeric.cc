@@ -1,10 +1,13 @@
 // Integer/Float primitives (numeric.h): boxing, GMP normalization, formatting.
 #include "vm/object/numeric.h"
 
+#include <string_view>
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 #include "vm/runtime.h"
 
@@ -79,9 +82,94 @@ Value int_parse(Vm& vm, const std::string& digits, int base) {
   return v;
 }
 
+double mpz_to_double(const mpz_t z) {
+  // Rounded to nearest (mpz_get_d truncates): the top 64 bits with the rest as a sticky bit.
+  size_t n = mpz_sizeinbase(z, 2);
+  bool neg = mpz_sgn(z) < 0;
+  mpz_t t;
+  mpz_init(t);
+  mpz_abs(t, z);
+  double d;
+  if (n <= 64) {
+    d = static_cast<double>(mpz_get_ui(t));
+  } else {
+    mp_bitcnt_t shift = n - 64;
+    bool sticky = mpz_scan1(t, 0) < shift;
+    mpz_tdiv_q_2exp(t, t, shift);
+    uint64_t top = mpz_get_ui(t) | (sticky ? 1 : 0);
+    d = std::ldexp(static_cast<double>(top), static_cast<int>(shift));
+  }
+  mpz_clear(t);
+  return neg ? -d : d;
+}
+
 double int_to_double(Value v) {
   if (v.is_fixnum()) return static_cast<double>(v.fixnum_value());
-  return mpz_get_d(v.as<RBignum>()->z);
+  return mpz_to_double(v.as<RBignum>()->z);
+}
+
+namespace {
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_dec(char c) { return c >= '0' && c <= '9'; }
+bool is_hex(char c) { return is_dec(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+// Digits with single underscores between them from s[i]; appends the digits to out
+// and returns the index after them (i when there is no digit there).
+size_t scan_digits(std::string_view s, size_t i, bool hex, std::string& out) {
+  auto ok = [&](char c) { return hex ? is_hex(c) : is_dec(c); };
+  if (i >= s.size() || !ok(s[i])) return i;
+  while (i < s.size()) {
+    if (ok(s[i])) {
+      out += s[i++];
+    } else if (s[i] == '_' && i + 1 < s.size() && ok(s[i + 1])) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+}  // namespace
+
+bool float_parse(std::string_view s, bool strict, double* out) {
+  size_t i = 0;
+  while (i < s.size() && is_space(s[i])) ++i;
+  std::string text;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) text += s[i++];
+  bool hex = i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X');
+  if (hex && !strict && text.empty()) {
+    *out = 0.0;
+    return true;
+  }
+  size_t digits_at;
+  if (hex) {
+    text += "0x";
+    i += 2;
+  }
+  digits_at = text.size();
+  i = scan_digits(s, i, hex, text);
+  size_t int_digits = text.size() - digits_at;
+  if (i + 1 < s.size() && s[i] == '.' && (hex ? is_hex(s[i + 1]) : is_dec(s[i + 1])) &&
+      (int_digits > 0 || !hex)) {
+    text += '.';
+    i = scan_digits(s, i + 1, hex, text);
+  }
+  bool any = text.size() > digits_at;
+  if (any && i < s.size() && (hex ? (s[i] == 'p' || s[i] == 'P') : (s[i] == 'e' || s[i] == 'E'))) {
+    size_t j = i + 1;
+    std::string exp(1, hex ? 'p' : 'e');
+    if (j < s.size() && (s[j] == '+' || s[j] == '-')) exp += s[j++];
+    size_t k = scan_digits(s, j, false, exp);
+    if (k > j) {
+      text += exp;
+      i = k;
+    }
+  }
+  if (strict) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    if (!any || i != s.size()) return false;
+  }
+  *out = any ? std::strtod(text.c_str(), nullptr) : 0.0;
+  return true;
 }
 
 std::string float_to_s(double d) {
@@ -107,7 +195,8 @@ std::string float_to_s(double d) {
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
   std::string out;
   int decpt = exp + 1;   // position of the decimal point in digits
-  if (decpt > 15 || decpt < -3) {
+  bool inline_point = decpt > 0 && static_cast<size_t>(decpt) < digits.size();   // 2096951363889038.2
+  if (!inline_point && (decpt > 15 || decpt < -3)) {
     // Scientific: d.ddde+XX
     out = digits.substr(0, 1) + "." + (digits.size() > 1 ? digits.substr(1) : "0");
     char eb[16];

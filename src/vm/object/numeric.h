@@ -33,7 +33,14 @@ void int_to_mpz(Value v, mpz_t out);
 std::string int_to_string(Value v, int base = 10);
 // Parses Integer literal digits (sign allowed) in `base`.
 Value int_parse(Vm& vm, const std::string& digits, int base = 10);
-double int_to_double(Value v);
+double int_to_double(Value v);   // rounded to nearest, like CRuby's big2dbl
+double mpz_to_double(const mpz_t z);
+// Ruby's float syntax ([sign] digits with single underscores between them, optional
+// fraction and exponent; hexadecimal 0x...p...). strict (Float()): the whole string
+// but surrounding whitespace must be one number. Lenient (String#to_f): the longest
+// valid prefix, 0.0 when there is none (and for an unsigned hexadecimal, as CRuby).
+// Returns false only in strict mode when the text is not a float.
+bool float_parse(std::string_view s, bool strict, double* out);
 // Float#to_s formatting (shortest round-trip, Ruby's exponent rules).
 std::string float_to_s(double d);
 
