@@ -192,8 +192,22 @@ void Vm::mark_roots() {
     for (auto& [k, v] : table) heap.mark_value(v);
 }
 
+// $~ belongs to the method activation of the innermost frame that is not prelude
+// code: core methods written in Ruby are transparent, like CRuby's C methods (so
+// `"aaa".enum_for(:scan, /a/).map { $~ }` sees scan's match).
+static bool internal_frame(const Frame& f) {
+  return f.code != nullptr && f.code->file.compare(0, 10, "<internal:") == 0;
+}
 Frame* Vm::svar_frame() {
   Frame* f = current();
+  if (f != nullptr && internal_frame(*f)) {
+    for (size_t i = frame_top; i-- > 0;) {
+      if (!internal_frame(frames[i])) {
+        f = &frames[i];
+        break;
+      }
+    }
+  }
   if (f == nullptr || f->home == f->serial) return f;
   for (size_t i = frame_top; i-- > 0;)
     if (frames[i].serial == f->home) return &frames[i];

@@ -198,9 +198,16 @@ NATIVE(ary_unshift) {
 }
 NATIVE(ary_insert) {
   UNUSED_ARGS;
+  check_args(vm, argc, 1, -1);
   check_mutable(vm, self);
   int64_t k = to_long(vm, argv[0]);
-  if (k < 0) k += A(self)->len + 1;
+  if (argc == 1) return self;
+  if (k < 0) {
+    int64_t min = -A(self)->len - 1;
+    if (k < min)
+      vm.raise(vm.eIndexError, "index " + std::to_string(k) + " too small for array; minimum: " + std::to_string(min));
+    k += A(self)->len + 1;
+  }
   splice(vm, self, k, 0, ary_from(vm, argv + 1, argc - 1));
   return self;
 }

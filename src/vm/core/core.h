@@ -30,7 +30,8 @@ inline Value arg_or(int argc, const Value* argv, int i, Value dflt) {
 // Implicit conversions (to_str, to_int, to_ary) with CRuby's TypeError messages.
 Value to_str(Vm& vm, Value v);
 Value to_ary(Vm& vm, Value v);
-int64_t to_long(Vm& vm, Value v);
+Value to_hash(Vm& vm, Value v);
+int64_t to_long(Vm& vm, Value v);   // NUM2LONG: nil is "no implicit conversion from nil to integer"
 Value to_integer(Vm& vm, Value v);   // Integer or to_int result
 inline RClass* as_class(Value v) { return v.as<RClass>(); }
 inline bool is_class_value(Value v) { return v.is_heap() && v.heap()->type == HeapType::kClass; }

@@ -177,7 +177,7 @@ NATIVE(hash_merge) {
   out.heap()->klass = vm.cHash;
   for (int i = 0; i < argc; ++i) {
     Value o = argv[i];
-    if (!is_hash(o)) o = vm.call(o, sym::to_hash);
+    if (!is_hash(o)) o = to_hash(vm, o);
     hash_each(o, [&](Value k, Value v) {
       Value cur = hash_lookup(vm, out, k);
       if (!block.is_nil() && !cur.is_undef()) {
@@ -194,7 +194,7 @@ NATIVE(hash_update) {
   check_mutable(vm, self);
   for (int i = 0; i < argc; ++i) {
     Value o = argv[i];
-    if (!is_hash(o)) o = vm.call(o, sym::to_hash);
+    if (!is_hash(o)) o = to_hash(vm, o);
     hash_each(o, [&](Value k, Value v) {
       Value cur = hash_lookup(vm, self, k);
       if (!block.is_nil() && !cur.is_undef()) {

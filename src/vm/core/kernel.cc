@@ -250,24 +250,12 @@ NATIVE(k_Integer) {
 }
 
 Value parse_float_string(Vm& vm, const std::string& orig, bool raise) {
-  std::string s = strip(orig);
-  std::string clean;
-  bool ok = !s.empty();
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '_') {
-      if (i == 0 || i + 1 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i - 1])) ||
-          !std::isdigit(static_cast<unsigned char>(s[i + 1])))
-        ok = false;
-      continue;
-    }
-    clean += s[i];
+  if (orig.find('\0') != std::string::npos) {
+    if (!raise) return Value::nil();
+    vm.raise(vm.eArgumentError, "string for Float contains null byte");
   }
-  char* end = nullptr;
-  double d = ok ? std::strtod(clean.c_str(), &end) : 0;
-  if (!ok || end == clean.c_str() || *end != '\0' || clean.back() == '.' ||
-      clean.find("..") != std::string::npos || (clean.size() > 1 && clean[0] == '.') ||
-      clean.find("0x") != std::string::npos || clean.find("inf") != std::string::npos ||
-      clean.find("nan") != std::string::npos || clean.find("Inf") != std::string::npos) {
+  double d;
+  if (!float_parse(orig, true, &d)) {
     if (!raise) return Value::nil();
     vm.raise(vm.eArgumentError, "invalid value for Float(): " + str_inspect(orig));
   }

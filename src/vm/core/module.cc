@@ -384,6 +384,28 @@ NATIVE(mod_const_set) {
 }
 NATIVE(mod_const_defined) {
   UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  bool inherit = argc < 2 || argv[1].truthy();
+  if (is_string(argv[0]) && str_view(argv[0]).find("::") != std::string_view::npos) {
+    // "A::B::C": each step must be a defined module constant
+    std::string path = str_std(argv[0]);
+    Value cur = self;
+    size_t pos = 0;
+    if (path.rfind("::", 0) == 0) {
+      cur = Value::object(vm.cObject);
+      pos = 2;
+    }
+    while (true) {
+      size_t next = path.find("::", pos);
+      std::string part = path.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+      SymId n = intern(part);
+      check_const_name(vm, n);
+      if (!is_class_value(cur) || !vm.const_defined(as_class(cur), n, inherit)) return Value::f();
+      if (next == std::string::npos) return Value::t();
+      cur = vm.const_get(as_class(cur), n, inherit);
+      pos = next + 2;
+    }
+  }
   SymId name = to_method_name(vm, argv[0]);
   return Value::boolean(vm.const_defined(self_class(self), name, argc < 2 || argv[1].truthy()));
 }

@@ -3,7 +3,13 @@
 
 namespace maglev::vm {
 
-NATIVE(nil_to_s) { UNUSED_ARGS; return str_new(vm, ""); }
+// to_s of nil, true and false is frozen since Ruby 3.0; inspect is not.
+static Value frozen_str(Vm& vm, const char* s) {
+  Value v = str_new(vm, s);
+  v.heap()->flags |= kFlagFrozen;
+  return v;
+}
+NATIVE(nil_to_s) { UNUSED_ARGS; return frozen_str(vm, ""); }
 NATIVE(nil_to_a) { UNUSED_ARGS; return ary_new(vm); }
 NATIVE(nil_to_h) { UNUSED_ARGS; return hash_new(vm); }
 NATIVE(nil_to_i) { UNUSED_ARGS; return Value::fixnum(0); }
@@ -13,11 +19,13 @@ NATIVE(nil_nil_p) { UNUSED_ARGS; return Value::t(); }
 NATIVE(obj_nil_p) { UNUSED_ARGS; return Value::f(); }
 NATIVE(nil_and) { UNUSED_ARGS; return Value::f(); }
 NATIVE(nil_or) { UNUSED_ARGS; return Value::boolean(argv[0].truthy()); }
-NATIVE(true_to_s) { UNUSED_ARGS; return str_new(vm, "true"); }
+NATIVE(true_to_s) { UNUSED_ARGS; return frozen_str(vm, "true"); }
+NATIVE(true_inspect) { UNUSED_ARGS; return str_new(vm, "true"); }
 NATIVE(true_and) { UNUSED_ARGS; return Value::boolean(argv[0].truthy()); }
 NATIVE(true_or) { UNUSED_ARGS; return Value::t(); }
 NATIVE(true_xor) { UNUSED_ARGS; return Value::boolean(!argv[0].truthy()); }
-NATIVE(false_to_s) { UNUSED_ARGS; return str_new(vm, "false"); }
+NATIVE(false_to_s) { UNUSED_ARGS; return frozen_str(vm, "false"); }
+NATIVE(false_inspect) { UNUSED_ARGS; return str_new(vm, "false"); }
 
 void init_nil_true_false(Vm& vm) {
   RClass* n = vm.cNilClass;
@@ -34,13 +42,13 @@ void init_nil_true_false(Vm& vm) {
   define_native(vm, vm.mKernel, "nil?", obj_nil_p, 0);
   RClass* t = vm.cTrueClass;
   define_native(vm, t, "to_s", true_to_s, 0);
-  define_native(vm, t, "inspect", true_to_s, 0);
+  define_native(vm, t, "inspect", true_inspect, 0);
   define_native(vm, t, "&", true_and, 1);
   define_native(vm, t, "|", true_or, 1);
   define_native(vm, t, "^", true_xor, 1);
   RClass* f = vm.cFalseClass;
   define_native(vm, f, "to_s", false_to_s, 0);
-  define_native(vm, f, "inspect", false_to_s, 0);
+  define_native(vm, f, "inspect", false_inspect, 0);
   define_native(vm, f, "&", nil_and, 1);
   define_native(vm, f, "|", nil_or, 1);
   define_native(vm, f, "^", nil_or, 1);

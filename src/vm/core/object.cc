@@ -92,6 +92,17 @@ Value to_ary(Vm& vm, Value v) {
   vm.raise_type(v, "Array");
 }
 
+Value to_hash(Vm& vm, Value v) {
+  if (is_hash(v)) return v;
+  if (v.is_heap() && vm.respond_to(v, sym::to_hash, true)) {
+    Value h = vm.call(v, sym::to_hash);
+    if (is_hash(h)) return h;
+    vm.raise(vm.eTypeError, "can't convert " + vm.class_name_of(v) + " to Hash (" + vm.class_name_of(v) +
+                                "#to_hash gives " + vm.class_name_of(h) + ")");
+  }
+  vm.raise_type(v, "Hash");
+}
+
 Value to_integer(Vm& vm, Value v) {
   if (is_integer(v)) return v;
   if (is_float(v)) {
@@ -106,12 +117,15 @@ Value to_integer(Vm& vm, Value v) {
   if (v.is_heap() && vm.respond_to(v, sym::to_int, true)) {
     Value i = vm.call(v, sym::to_int);
     if (is_integer(i)) return i;
+    vm.raise(vm.eTypeError, "can't convert " + vm.class_name_of(v) + " to Integer (" + vm.class_name_of(v) +
+                                "#to_int gives " + vm.class_name_of(i) + ")");
   }
   vm.raise_type(v, "Integer");
 }
 
 int64_t to_long(Vm& vm, Value v) {
   if (v.is_fixnum()) return v.fixnum_value();
+  if (v.is_nil()) vm.raise(vm.eTypeError, "no implicit conversion from nil to integer");
   return vm.to_int64(to_integer(vm, v));
 }
 
@@ -120,6 +134,12 @@ SymId to_method_name(Vm& vm, Value v) {
   if (is_string(v)) return intern(str_view(v));
   vm.raise(vm.eTypeError, vm.inspect(v) + " is not a symbol nor a string");
 }
+
+NATIVE(conv_to_int) { UNUSED_ARGS; return to_integer(vm, argv[0]); }
+NATIVE(conv_num2long) { UNUSED_ARGS; return Value::fixnum(to_long(vm, argv[0])); }
+NATIVE(conv_to_ary) { UNUSED_ARGS; return to_ary(vm, argv[0]); }
+NATIVE(conv_to_str) { UNUSED_ARGS; return to_str(vm, argv[0]); }
+NATIVE(conv_to_hash) { UNUSED_ARGS; return to_hash(vm, argv[0]); }
 
 // --- BasicObject / Object ---------------------------------------------------------
 
@@ -524,6 +544,12 @@ void init_object(Vm& vm) {
   define_native(vm, b, "singleton_method_added", obj_singleton_method_added, 1,
                 Visibility::kPrivate);
   RClass* k = vm.mKernel;
+  // Implicit conversions with CRuby's messages, for prelude code (private).
+  define_native(vm, k, "__to_int", conv_to_int, 1, Visibility::kPrivate);
+  define_native(vm, k, "__num2long", conv_num2long, 1, Visibility::kPrivate);
+  define_native(vm, k, "__to_ary", conv_to_ary, 1, Visibility::kPrivate);
+  define_native(vm, k, "__to_str", conv_to_str, 1, Visibility::kPrivate);
+  define_native(vm, k, "__to_hash", conv_to_hash, 1, Visibility::kPrivate);
   define_native(vm, k, "send", obj_send, -1);
   define_native(vm, k, "public_send", obj_public_send, -1);
   define_native(vm, k, "object_id", obj_id, 0);

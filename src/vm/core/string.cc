@@ -228,10 +228,9 @@ NATIVE(str_to_i) {
 }
 NATIVE(str_to_f) {
   UNUSED_ARGS;
-  std::string s;
-  for (char c : str_view(self))
-    if (c != '_') s += c;
-  return float_new(vm, std::strtod(s.c_str(), nullptr));
+  double d;
+  (void)float_parse(str_view(self), false, &d);
+  return float_new(vm, d);
 }
 static bool is_ascii(std::string_view s) {
   for (char c : s)

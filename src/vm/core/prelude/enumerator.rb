@@ -123,7 +123,7 @@ class Enumerator
   end
 
   def with_index(offset = 0, &blk)
-    offset = offset.nil? ? 0 : offset.to_int
+    offset = offset.nil? ? 0 : __to_int(offset)
     return to_enum(:with_index, offset) { size } unless blk
     i = offset
     each do |*x|

@@ -49,3 +49,13 @@ class Integer
     self == 0 ? nil : self
   end
 end
+
+class Integer
+  def self.try_convert(obj)
+    return obj if obj.is_a?(Integer)
+    return nil unless obj.respond_to?(:to_int, true)
+    r = obj.to_int
+    return r if r.nil? || r.is_a?(Integer)
+    raise TypeError, "can't convert #{obj.class} to Integer (#{obj.class}#to_int gives #{r.class})"
+  end
+end
