@@ -3,6 +3,7 @@
 // in core/init.def and called at boot in that order.
 #pragma once
 
+#include <cstdio>
 #include <string>
 
 #include "vm/object/array.h"
@@ -57,6 +58,10 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
 std::string puts_string(Vm& vm, int argc, const Value* argv);
 // Output to $stdout (through its write method when reassigned).
 void write_stdout(Vm& vm, std::string_view s);
+// An IO of class klass over f (a File from File.open; fclosed when collected unclosed).
+Value io_make_stream(Vm& vm, FILE* f, RClass* klass);
+// Raises the Errno:: class of err with strerror's message and " @ detail".
+[[noreturn]] void raise_errno(Vm& vm, int err, const std::string& detail);
 // DATA: a StringIO over the text after __END__.
 Value make_string_io(Vm& vm, Value data);
 // `require NAME` of a standard library file (snapshot/lib_image.h); raises LoadError

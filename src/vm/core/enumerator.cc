@@ -25,8 +25,9 @@ NATIVE(enum_each) {
   std::vector<Value> all(ary_ptr(args)->ptr, ary_ptr(args)->ptr + ary_len(args));
   all.insert(all.end(), argv, argv + argc);
   RootScope r(vm.heap, all);
+  bool kw = argc == 0 && vm.ivar_get(self, intern("__kw")).truthy();
   return vm.fcall(obj, vm.ivar_get(self, intern("__meth")).symbol_id(), static_cast<int>(all.size()),
-                  all.data(), block);
+                  all.data(), block, kw);
 }
 // Enumerator#__setup(obj, meth, args, size): used by Enumerator.new, Chain and Lazy.
 NATIVE(enum_setup) {

@@ -1,8 +1,10 @@
-// IO for the standard streams (STDOUT/STDERR/STDIN as IO objects over stdio),
-// a few File class methods, and the program's globals ($0, ARGV, $:, $", $stdout).
+// IO over stdio streams (STDOUT/STDERR/STDIN, and Files that core/file.cc opens):
+// writing, records by separator, bytes and characters, seeking, closing; a few File
+// path methods, and the program's globals ($0, ARGV, $:, $", $stdout).
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 #include <fstream>
@@ -17,9 +19,16 @@
 namespace maglev::vm {
 
 static const DataType kStdioType = {"stdio", nullptr, nullptr};
+// Files opened by File.open: closed by the collector when dropped unclosed.
+static void file_free(void* data) {
+  if (data != nullptr) std::fclose(static_cast<FILE*>(data));
+}
+static const DataType kFileType = {"file", nullptr, file_free};
 
+// The stream of an IO, nullptr for a closed one (or a non-IO).
 static FILE* stream_of(Value io) {
-  if (io.is_heap() && io.heap()->type == HeapType::kData && io.as<RData>()->dtype == &kStdioType)
+  if (io.is_heap() && io.heap()->type == HeapType::kData &&
+      (io.as<RData>()->dtype == &kStdioType || io.as<RData>()->dtype == &kFileType))
     return static_cast<FILE*>(io.as<RData>()->data);
   return nullptr;
 }
@@ -29,9 +38,20 @@ static Value make_stream(Vm& vm, FILE* f) {
   d->data = f;
   return Value::object(d);
 }
-static void io_write_str(Vm& vm, Value self, std::string_view s) {
+Value io_make_stream(Vm& vm, FILE* f, RClass* klass) {
+  auto* d = vm.heap.make<RData>(HeapType::kData, klass);
+  d->dtype = &kFileType;
+  d->data = f;
+  return Value::object(d);
+}
+// The open stream of self, or IOError "closed stream".
+static FILE* open_stream(Vm& vm, Value self) {
   FILE* f = stream_of(self);
-  if (f == nullptr) vm.raise(vm.eIOError, "not opened for writing");
+  if (f == nullptr) vm.raise(vm.eIOError, "closed stream");
+  return f;
+}
+static void io_write_str(Vm& vm, Value self, std::string_view s) {
+  FILE* f = open_stream(vm, self);
   if (f == stderr) std::fflush(stdout);
   std::fwrite(s.data(), 1, s.size(), f);
 }
@@ -114,30 +134,175 @@ NATIVE(io_tty) {
   FILE* f = stream_of(self);
   return Value::boolean(f && isatty(fileno(f)));
 }
+// One record from f: up to and including sep (nil: the rest; "": a paragraph),
+// at most limit bytes when limit >= 0. Empty at end of file.
+std::string io_read_record(FILE* f, const std::string* sep, int64_t limit) {
+  std::string line;
+  bool para = sep != nullptr && sep->empty();
+  std::string s = para ? "\n\n" : sep ? *sep : "";
+  int c;
+  if (para) {  // skip leading newlines
+    while ((c = std::fgetc(f)) == '\n') {}
+    if (c == EOF) return line;
+    std::ungetc(c, f);
+  }
+  while ((limit < 0 || static_cast<int64_t>(line.size()) < limit) && (c = std::fgetc(f)) != EOF) {
+    line += static_cast<char>(c);
+    if (!s.empty() && line.size() >= s.size() && line.compare(line.size() - s.size(), s.size(), s) == 0) break;
+  }
+  if (limit >= 0 && !line.empty()) {  // do not split a UTF-8 character
+    unsigned char lead = 0;
+    size_t i = line.size();
+    while (i > 0 && (static_cast<unsigned char>(line[i - 1]) & 0xC0) == 0x80) --i;
+    if (i > 0) lead = static_cast<unsigned char>(line[i - 1]);
+    size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    for (size_t have = line.size() - i + 1; have < want && (c = std::fgetc(f)) != EOF; ++have)
+      line += static_cast<char>(c);
+  }
+  if (para) while ((c = std::fgetc(f)) == '\n') {}
+  if (para && c != EOF) std::ungetc(c, f);
+  return line;
+}
+// gets(sep = $/, limit = nil, chomp: false)
 NATIVE(io_gets) {
+  UNUSED_ARGS;
+  FILE* f = open_stream(vm, self);
+  int n = argc;
+  bool chomp = false;
+  if (n > 0 && is_hash(argv[n - 1])) {
+    Value c = hash_lookup(vm, argv[n - 1], sym_value("chomp"));
+    chomp = !c.is_undef() && c.truthy();
+    --n;
+  }
+  Value sepv = vm.gvar_get(intern("$/"));
+  int64_t limit = -1;
+  if (n == 1 && !argv[0].is_nil() && !is_string(argv[0])) limit = to_long(vm, argv[0]);
+  else if (n >= 1) sepv = argv[0].is_nil() ? argv[0] : to_str(vm, argv[0]);
+  if (n >= 2 && !argv[1].is_nil()) limit = to_long(vm, argv[1]);
+  std::string sep = sepv.is_nil() ? "" : str_std(sepv);
+  if (limit == 0) return str_new(vm, "");
+  std::string line = io_read_record(f, sepv.is_nil() ? nullptr : &sep, limit);
+  if (line.empty()) {
+    vm.gvar_set(intern("$_"), Value::nil());
+    return Value::nil();
+  }
+  if (chomp && !sepv.is_nil()) {
+    std::string s = sep.empty() ? "\n" : sep;
+    if (line.size() >= s.size() && line.compare(line.size() - s.size(), s.size(), s) == 0)
+      line.resize(line.size() - s.size());
+    if (s == "\n" && !line.empty() && line.back() == '\r') line.pop_back();
+  }
+  Value r = str_new(vm, line);
+  vm.gvar_set(intern("$_"), r);
+  return r;
+}
+// read(length = nil, outbuf = nil)
+NATIVE(io_read) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 0, 2);
+  FILE* f = open_stream(vm, self);
+  std::string out;
+  bool all = argc == 0 || argv[0].is_nil();
+  int64_t want = all ? -1 : to_long(vm, argv[0]);
+  if (want < 0 && !all) vm.raise(vm.eArgumentError, "negative length " + std::to_string(want) + " given");
+  char buf[4096];
+  size_t n;
+  while (all || static_cast<int64_t>(out.size()) < want) {
+    size_t chunk = all ? sizeof buf : std::min(sizeof buf, static_cast<size_t>(want - static_cast<int64_t>(out.size())));
+    if ((n = std::fread(buf, 1, chunk, f)) == 0) break;
+    out.append(buf, n);
+  }
+  if (!all && want > 0 && out.empty()) return Value::nil();
+  Value r = str_new(vm, out);
+  if (!all) r.heap()->flags |= kFlagBinary;
+  if (argc > 1 && is_string(argv[1])) {
+    str_set(vm, argv[1], out);
+    return argv[1];
+  }
+  return r;
+}
+NATIVE(io_close) {
   UNUSED_ARGS;
   FILE* f = stream_of(self);
   if (f == nullptr) return Value::nil();
-  std::string line;
-  int c;
-  while ((c = std::fgetc(f)) != EOF) {
-    line += static_cast<char>(c);
-    if (c == '\n') break;
-  }
-  if (line.empty()) return Value::nil();
-  return str_new(vm, line);
+  if (f == stdout || f == stderr) std::fflush(f);
+  else std::fclose(f);
+  self.as<RData>()->data = nullptr;
+  return Value::nil();
 }
-NATIVE(io_read) {
+NATIVE(io_closed) { UNUSED_ARGS; return Value::boolean(stream_of(self) == nullptr); }
+NATIVE(io_eof) {
   UNUSED_ARGS;
-  FILE* f = stream_of(self);
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while (f && (n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  return str_new(vm, out);
+  FILE* f = open_stream(vm, self);
+  int c = std::fgetc(f);
+  if (c == EOF) return Value::t();
+  std::ungetc(c, f);
+  return Value::f();
+}
+NATIVE(io_getbyte) {
+  UNUSED_ARGS;
+  int c = std::fgetc(open_stream(vm, self));
+  return c == EOF ? Value::nil() : Value::fixnum(c);
+}
+NATIVE(io_getc) {
+  UNUSED_ARGS;
+  FILE* f = open_stream(vm, self);
+  int c = std::fgetc(f);
+  if (c == EOF) return Value::nil();
+  std::string ch(1, static_cast<char>(c));
+  size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  while (ch.size() < want) {
+    int d = std::fgetc(f);
+    if (d == EOF) break;
+    if ((d & 0xC0) != 0x80) {
+      std::ungetc(d, f);
+      break;
+    }
+    ch += static_cast<char>(d);
+  }
+  return str_new(vm, ch);
+}
+NATIVE(io_ungetc) {
+  UNUSED_ARGS;
+  FILE* f = open_stream(vm, self);
+  std::string s = is_string(argv[0]) ? str_std(argv[0]) : std::string(1, static_cast<char>(to_long(vm, argv[0])));
+  for (size_t i = s.size(); i-- > 0;) std::ungetc(static_cast<unsigned char>(s[i]), f);
+  return Value::nil();
+}
+NATIVE(io_seek) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  FILE* f = open_stream(vm, self);
+  int whence = argc > 1 ? static_cast<int>(to_long(vm, argv[1])) : SEEK_SET;
+  if (std::fseek(f, static_cast<long>(to_long(vm, argv[0])), whence) != 0) vm.raise(vm.eIOError, "seek failed");
+  return Value::fixnum(0);
+}
+NATIVE(io_tell) { UNUSED_ARGS; return Value::fixnum(std::ftell(open_stream(vm, self))); }
+NATIVE(io_set_pos) {
+  UNUSED_ARGS;
+  std::fseek(open_stream(vm, self), static_cast<long>(to_long(vm, argv[0])), SEEK_SET);
+  return argv[0];
+}
+NATIVE(io_rewind) {
+  UNUSED_ARGS;
+  std::rewind(open_stream(vm, self));
+  return Value::fixnum(0);
+}
+NATIVE(io_fsize) {
+  UNUSED_ARGS;
+  FILE* f = open_stream(vm, self);
+  std::fflush(f);
+  struct stat st;
+  if (fstat(fileno(f), &st) != 0) return Value::fixnum(0);
+  return Value::fixnum(st.st_size);
 }
 NATIVE(io_inspect) {
   UNUSED_ARGS;
+  if (self.as<RData>()->dtype == &kFileType) {
+    Value p = vm.ivar_get(self, intern("@path"));
+    return str_new(vm, "#<" + vm.class_name_of(self) + ":" + (p.is_nil() ? "fd" : vm.to_s(p)) +
+                           (stream_of(self) ? "" : " (closed)") + ">");
+  }
   FILE* f = stream_of(self);
   const char* name = f == stdout ? "<STDOUT>" : f == stderr ? "<STDERR>" : "<STDIN>";
   return str_new(vm, std::string("#<IO:") + name + ">");
@@ -152,27 +317,6 @@ static std::string read_whole(Vm& vm, Value path) {
   return ss.str();
 }
 NATIVE(file_read) { UNUSED_ARGS; return str_new(vm, read_whole(vm, argv[0])); }
-NATIVE(file_readlines) {
-  UNUSED_ARGS;
-  std::string s = read_whole(vm, argv[0]);
-  Value a = ary_new(vm);
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t nl = s.find('\n', start);
-    size_t end = nl == std::string::npos ? s.size() : nl + 1;
-    ary_push(vm, a, str_new(vm, s.substr(start, end - start)));
-    start = end;
-  }
-  return a;
-}
-NATIVE(file_write) {
-  UNUSED_ARGS;
-  std::string p = str_std(to_str(vm, argv[0]));
-  std::string data = vm.to_s(argv[1]);
-  std::ofstream out(p, std::ios::binary);
-  out << data;
-  return Value::fixnum(static_cast<int64_t>(data.size()));
-}
 NATIVE(file_exist) {
   UNUSED_ARGS;
   struct stat st;
@@ -298,7 +442,10 @@ void init_io(Vm& vm) {
       {"print", io_print, -1}, {"printf", io_printf, -1}, {"putc", io_putc, 1}, {"flush", io_flush, 0}, {"sync", io_sync, 0},
       {"sync=", io_set_sync, 1}, {"fileno", io_fileno, 0}, {"tty?", io_tty, 0},
       {"isatty", io_tty, 0}, {"gets", io_gets, -1}, {"read", io_read, -1},
-      {"inspect", io_inspect, 0}};
+      {"inspect", io_inspect, 0}, {"close", io_close, 0}, {"closed?", io_closed, 0},
+      {"eof?", io_eof, 0}, {"eof", io_eof, 0}, {"getbyte", io_getbyte, 0}, {"getc", io_getc, 0},
+      {"ungetc", io_ungetc, 1}, {"seek", io_seek, -1}, {"tell", io_tell, 0}, {"pos", io_tell, 0},
+      {"pos=", io_set_pos, 1}, {"rewind", io_rewind, 0}, {"__size", io_fsize, 0}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   Value out = make_stream(vm, stdout), err = make_stream(vm, stderr), in = make_stream(vm, stdin);
   vm.const_set(vm.cObject, intern("STDOUT"), out);
@@ -310,7 +457,7 @@ void init_io(Vm& vm) {
   vm.globals[intern("$>")] = out;
   RClass* fm = singleton_class(vm, Value::object(vm.cFile));
   struct { const char* name; NativeFn fn; int arity; } fmethods[] = {
-      {"read", file_read, -1}, {"readlines", file_readlines, -1}, {"write", file_write, -1},
+      {"__read", file_read, 1},
       {"exist?", file_exist, 1}, {"file?", file_file_p, 1}, {"directory?", file_directory_p, 1},
       {"basename", file_basename, -1}, {"dirname", file_dirname, 1}, {"extname", file_extname, 1},
       {"join", file_join, -1}, {"expand_path", file_expand_path, -1}};

@@ -524,7 +524,9 @@ NATIVE(obj_tap) {
 NATIVE(obj_enum_for) {
   UNUSED_ARGS;
   SymId meth = argc > 0 ? to_method_name(vm, argv[0]) : intern("each");
+  bool kw = vm.kw_passed && argc > 1 && is_hash(argv[argc - 1]);
   Value e = make_enumerator(vm, self, meth, argc > 0 ? argc - 1 : 0, argv + (argc > 0 ? 1 : 0));
+  if (kw) vm.ivar_set(e, intern("__kw"), Value::t());   // the last argument is keywords
   if (!block.is_nil()) vm.ivar_set(e, intern("@size_fn"), block);
   return e;
 }

@@ -344,6 +344,10 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
                      bool kw, RClass* where) {
   switch (me->kind) {
     case MethodEntry::Kind::kNative:
+      if (kw && argc > 0 && is_hash(argv[argc - 1]) && hash_size(argv[argc - 1]) == 0) {
+        --argc;   // **{} passes nothing
+        kw = false;
+      }
       if (me->arity >= 0 && argc != me->arity) raise_arity(argc, me->arity, me->arity);
       kw_passed = kw;
       return me->fn(*this, recv, argc, argv, block);
