@@ -571,14 +571,18 @@ void Stone::publish_inflight() {
   auto& stats = seg_->stats();
   awaited_.clear();
   gather_deadline_ = now + std::chrono::microseconds(opt_.gather_us);
+  // Counted before any acknowledgement goes out: a VM that reads the statistics right
+  // after its commit returns must find its commit counted.
   for (Ack& a : acks_) {
-    if (a.fd >= 0) (void)send_msg(a.fd, MsgType::kCommitted, &a.commit, 8);
-    if (a.fd >= 0 && opt_.gather_us > 0) awaited_.insert(a.fd);
     uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(now - a.received).count());
     stats.commit_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
     stats.commit_latency_sum_us.value.fetch_add(us, std::memory_order_relaxed);
   }
-  stats.commits.value.fetch_add(acks_.size(), std::memory_order_relaxed);
+  stats.commits.value.fetch_add(acks_.size(), std::memory_order_release);
+  for (Ack& a : acks_) {
+    if (a.fd >= 0) (void)send_msg(a.fd, MsgType::kCommitted, &a.commit, 8);
+    if (a.fd >= 0 && opt_.gather_us > 0) awaited_.insert(a.fd);
+  }
   commits_since_prune_ += acks_.size();
 }
 
