@@ -346,25 +346,27 @@ static void check_const_name(Vm& vm, SymId name) {
   if (n.empty() || !std::isupper(static_cast<unsigned char>(n[0])))
     vm.raise(vm.eNameError, "wrong constant name " + n);
 }
+// The names of a constant path "A::B::C" ("::A::B" sets *from_root).
+static std::vector<SymId> const_path(std::string_view path, bool* from_root) {
+  std::vector<SymId> parts;
+  size_t pos = 0;
+  if (path.substr(0, 2) == "::") *from_root = true, pos = 2;
+  while (true) {
+    size_t next = path.find("::", pos);
+    parts.push_back(intern(std::string(path.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos))));
+    if (next == std::string_view::npos) return parts;
+    pos = next + 2;
+  }
+}
 NATIVE(mod_const_get) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 2);
   bool inherit = argc < 2 || argv[1].truthy();
   if (is_string(argv[0]) && str_view(argv[0]).find("::") != std::string_view::npos) {
-    std::string path = str_std(argv[0]);
-    Value cur = self;
-    size_t pos = 0;
-    if (path.rfind("::", 0) == 0) {
-      cur = Value::object(vm.cObject);
-      pos = 2;
-    }
-    while (pos <= path.size()) {
-      size_t next = path.find("::", pos);
-      std::string part = path.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
-      cur = vm.const_get(as_class(cur), intern(part), inherit);
-      if (next == std::string::npos) break;
-      pos = next + 2;
-    }
+    bool from_root = false;
+    std::vector<SymId> parts = const_path(str_view(argv[0]), &from_root);
+    Value cur = from_root ? Value::object(vm.cObject) : self;
+    for (SymId part : parts) cur = vm.const_get(as_class(cur), part, inherit);
     return cur;
   }
   SymId name = to_method_name(vm, argv[0]);
@@ -388,22 +390,14 @@ NATIVE(mod_const_defined) {
   bool inherit = argc < 2 || argv[1].truthy();
   if (is_string(argv[0]) && str_view(argv[0]).find("::") != std::string_view::npos) {
     // "A::B::C": each step must be a defined module constant
-    std::string path = str_std(argv[0]);
-    Value cur = self;
-    size_t pos = 0;
-    if (path.rfind("::", 0) == 0) {
-      cur = Value::object(vm.cObject);
-      pos = 2;
-    }
-    while (true) {
-      size_t next = path.find("::", pos);
-      std::string part = path.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
-      SymId n = intern(part);
-      check_const_name(vm, n);
-      if (!is_class_value(cur) || !vm.const_defined(as_class(cur), n, inherit)) return Value::f();
-      if (next == std::string::npos) return Value::t();
-      cur = vm.const_get(as_class(cur), n, inherit);
-      pos = next + 2;
+    bool from_root = false;
+    std::vector<SymId> parts = const_path(str_view(argv[0]), &from_root);
+    Value cur = from_root ? Value::object(vm.cObject) : self;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      check_const_name(vm, parts[i]);
+      if (!is_class_value(cur) || !vm.const_defined(as_class(cur), parts[i], inherit)) return Value::f();
+      if (i + 1 == parts.size()) return Value::t();
+      cur = vm.const_get(as_class(cur), parts[i], inherit);
     }
   }
   SymId name = to_method_name(vm, argv[0]);

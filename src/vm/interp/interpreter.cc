@@ -646,7 +646,8 @@ Value execute(Vm& vm, size_t base) {
       RClass* klass = recv.is_heap() ? recv.heap()->klass : vm.immediate_class(recv);
       if (ci->cache_class == klass && ci->cache_serial == vm.global_serial) {
         switch (ci->fast) {
-          case kFastIseq: {
+          case kFastIseq:
+          case kFastIseqKw: {   // kw: literal `k: v` arguments bound into keyword slots
             MethodEntry* me = ci->cache_entry;
             const Code* callee = me->code->code;
             if (!frame_fits(vm, callee, args)) break;   // do_send raises
@@ -655,30 +656,16 @@ Value execute(Vm& vm, size_t base) {
               SYNC();
               block = Value::object(make_block(vm, f, code->children[ci->block], false));
             }
-            for (uint32_t i = ci->argc; i < callee->nlocals; ++i) args[i] = Value::nil();
+            bool kw = ci->fast == kFastIseqKw;
+            if (kw)
+              bind_literal_kwargs(callee, ci, &code->literals[ci->kw_lit], args);
+            else
+              for (uint32_t i = ci->argc; i < callee->nlocals; ++i) args[i] = Value::nil();
             f->pc = pc;
             f->call_sp = args - 1;
             f->sp = args - 1;   // the result replaces the receiver
             push_bound_frame(vm, method_init(me, recv, block, false, ci->cache_where), args,
-                             ci->argc, ci->fast_slot);
-            LOAD();
-            NEXT();
-          }
-          case kFastIseqKw: {
-            MethodEntry* me = ci->cache_entry;
-            const Code* callee = me->code->code;
-            if (!frame_fits(vm, callee, args)) break;   // do_send raises
-            Value block = Value::nil();
-            if (ci->block >= 0) {
-              SYNC();
-              block = Value::object(make_block(vm, f, code->children[ci->block], false));
-            }
-            bind_literal_kwargs(callee, ci, &code->literals[ci->kw_lit], args);
-            f->pc = pc;
-            f->call_sp = args - 1;
-            f->sp = args - 1;
-            push_bound_frame(vm, method_init(me, recv, block, false, ci->cache_where), args,
-                             ci->argc, 0);
+                             ci->argc, kw ? 0 : ci->fast_slot);
             LOAD();
             NEXT();
           }
