@@ -1,6 +1,7 @@
-# timeout: Timeout.timeout(sec) { ... }. maglev runs one thread, so the block cannot be
-# interrupted from outside: it runs to completion, and Timeout::Error is raised after
-# it when it took longer than sec (so `rescue Timeout::Error` paths still run).
+# timeout: Timeout.timeout(sec) { ... }. A watcher thread (green, core/prelude/thread.rb)
+# raises in the block when it is still blocked (sleep, Queue#pop, join...) at the
+# deadline. Threads are not preempted, so a block that computes without blocking runs
+# to completion, and Timeout::Error is raised after it when it took longer than sec.
 module Timeout
   VERSION = "0.2.0"
 
@@ -25,7 +26,19 @@ module Timeout
     raise ArgumentError, "Timeout sec must be a non-negative number" if sec < 0
     message ||= "execution expired"
     start = Process.clock_gettime(Process::CLOCK_MONOTONIC)
-    result = yield(sec)
+    cur = Thread.current
+    done = false
+    exc = (klass || Error).new(message)
+    watcher = Thread.new do
+      sleep sec
+      cur.raise(exc) unless done
+    end
+    begin
+      result = yield(sec)
+    ensure
+      done = true
+      watcher.kill
+    end
     if Process.clock_gettime(Process::CLOCK_MONOTONIC) - start > sec
       raise (klass || Error), message
     end

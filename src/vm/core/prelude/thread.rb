@@ -1,0 +1,502 @@
+# Thread: green threads on Fibers (core/enumerator_fiber.cc). The VM runs one thread at
+# a time and never preempts: a thread runs until it blocks (join, sleep, Mutex#lock,
+# Queue#pop, ConditionVariable#wait, Thread.stop) or passes. The main thread is the
+# scheduler: when it blocks it resumes the ready threads in FIFO order (itself included)
+# until it is ready again; every other thread switches by Fiber.yield back to it.
+# Mutex, Queue, SizedQueue and ConditionVariable (thread_sync.rb) block through
+# Thread.__block and wake waiters with Thread#__wakeup.
+class Thread
+  # CRuby's `fatal`: raised in the main thread when every thread is blocked forever.
+  @__fatal = Class.new(Exception) do
+    def self.name = "fatal"
+    def self.to_s = "fatal"
+    def self.inspect = "fatal"
+  end
+
+  @__ready = []        # threads ready to run, in order (the main thread included)
+  @__timed = []        # blocked threads with a deadline
+  @__all = []          # live threads other than the main thread
+  @__main = nil
+  @__current = nil
+  @__abort = false
+  @__report = true
+
+  class << self
+    def main
+      @__main ||= __make_main
+    end
+
+    def current
+      @__current || main
+    end
+
+    def new(*args, &blk)
+      raise ThreadError, "must be called with a block" unless blk
+      t = allocate
+      t.__where = caller_locations(1, 1)&.first
+      t.send(:initialize, *args, &blk)
+      raise ThreadError, "uninitialized thread - check #{self}#initialize" unless t.__started?
+      t
+    end
+
+    def start(*args, &blk)
+      raise ThreadError, "must be called with a block" unless blk
+      t = allocate
+      t.__start(args, blk)
+      t
+    end
+    alias fork start
+
+    def list
+      [main] + @__all.select(&:alive?)
+    end
+
+    def pass
+      cur = current
+      return nil if @__ready.empty?
+      cur.__make_ready
+      __switch(cur)
+      nil
+    end
+
+    def stop
+      cur = current
+      if cur.equal?(main) && @__all.none?(&:alive?)
+        raise ThreadError, "stopping only thread\n\tnote: use sleep to stop forever"
+      end
+      __block(nil)
+      nil
+    end
+
+    def exit
+      current.kill
+    end
+    alias kill exit
+
+    def abort_on_exception = @__abort
+    def abort_on_exception=(v)
+      @__abort = v
+    end
+
+    def report_on_exception = @__report
+    def report_on_exception=(v)
+      @__report = v
+    end
+
+    def handle_interrupt(*)
+      yield
+    end
+
+    def pending_interrupt?(*) = false
+
+    # The current thread waits until woken (Thread#__wakeup) or until the monotonic
+    # clock passes deadline (nil: no deadline).
+    def __block(deadline)
+      cur = current
+      cur.__set_blocked(deadline)
+      @__timed << cur if deadline
+      __switch(cur)
+    end
+
+    def __now
+      Process.clock_gettime(Process::CLOCK_MONOTONIC)
+    end
+
+    def __ready_push(t)
+      @__ready << t
+    end
+
+    def __timed_delete(t)
+      @__timed.delete(t)
+    end
+
+    def __others_alive?
+      @__all.any?(&:alive?)
+    end
+
+    def __add(t)
+      @__all << t
+      @__ready << t
+    end
+
+    def __remove(t)
+      @__all.delete(t)
+    end
+
+    def __aborting?(t)
+      t.abort_on_exception || @__abort
+    end
+
+    private
+
+    def __make_main
+      m = allocate
+      m.__init_main
+      m
+    end
+
+    # Gives up the processor: a thread returns to the main thread's loop; the main
+    # thread runs the others until it is ready itself. Pending Thread#raise/kill are
+    # delivered when cur runs again.
+    def __switch(cur)
+      if cur.equal?(main)
+        __schedule
+      else
+        Fiber.yield
+      end
+      cur.__interrupts
+    end
+
+    def __schedule
+      m = main
+      loop do
+        __wake_expired
+        t = @__ready.shift
+        if t.nil?
+          __idle(m)
+          next
+        end
+        next unless t.__ready?
+        if t.equal?(m)
+          m.__set_running
+          return
+        end
+        @__current = t
+        begin
+          t.__run
+        ensure
+          @__current = nil
+        end
+        if t.__dead?
+          __remove(t)
+          e = t.__abort_error
+          raise e if e
+        end
+      end
+    end
+
+    def __wake_expired
+      return if @__timed.empty?
+      now = __now
+      @__timed.dup.each { |t| t.__wakeup(true) if t.__deadline && t.__deadline <= now }
+    end
+
+    # Nothing is ready: sleep until the nearest deadline, or fail like CRuby when every
+    # thread waits forever (a main thread in Kernel#sleep waits forever instead).
+    def __idle(m)
+      nearest = @__timed.filter_map(&:__deadline).min
+      if nearest
+        d = nearest - __now
+        __native_sleep(d) if d > 0
+      elsif m.__sleeping_forever?
+        __native_sleep(3600)
+      else
+        m.__set_running
+        raise @__fatal, "No live threads left. Deadlock?"
+      end
+    end
+
+    def __native_sleep(secs)
+      Kernel.instance_method(:__native_sleep).bind_call(self, secs)
+    end
+  end
+
+  def initialize(*args, &blk)
+    Kernel.raise ThreadError, "must be called with a block" unless blk
+    __start(args, blk)
+  end
+
+  def __start(args, blk)
+    Kernel.raise ThreadError, "already initialized thread" if @__state
+    __init_state
+    @__state = :ready
+    @__block = blk
+    @__args = args
+    @report_on_exception = Thread.report_on_exception
+    Thread.__add(self)
+  end
+
+  def __where=(loc)
+    @__where = loc ? "#{loc.path}:#{loc.lineno}" : nil
+  end
+
+  def __init_main
+    __init_state
+    @__state = :running
+  end
+
+  def __init_state
+    @__locals = {}
+    @__tvars = {}
+    @__joiners = []
+    @__mutexes = []
+    @__deadline = nil
+    @__pending = nil
+    @__forever = false
+    @__killed = false
+    @__exception = nil
+    @__value = nil
+    @name = nil
+    @priority = 0
+    @abort_on_exception = false
+    @report_on_exception = true
+  end
+  private :__init_state
+
+  def __started? = !@__state.nil?
+  def __ready? = @__state == :ready
+  def __dead? = @__state == :dead
+  def __deadline = @__deadline
+  def __mutexes = @__mutexes
+  def __sleeping_forever? = @__forever
+
+  def __set_running
+    @__state = :running
+  end
+
+  def __make_ready
+    @__state = :ready
+    Thread.__ready_push(self)
+  end
+
+  def __set_blocked(deadline, forever = false)
+    @__state = :blocked
+    @__deadline = deadline
+    @__forever = forever
+  end
+
+  # Makes a blocked thread ready (timeout: its deadline passed).
+  def __wakeup(timeout = false)
+    return false unless @__state == :blocked
+    @__timed_out = timeout
+    @__deadline = nil
+    @__forever = false
+    Thread.__timed_delete(self)
+    __make_ready
+    true
+  end
+
+  def __timed_out? = @__timed_out
+
+  # Runs this thread until it blocks, passes or ends.
+  def __run
+    @__state = :running
+    @__fiber ||= Fiber.new { __body }
+    @__fiber.resume
+  end
+
+  def __body
+    catch(:__thread_kill) do
+      __interrupts
+      @__value = @__block.call(*@__args)
+    end
+  rescue Exception => e
+    @__exception = e
+    __report(e) if @report_on_exception
+  ensure
+    @__state = :dead
+    @__mutexes.dup.each { |m| m.__release }
+    @__joiners.each { |t| t.__wakeup }
+    @__joiners.clear
+    nil
+  end
+  private :__body
+
+  def __report(e)
+    $stderr.write("#{inspect} terminated with exception (report_on_exception is true):\n" \
+                  "#{e.full_message(highlight: false)}")
+  rescue StandardError
+    nil
+  end
+  private :__report
+
+  def __abort_error
+    @__exception if @__exception && Thread.__aborting?(self)
+  end
+
+  # Delivers a pending Thread#raise or Thread#kill to this (the current) thread.
+  def __interrupts
+    p = @__pending
+    return unless p
+    @__pending = nil
+    if p == :kill
+      Kernel.exit if equal?(Thread.main)
+      throw :__thread_kill
+    end
+    Kernel.raise p
+  end
+
+  def join(limit = nil)
+    cur = Thread.current
+    Kernel.raise ThreadError, "Target thread must not be current thread" if equal?(cur)
+    if equal?(Thread.main) && !cur.equal?(Thread.main)
+      Kernel.raise ThreadError, "Target thread must not be main thread"
+    end
+    limit = Float(limit) unless limit.nil?
+    deadline = limit && Thread.__now + limit
+    until @__state == :dead
+      return nil if deadline && Thread.__now >= deadline
+      @__joiners << cur
+      Thread.__block(deadline)
+      @__joiners.delete(cur)
+    end
+    Kernel.raise @__exception if @__exception
+    self
+  end
+
+  def value
+    join
+    @__value
+  end
+
+  def alive? = @__state != :dead
+
+  def stop?
+    @__state == :dead || @__state == :blocked
+  end
+
+  def status
+    case @__state
+    when :dead then @__exception ? nil : false
+    when :blocked then "sleep"
+    else "run"
+    end
+  end
+
+  def kill
+    return self if @__state == :dead
+    if equal?(Thread.current)
+      Kernel.exit if equal?(Thread.main)
+      throw :__thread_kill
+    end
+    if @__fiber.nil? && !equal?(Thread.main)
+      @__state = :dead
+      @__killed = true
+      @__joiners.each { |t| t.__wakeup }
+      Thread.__remove(self)
+      return self
+    end
+    @__pending = :kill
+    __wakeup
+    self
+  end
+  alias terminate kill
+  alias exit kill
+
+  def raise(*args)
+    return nil if @__state == :dead
+    e = args.empty? ? RuntimeError.new("unhandled exception") : __exception_of(*args)
+    Kernel.raise e if equal?(Thread.current)
+    @__pending = e
+    __wakeup
+    nil
+  end
+
+  def __exception_of(cls, msg = nil, bt = nil)
+    e = cls.is_a?(String) ? RuntimeError.new(cls) : (msg.nil? ? cls.exception : cls.exception(msg))
+    e.set_backtrace(bt) if bt
+    e
+  end
+  private :__exception_of
+
+  def wakeup
+    Kernel.raise ThreadError, "killed thread" if @__state == :dead
+    __wakeup
+    self
+  end
+
+  def run
+    wakeup
+    Thread.pass
+    self
+  end
+
+  def [](key)
+    @__locals[__key(key)]
+  end
+
+  def []=(key, value)
+    Kernel.raise FrozenError, "can't modify frozen thread locals" if frozen?
+    @__locals[__key(key)] = value
+  end
+
+  def fetch(key, *default)
+    k = __key(key)
+    return @__locals[k] if @__locals.key?(k)
+    return yield(key) if block_given?
+    return default[0] unless default.empty?
+    Kernel.raise KeyError.new("key not found: #{key.inspect}", receiver: self, key: key)
+  end
+
+  def key?(key) = @__locals.key?(__key(key))
+  def keys = @__locals.keys
+
+  def __key(key)
+    return key if key.is_a?(Symbol)
+    return key.to_sym if key.is_a?(String)
+    Kernel.raise TypeError, "#{key.inspect} is not a symbol"
+  end
+  private :__key
+
+  def thread_variable_get(key) = @__tvars[__key(key)]
+
+  def thread_variable_set(key, value)
+    Kernel.raise FrozenError, "can't modify frozen thread locals" if frozen?
+    @__tvars[__key(key)] = value
+  end
+
+  def thread_variable?(key) = @__tvars.key?(__key(key))
+  def thread_variables = @__tvars.keys
+
+  attr_reader :name, :priority
+  attr_accessor :abort_on_exception, :report_on_exception
+
+  def name=(n)
+    @name = n.nil? ? nil : String(n)
+  end
+
+  def priority=(n)
+    @priority = [[Integer(n), -3].max, 3].min
+  end
+
+  def group = nil
+  def native_thread_id = Process.pid
+  def backtrace(*) = []
+  def backtrace_locations(*) = []
+  def pending_interrupt?(*) = false
+
+  def to_s
+    s = +"#<Thread:0x#{(object_id << 3).to_s(16).rjust(16, '0')}"
+    s << "@#{@name}" if @name
+    s << " #{@__where}" if @__where
+    st = status
+    s << " #{st == false || st.nil? ? 'dead' : st}>"
+  end
+  alias inspect to_s
+end
+
+module Kernel
+  alias __native_sleep sleep
+  private :__native_sleep
+
+  # Kernel#sleep: other threads run while this one sleeps; Thread#wakeup ends it early.
+  def sleep(*args)
+    Kernel.raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 0..1)" if args.size > 1
+    secs = args[0]
+    unless secs.nil?
+      Kernel.raise TypeError, "can't convert #{secs.class} into time interval" unless secs.is_a?(Numeric)
+      Kernel.raise ArgumentError, "time interval must not be negative" if secs < 0
+    end
+    return __native_sleep(secs.nil? ? 0 : secs) if secs && !Thread.__others_alive? && Thread.current.equal?(Thread.main)
+    start = Thread.__now
+    cur = Thread.current
+    if secs.nil?
+      cur.__set_blocked(nil, true)
+      Thread.send(:__switch, cur)
+    else
+      Thread.__block(start + secs)
+    end
+    (Thread.__now - start).round
+  end
+  private :sleep
+end
