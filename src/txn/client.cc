@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "shared_cache/shared_cache.h"
@@ -36,6 +37,14 @@ class SessionImpl {
   }
   shared_cache::ShmSession& shm() { return seg->session(static_cast<uint32_t>(slot)); }
   void read_changes();
+  // The write of `oop` in the buffered batch, or nullptr (indexes the batch at the first
+  // look after it changed).
+  const MsgWrite* batch_write(Oop oop);
+  void drop_writes() {
+    writes.clear();
+    batch = WriteBatch();
+    batch_index.clear();
+  }
 
   fs::path repo;
   int sock = -1;
@@ -51,6 +60,8 @@ class SessionImpl {
   uint64_t changes_from = 0, changes_to = 0;
   bool changes_ready = true;
   std::map<Oop, Object> writes;
+  WriteBatch batch;                                  // write(WriteBatch&&)
+  std::unordered_map<Oop, uint32_t> batch_index;     // oop -> offset of its MsgWrite
   Oop pool_next = 0, pool_end = 0;
   uint64_t alloc_chunk = 16;
   uint64_t aborts = 0;
@@ -174,9 +185,32 @@ Changes Session::changes() const {
   return impl_->changes;
 }
 
+const MsgWrite* SessionImpl::batch_write(Oop oop) {
+  if (batch.empty()) return nullptr;
+  if (batch_index.empty()) {
+    size_t at = sizeof(MsgCommit);
+    for (uint32_t i = 0; i < batch.count_; ++i) {
+      MsgWrite w;
+      std::memcpy(&w, batch.data_.data() + at, sizeof w);
+      batch_index.emplace(w.oop, static_cast<uint32_t>(at));
+      at += sizeof w + pad8(w.size);
+    }
+  }
+  auto it = batch_index.find(oop);
+  return it == batch_index.end() ? nullptr
+                                 : reinterpret_cast<const MsgWrite*>(batch.data_.data() + it->second);
+}
+
 Result<std::optional<Object>> Session::read(Oop oop) {
   SessionImpl& m = *impl_;
   if (auto it = m.writes.find(oop); it != m.writes.end()) return std::optional<Object>(it->second);
+  if (const MsgWrite* w = m.batch_write(oop)) {
+    Object o;
+    o.class_id = w->class_id;
+    const uint8_t* p = reinterpret_cast<const uint8_t*>(w) + sizeof *w;
+    o.bytes.assign(p, p + w->size);
+    return std::optional<Object>(std::move(o));
+  }
   DiskObjEntry e;
   bool found = false;
   Status s = tree_lookup(*m.reader, TreeRoot{m.snap.root_page, static_cast<uint32_t>(m.snap.tree_height)},
@@ -232,24 +266,60 @@ Status Session::write(Oop oop, ClassId class_id, std::vector<uint8_t>&& bytes) {
   return Status();
 }
 
+WriteBatch::WriteBatch() : data_(sizeof(MsgCommit)) {}
+
+void WriteBatch::add(Oop oop, ClassId class_id, const void* bytes, size_t size) {
+  if (oop == 0 || size > (1u << 30)) {
+    invalid_ = true;
+    return;
+  }
+  MsgWrite w{oop, class_id, static_cast<uint32_t>(size), 0};
+  size_t at = data_.size();
+  data_.resize(at + sizeof w + pad8(w.size));   // zero-filled: the padding
+  std::memcpy(data_.data() + at, &w, sizeof w);
+  if (size > 0) std::memcpy(data_.data() + at + sizeof w, bytes, size);
+  ++count_;
+}
+
+Status Session::write(WriteBatch&& batch) {
+  if (batch.invalid_) return Status(Errc::kInvalid, "a batch names object id 0 or an object larger than 1 GiB");
+  SessionImpl& m = *impl_;
+  m.batch_index.clear();
+  if (m.batch.empty()) {
+    m.batch = std::move(batch);
+  } else {
+    m.batch.data_.insert(m.batch.data_.end(), batch.data_.begin() + sizeof(MsgCommit), batch.data_.end());
+    m.batch.count_ += batch.count_;
+  }
+  batch = WriteBatch();
+  return Status();
+}
+
 CommitResult Session::commit() {
   SessionImpl& m = *impl_;
   m.seg->populate();   // a committing session reads what every later commit installs
   CommitResult r;
-  size_t total = sizeof(MsgCommit);
-  for (auto& [oop, o] : m.writes) total += sizeof(MsgWrite) + pad8(static_cast<uint32_t>(o.bytes.size()));
-  std::vector<uint8_t> msg;
-  msg.reserve(total);
-  msg.resize(sizeof(MsgCommit));
-  MsgCommit c{m.snap.last_commit, static_cast<uint32_t>(m.writes.size()), 0};
-  std::memcpy(msg.data(), &c, sizeof c);
-  for (auto& [oop, o] : m.writes) {
-    MsgWrite w{oop, o.class_id, static_cast<uint32_t>(o.bytes.size()), 0};
-    size_t at = msg.size();
-    msg.resize(at + sizeof w + pad8(w.size), 0);
-    std::memcpy(msg.data() + at, &w, sizeof w);
-    if (w.size > 0) std::memcpy(msg.data() + at + sizeof w, o.bytes.data(), w.size);
+  MsgCommit c{m.snap.last_commit, static_cast<uint32_t>(m.writes.size()) + m.batch.count_, 0};
+  // A batch alone is the message already (its first bytes are room for the header).
+  std::vector<uint8_t> built;
+  std::vector<uint8_t>& msg = m.writes.empty() ? m.batch.data_ : built;
+  if (m.writes.empty()) {
+    if (msg.size() < sizeof c) msg.resize(sizeof c);
+  } else {
+    size_t total = sizeof(MsgCommit) + (m.batch.data_.size() - sizeof(MsgCommit));
+    for (auto& [oop, o] : m.writes) total += sizeof(MsgWrite) + pad8(static_cast<uint32_t>(o.bytes.size()));
+    msg.reserve(total);
+    msg.resize(sizeof(MsgCommit));
+    for (auto& [oop, o] : m.writes) {
+      MsgWrite w{oop, o.class_id, static_cast<uint32_t>(o.bytes.size()), 0};
+      size_t at = msg.size();
+      msg.resize(at + sizeof w + pad8(w.size), 0);
+      std::memcpy(msg.data() + at, &w, sizeof w);
+      if (w.size > 0) std::memcpy(msg.data() + at + sizeof w, o.bytes.data(), w.size);
+    }
+    msg.insert(msg.end(), m.batch.data_.begin() + sizeof(MsgCommit), m.batch.data_.end());
   }
+  std::memcpy(msg.data(), &c, sizeof c);
   m.shm().txn_state.store(shared_cache::kTxnCommitting, std::memory_order_relaxed);
   r.status = send_msg(m.sock, MsgType::kCommit, msg.data(), msg.size());
   MsgType type;
@@ -264,7 +334,7 @@ CommitResult Session::commit() {
   if (!r.status.ok()) return r;
   if (type == MsgType::kCommitted && p.size() == 8) {
     std::memcpy(&r.commit, p.data(), 8);
-    m.writes.clear();
+    m.drop_writes();
     m.shm().commits.fetch_add(1, std::memory_order_relaxed);
   } else if (type == MsgType::kConflict && p.size() >= 8) {
     uint64_t n;
@@ -282,7 +352,7 @@ CommitResult Session::commit() {
 }
 
 void Session::abort() {
-  impl_->writes.clear();
+  impl_->drop_writes();
   impl_->in_txn = false;
   impl_->shm().txn_state.store(shared_cache::kTxnIdle, std::memory_order_relaxed);
   impl_->shm().aborts.fetch_add(1, std::memory_order_relaxed);

@@ -55,6 +55,26 @@ struct Changes {
   std::vector<Oop> oops;        // written by other sessions since the previous snapshot
 };
 
+// Whole-object writes laid out as the commit message carries them, in one buffer (no
+// allocation per object): for a session that writes many objects at once. Hand it to
+// Session::write(WriteBatch&&); it is sent as it is at commit.
+class WriteBatch {
+ public:
+  WriteBatch();
+  // Appends a write of the whole object. Each oop at most once per batch.
+  void add(Oop oop, ClassId class_id, const void* bytes, size_t size);
+  uint32_t count() const { return count_; }
+  bool empty() const { return count_ == 0; }
+
+ private:
+  friend class Session;
+  friend class SessionImpl;
+  std::vector<uint8_t> data_;   // room for the commit header, then per write its header
+                                // and bytes (padded to 8)
+  uint32_t count_ = 0;
+  bool invalid_ = false;        // an oop 0 or an object larger than 1 GiB was added
+};
+
 struct SessionStats {
   uint64_t snapshot = 0, commits = 0, conflicts = 0, aborts = 0;
   uint64_t lookups = 0, hits = 0, disk_reads = 0;
@@ -85,6 +105,9 @@ class Session {
   Status write(Oop oop, ClassId class_id, const void* bytes, size_t size);
   // The same, taking over the buffer (no copy).
   Status write(Oop oop, ClassId class_id, std::vector<uint8_t>&& bytes);
+  // Buffers a batch of writes, taking it over. REQUIRES: no object in it is written
+  // otherwise in this transaction (another batch or write()).
+  Status write(WriteBatch&& batch);
   // Sends the buffered writes. Ok: durable (or installed, relaxed stones) and visible to
   // every later begin(). Conflict: nothing written, the buffer is kept. Either way the
   // session is between transactions afterwards.

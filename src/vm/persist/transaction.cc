@@ -95,21 +95,20 @@ class Walk {
     auto it = st_.digest.find(txn::kRootOop);
     if (it == st_.digest.end() || it->second != d) {
       digests_.emplace_back(txn::kRootOop, d);
-      write(txn::kRootOop, std::move(root.buf));
+      write(txn::kRootOop, root.buf);
     }
     for (RBasic* o : changed_objects(vm_, false)) encode(o);
     // New objects in the order they got ids (breadth first): the writes reach the
     // session's buffer in ascending id order.
     for (size_t i = 0; i < fresh_.size(); ++i) encode(fresh_[i]);
-    for (auto& [oop, bytes] : writes_) {
-      Status s = st_.session.write(oop, 0, std::move(bytes));
-      if (!s.ok()) {
-        undo();
-        st_.session.abort();
-        raise_maglev(vm_, "MaglevException", s.to_string());
-      }
+    if (batch_.empty()) return false;
+    Status s = st_.session.write(std::move(batch_));
+    if (!s.ok()) {
+      undo();
+      st_.session.abort();
+      raise_maglev(vm_, "MaglevException", s.to_string());
     }
-    return !writes_.empty();
+    return true;
   }
 
   void undo() {
@@ -126,15 +125,16 @@ class Walk {
   const std::vector<RBasic*>& fresh() const { return fresh_; }
 
  private:
+  // One Writer for every object: its buffer is reused, the bytes are copied into the batch.
   void encode(RBasic* o) {
-    Writer w;
-    encode_object(vm_, o, w, ref_fn_);
-    if (st_.check_barrier || watched(o)) digests_.emplace_back(o->oop, digest_of(w.buf));
-    write(o->oop, std::move(w.buf));
+    w_.buf.clear();
+    encode_object(vm_, o, w_, ref_fn_);
+    if (st_.check_barrier || watched(o)) digests_.emplace_back(o->oop, digest_of(w_.buf));
+    write(o->oop, w_.buf);
   }
 
-  void write(uint64_t oop, std::vector<uint8_t>&& bytes) {
-    writes_.emplace_back(oop, std::move(bytes));
+  void write(uint64_t oop, const std::vector<uint8_t>& bytes) {
+    batch_.add(oop, 0, bytes.data(), bytes.size());
   }
 
   // An object new to the repository gets an id and is written too.
@@ -243,7 +243,8 @@ class Walk {
   Store& st_;
   RefFn ref_fn_;
   std::vector<RBasic*> fresh_;
-  std::vector<std::pair<uint64_t, std::vector<uint8_t>>> writes_;
+  Writer w_;
+  txn::WriteBatch batch_;   // what run() hands to the session
   std::vector<std::pair<uint64_t, uint64_t>> digests_;
 };
 
