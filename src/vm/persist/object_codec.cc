@@ -171,16 +171,25 @@ void encode_object(Vm& vm, RBasic* o, Writer& w, const RefFn& ref) {
   Value self = Value::object(o);
   switch (o->type) {
     case HeapType::kObject: {
-      // Every slot, hidden ones too (Rational and Complex keep their parts there).
+      // Every slot, hidden ones too (Rational and Complex keep their parts there): the
+      // shape naming them (0: none), then the value of each name (unset ones kUndef).
       auto* obj = reinterpret_cast<RObject*>(o);
-      const std::vector<SymId>& names = real_class(o->klass)->ext->iv_names;
-      uint32_t n = 0;
-      for (uint32_t i = 0; i < obj->ivlen && i < names.size(); ++i) n += !obj->ivs[i].is_undef();
-      w.varint(n);
-      for (uint32_t i = 0; i < obj->ivlen && i < names.size(); ++i) {
-        if (obj->ivs[i].is_undef()) continue;
-        w.bytes(sym_name(names[i]));
-        put_value(vm, w, obj->ivs[i], ref, Edge{Edge::kIvar, names[i]});
+      RClass* klass = real_class(o->klass);
+      Store& st = store(vm);
+      Status error;
+      uint32_t shape = st.shapes.for_object(st.session, obj, klass, &error);
+      if (shape == Shapes::kFailed) raise_maglev(vm, "MaglevException", error.to_string());
+      if (shape == Shapes::kNone) {
+        w.varint(0);
+      } else {
+        o->aux = shape + 1;
+        const Shapes::Shape& s = st.shapes.at(shape);
+        w.varint(s.oop);
+        const std::vector<uint32_t>& slots = st.shapes.slots(shape, klass);
+        for (size_t i = 0; i < slots.size(); ++i) {
+          Value v = slots[i] < obj->ivlen ? obj->ivs[slots[i]] : Value::undef();
+          put_value(vm, w, v, ref, Edge{Edge::kIvar, s.names[i]});
+        }
       }
       // Singleton methods defined on it in persistent mode.
       RClass* k = o->klass;
@@ -316,24 +325,21 @@ void fill(Vm& vm, RBasic* o, Reader& r, bool refresh) {
     case HeapType::kObject: {
       auto* obj = reinterpret_cast<RObject*>(o);
       for (uint32_t i = 0; i < obj->ivlen; ++i) obj->ivs[i] = Value::undef();
-      RClass* k = real_class(o->klass);
-      Store::IvNames& cache = store(vm).iv_names;
-      if (cache.klass != k) {
-        cache.klass = k;
-        cache.slots.clear();
-      }
-      uint64_t n = r.varint();
-      for (uint64_t i = 0; i < n && !r.bad; ++i) {
-        std::string_view name = r.bytes();
-        uint32_t slot;
-        if (i < cache.slots.size() && cache.slots[i].first == name) {
-          slot = cache.slots[i].second;
-        } else {
-          slot = iv_slot(k, intern(name));
-          if (i < cache.slots.size()) cache.slots[i] = {std::string(name), slot};
-          else if (i == cache.slots.size()) cache.slots.emplace_back(std::string(name), slot);
+      if (uint64_t shape_oop = r.varint(); shape_oop != 0 && !r.bad) {
+        Store& st = store(vm);
+        uint32_t shape;
+        Status error;
+        if (!st.shapes.read(st.session, shape_oop, &shape, &error))
+          raise_maglev(vm, "MaglevException",
+                       error.ok() ? "object " + std::to_string(o->oop) + " names a missing shape"
+                                  : error.to_string());
+        o->aux = shape + 1;
+        const std::vector<uint32_t>& slots = st.shapes.slots(shape, real_class(o->klass));
+        for (uint32_t slot : slots) {
+          Value v = get_value(vm, r);
+          if (r.bad) break;
+          if (!v.is_undef()) ivar_store(obj, slot, v);
         }
-        ivar_store(obj, slot, get_value(vm, r));
       }
       if (!r.done() && !r.bad) {
         RClass* s = singleton_class(vm, self);

@@ -14,6 +14,7 @@
 #include "txn/txn.h"
 #include "vm/persist/oop_map.h"
 #include "vm/persist/persist.h"
+#include "vm/persist/shapes.h"
 #include "vm/persist/wire.h"
 #include "vm/runtime.h"
 
@@ -71,12 +72,7 @@ struct Store {
   std::vector<uint64_t> doomed;                   // conflicts of a failed commit (until abort)
   std::deque<std::pair<RBasic*, txn::Object>> pending;   // shells still to fill in
   std::vector<RBasic*> watched;                   // persistent Envs (compared by digest)
-  // Decoding instance variables: the names last read, by position, for one class, and
-  // their slots (a graph's objects mostly share a class): no interning per object.
-  struct IvNames {
-    RClass* klass = nullptr;
-    std::vector<std::pair<std::string, uint32_t>> slots;
-  } iv_names;
+  Shapes shapes;                                  // instance-variable layouts
   bool check_barrier = false;                     // MAGLEV_CHECK_BARRIER=1: verify barriers
   // While decoding, Vm::barrier_paused > 0: the write barrier marks nothing and the
   // definition hooks stay quiet.

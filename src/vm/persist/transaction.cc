@@ -101,6 +101,11 @@ class Walk {
     // New objects in the order they got ids (breadth first): the writes reach the
     // session's buffer in ascending id order.
     for (size_t i = 0; i < fresh_.size(); ++i) encode(fresh_[i]);
+    for (uint32_t shape : st_.shapes.unwritten()) {
+      w_.buf.clear();
+      st_.shapes.encode(shape, w_);
+      write(st_.shapes.at(shape).oop, w_.buf);
+    }
     if (batch_.empty()) return false;
     Status s = st_.session.write(std::move(batch_));
     if (!s.ok()) {
@@ -324,6 +329,7 @@ void commit(Vm& vm) {
   for (RBasic* o : walk.fresh())
     if (watched(o)) st.watched.push_back(o);
   for (auto& [oop, d] : walk.digests()) st.digest[oop] = d;
+  st.shapes.written();
   clear_dirty(vm);
   begin_newest(vm);
   refresh(vm, {});
