@@ -2,8 +2,10 @@
 // The one place that knows every layout's pointers: update it with objects.h.
 #include "vm/compile/code.h"
 #include "vm/gc/heap.h"
+#include "vm/object/array.h"
 #include "vm/object/class.h"
 #include "vm/object/hash.h"
+#include "vm/object/string.h"
 #include "vm/core/onig_api.h"
 #include "vm/runtime.h"
 
@@ -155,10 +157,10 @@ void free_object_payload(RBasic* o) {
       break;
     }
     case HeapType::kString:
-      std::free(reinterpret_cast<RString*>(o)->ptr);
+      str_free_buffer(reinterpret_cast<RString*>(o));
       break;
     case HeapType::kArray:
-      std::free(reinterpret_cast<RArray*>(o)->ptr);
+      ary_free_buffer(reinterpret_cast<RArray*>(o));
       break;
     case HeapType::kHash:
       delete reinterpret_cast<RHash*>(o)->table;

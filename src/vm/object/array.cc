@@ -1,4 +1,5 @@
-// RArray primitives (array.h): a malloc'd Value buffer growing geometrically.
+// RArray primitives (array.h): up to RArray::kEmbed elements live in the object, more
+// in a malloc'd Value buffer growing geometrically.
 #include "vm/object/array.h"
 
 #include <cstdlib>
@@ -12,15 +13,30 @@ void ary_reserve(Vm& vm, RArray* a, int64_t capa) {
   if (capa <= a->capa) return;
   int64_t ncapa = a->capa < 4 ? 4 : a->capa;
   while (ncapa < capa) ncapa += ncapa / 2 + 1;
-  a->ptr = static_cast<Value*>(std::realloc(a->ptr, static_cast<size_t>(ncapa) * sizeof(Value)));
-  if (a->ptr == nullptr) std::abort();
-  vm.heap.note_external((ncapa - a->capa) * static_cast<int64_t>(sizeof(Value)));
+  auto bytes = static_cast<size_t>(ncapa) * sizeof(Value);
+  if (a->embedded()) {
+    auto* p = static_cast<Value*>(std::malloc(bytes));
+    if (p == nullptr) std::abort();
+    std::memcpy(static_cast<void*>(p), a->embed, static_cast<size_t>(a->len) * sizeof(Value));
+    a->ptr = p;
+    vm.heap.note_external(static_cast<int64_t>(bytes));
+  } else {
+    a->ptr = static_cast<Value*>(std::realloc(static_cast<void*>(a->ptr), bytes));
+    if (a->ptr == nullptr) std::abort();
+    vm.heap.note_external((ncapa - a->capa) * static_cast<int64_t>(sizeof(Value)));
+  }
   a->capa = ncapa;
+}
+
+void ary_free_buffer(RArray* a) {
+  if (!a->embedded()) std::free(a->ptr);
 }
 
 Value ary_new(Vm& vm, int64_t capa) {
   auto* a = vm.heap.make<RArray>(HeapType::kArray, vm.cArray);
-  if (capa > 0) ary_reserve(vm, a, capa);
+  a->ptr = a->embed;
+  a->capa = RArray::kEmbed;
+  if (capa > RArray::kEmbed) ary_reserve(vm, a, capa);
   return Value::object(a);
 }
 

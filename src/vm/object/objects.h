@@ -58,19 +58,30 @@ struct RObject {
   Value inline_ivs[kInline];
 };
 
+// Strings and arrays keep short contents in the object itself: `ptr` then points at
+// `embed` (the objects never move), so readers need not care; only object/string.cc and
+// object/array.cc allocate, grow and free buffers.
 struct RString {
   RBasic basic;
-  char* ptr;        // always NUL-terminated, malloc'd
+  char* ptr;        // always NUL-terminated: `embed` or a malloc'd block
   int64_t len;
-  int64_t capa;
+  int64_t capa;     // bytes ptr can hold before the NUL
+  static constexpr int kEmbed = 32;
+  char embed[kEmbed];
+  bool embedded() const { return ptr == embed; }
 };
+static_assert(sizeof(RString) == 80);   // the 80-byte size class (gc/heap.cc)
 
 struct RArray {
   RBasic basic;
-  Value* ptr;
+  Value* ptr;       // `embed` or a malloc'd block
   int64_t len;
   int64_t capa;
+  static constexpr int kEmbed = 4;
+  Value embed[kEmbed];
+  bool embedded() const { return ptr == embed; }
 };
+static_assert(sizeof(RArray) == 80);
 
 struct HashTable;   // core/hash_table.h
 struct RHash {

@@ -1,5 +1,6 @@
-// RString primitives (string.h): buffers are malloc'd, NUL-terminated, and grow
-// geometrically; their size is reported to the heap so large strings trigger GC.
+// RString primitives (string.h): contents up to RString::kEmbed - 1 bytes live in the
+// object; longer ones in a malloc'd, NUL-terminated buffer that grows geometrically and
+// whose size is reported to the heap so large strings trigger GC.
 #include "vm/object/string.h"
 
 #include <cstdlib>
@@ -13,22 +14,39 @@ void str_reserve(Vm& vm, RString* s, int64_t capa) {
   if (capa <= s->capa) return;
   int64_t ncapa = s->capa < 16 ? 16 : s->capa;
   while (ncapa < capa) ncapa *= 2;
-  s->ptr = static_cast<char*>(std::realloc(s->ptr, static_cast<size_t>(ncapa) + 1));
-  if (s->ptr == nullptr) std::abort();
-  vm.heap.note_external(ncapa - s->capa);
+  if (s->embedded()) {
+    auto* p = static_cast<char*>(std::malloc(static_cast<size_t>(ncapa) + 1));
+    if (p == nullptr) std::abort();
+    std::memcpy(p, s->embed, static_cast<size_t>(s->len) + 1);
+    s->ptr = p;
+    vm.heap.note_external(ncapa);
+  } else {
+    s->ptr = static_cast<char*>(std::realloc(s->ptr, static_cast<size_t>(ncapa) + 1));
+    if (s->ptr == nullptr) std::abort();
+    vm.heap.note_external(ncapa - s->capa);
+  }
   s->capa = ncapa;
+}
+
+void str_free_buffer(RString* s) {
+  if (!s->embedded()) std::free(s->ptr);
 }
 
 Value str_new(Vm& vm, std::string_view bytes) {
   auto* s = vm.heap.make<RString>(HeapType::kString, vm.cString);
   auto len = static_cast<int64_t>(bytes.size());
-  s->ptr = static_cast<char*>(std::malloc(static_cast<size_t>(len) + 1));
-  if (s->ptr == nullptr) std::abort();
+  if (len < RString::kEmbed) {
+    s->ptr = s->embed;
+    s->capa = RString::kEmbed - 1;
+  } else {
+    s->ptr = static_cast<char*>(std::malloc(static_cast<size_t>(len) + 1));
+    if (s->ptr == nullptr) std::abort();
+    s->capa = len;
+    vm.heap.note_external(len);
+  }
   if (len) std::memcpy(s->ptr, bytes.data(), bytes.size());
   s->ptr[len] = '\0';
   s->len = len;
-  s->capa = len;
-  vm.heap.note_external(len);
   return Value::object(s);
 }
 
