@@ -16,20 +16,6 @@ namespace maglev::vm {
 namespace {
 constexpr size_t kPageSize = 256 * 1024;
 constexpr uint8_t kFreeType = 0xff;
-constexpr size_t kSizeClasses[] = {32, 48, 64, 80, 96, 128, 160, 256};
-constexpr int kClassCount = sizeof(kSizeClasses) / sizeof(kSizeClasses[0]);
-
-int size_class_of(size_t size) {
-  for (int i = 0; i < kClassCount; ++i)
-    if (size <= kSizeClasses[i]) return i;
-  return -1;
-}
-
-struct FreeSlot {
-  uint8_t type;   // kFreeType
-  uint8_t pad[7];
-  FreeSlot* next;
-};
 }  // namespace
 
 // Slots [0, used) have been handed out at least once (live, or free on the list); slots
@@ -47,9 +33,8 @@ struct Heap::Page {
   }
 };
 
-struct Heap::SizeClass {
+struct Heap::SizeClass {   // its free list is free_lists_[class]
   size_t slot_size;
-  FreeSlot* free_list = nullptr;
   Page* fresh = nullptr;   // the class's newest page while it has untouched slots
 };
 
@@ -103,7 +88,7 @@ Heap::Page* Heap::new_page(int cls) {
   return page;
 }
 
-RBasic* Heap::allocate(size_t size, HeapType type, RClass* klass) {
+RBasic* Heap::allocate_slow(size_t size, HeapType type, RClass* klass) {
   int cls = size_class_of(size);
   if (cls < 0) {
     spdlog::critical("heap object of {} bytes exceeds the largest size class", size);
@@ -113,9 +98,9 @@ RBasic* Heap::allocate(size_t size, HeapType type, RClass* klass) {
       (stress_ || allocated_since_gc_ >= threshold_ || external_since_gc_ >= external_threshold_))
     collect();
   SizeClass* sc = classes_[cls];
-  FreeSlot* slot = sc->free_list;
+  FreeSlot* slot = free_lists_[cls];
   if (slot != nullptr) {
-    sc->free_list = slot->next;
+    free_lists_[cls] = slot->next;
   } else {
     Page* page = sc->fresh;
     if (page == nullptr || page->used == page->nslots) page = new_page(cls);
@@ -186,14 +171,15 @@ void Heap::collect() {
   allocated_since_gc_ = 0;
   external_since_gc_ = 0;
   threshold_ = std::max<size_t>(100000, live_);
+  alloc_limit_ = stress_ ? 0 : threshold_;
   SPDLOG_DEBUG("gc: {} live objects after collection {}", live_, collections_);
 }
 
 void Heap::sweep() {
-  for (SizeClass* c : classes_) c->free_list = nullptr;
+  for (FreeSlot*& l : free_lists_) l = nullptr;
   live_ = 0;
   for (Page* page : pages_) {
-    SizeClass* sc = classes_[page->cls];
+    FreeSlot*& free_list = free_lists_[page->cls];
     for (size_t i = page->used; i-- > 0;) {
       auto* o = reinterpret_cast<RBasic*>(page->base + i * page->slot_size);
       if (o->type == static_cast<HeapType>(kFreeType)) {
@@ -207,8 +193,8 @@ void Heap::sweep() {
       }
       auto* slot = reinterpret_cast<FreeSlot*>(o);
       slot->type = kFreeType;
-      slot->next = sc->free_list;
-      sc->free_list = slot;
+      slot->next = free_list;
+      free_list = slot;
     }
   }
 }

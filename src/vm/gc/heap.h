@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <type_traits>
 #include <utility>
@@ -24,9 +25,32 @@ class Heap {
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
 
+  // Slot sizes; an object takes the smallest that holds it.
+  static constexpr size_t kSizeClasses[] = {32, 48, 64, 80, 96, 128, 160, 256};
+  static constexpr int kClassCount = sizeof(kSizeClasses) / sizeof(kSizeClasses[0]);
+  static constexpr int size_class_of(size_t size) {
+    for (int i = 0; i < kClassCount; ++i)
+      if (size <= kSizeClasses[i]) return i;
+    return -1;
+  }
+
   // Allocates a zero-filled object of `size` bytes with type and class set. May
-  // collect first. Never returns nullptr (aborts on out-of-memory).
-  RBasic* allocate(size_t size, HeapType type, RClass* klass);
+  // collect first. Never returns nullptr (aborts on out-of-memory). The common case
+  // (a free slot, no collection due) is inline.
+  RBasic* allocate(size_t size, HeapType type, RClass* klass) {
+    int cls = size_class_of(size);
+    FreeSlot* slot = cls >= 0 ? free_lists_[cls] : nullptr;
+    if (slot == nullptr || allocated_since_gc_ >= alloc_limit_) [[unlikely]]
+      return allocate_slow(size, type, klass);
+    free_lists_[cls] = slot->next;
+    std::memset(static_cast<void*>(slot), 0, kSizeClasses[cls]);
+    auto* o = reinterpret_cast<RBasic*>(slot);
+    o->type = type;
+    o->klass = klass;
+    ++allocated_since_gc_;
+    ++live_;
+    return o;
+  }
   template <typename T>
   T* make(HeapType type, RClass* klass) {
     return reinterpret_cast<T*>(allocate(sizeof(T), type, klass));
@@ -34,7 +58,10 @@ class Heap {
 
   // Out-of-line bytes owned by objects (string/array buffers): counted so that
   // collections also happen when objects are few but large.
-  void note_external(int64_t delta) { external_since_gc_ += delta; }
+  void note_external(int64_t delta) {
+    external_since_gc_ += delta;
+    if (external_since_gc_ >= external_threshold_) alloc_limit_ = 0;   // collect next
+  }
 
   // The root-set provider (the VM): called at each collection to mark its roots.
   void set_root_marker(std::function<void()> marker) { root_marker_ = std::move(marker); }
@@ -44,7 +71,10 @@ class Heap {
   void mark_value(Value v);
   void mark_object(RBasic* o);
   void collect();
-  void set_stress(bool on) { stress_ = on; }   // collect on every allocation (tests)
+  void set_stress(bool on) {   // collect on every allocation (tests)
+    stress_ = on;
+    alloc_limit_ = on ? 0 : threshold_;
+  }
   void disable() { ++disabled_; }
   void enable() { --disabled_; }
 
@@ -62,17 +92,27 @@ class Heap {
  private:
   struct Page;
   struct SizeClass;
+  struct FreeSlot {   // a free slot: type kFreeType, then the next free slot of its class
+    uint8_t type;
+    uint8_t pad[7];
+    FreeSlot* next;
+  };
+  RBasic* allocate_slow(size_t size, HeapType type, RClass* klass);
   void trace(RBasic* o);
   void sweep();
   void scan_machine_stack();
   Page* new_page(int cls);
 
+  FreeSlot* free_lists_[kClassCount] = {};
   std::vector<SizeClass*> classes_;
   std::vector<Page*> pages_;        // sorted by address (for is_object)
   std::vector<RBasic*> mark_stack_;
   std::function<void()> root_marker_;
   const void* stack_base_ = nullptr;
   size_t live_ = 0, allocated_since_gc_ = 0, threshold_ = 100000, collections_ = 0;
+  // The fast path collects when allocated_since_gc_ reaches this: threshold_, or 0 when
+  // stressed or when external bytes are over their budget.
+  size_t alloc_limit_ = 100000;
   int64_t external_since_gc_ = 0, external_threshold_ = 64 << 20;
   bool stress_ = false;
   int disabled_ = 0;

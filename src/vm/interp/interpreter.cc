@@ -419,8 +419,7 @@ Value execute(Vm& vm, size_t base) {
       Value* parts = sp - n;
       int64_t total = 0;
       for (uint32_t i = 0; i < n; ++i) total += str_ptr(parts[i])->len;
-      Value s = str_new(vm, "");
-      str_reserve(vm, str_ptr(s), total);
+      Value s = str_buf_new(vm, total);
       for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(parts[i]));
       sp -= n;
       *sp++ = s;

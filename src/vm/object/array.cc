@@ -2,6 +2,7 @@
 // in a malloc'd Value buffer growing geometrically.
 #include "vm/object/array.h"
 
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 
@@ -32,11 +33,22 @@ void ary_free_buffer(RArray* a) {
   if (!a->embedded()) std::free(a->ptr);
 }
 
+// Up to 2 elements (a 64-byte slot) or 4 (80 bytes) live in the object; an empty
+// array gets room for 4; longer ones have a malloc'd buffer (a 48-byte slot: the object
+// then ends before `embed`).
 Value ary_new(Vm& vm, int64_t capa) {
-  auto* a = vm.heap.make<RArray>(HeapType::kArray, vm.cArray);
+  constexpr size_t kHead = offsetof(RArray, embed);
+  static_assert(kHead + 2 * sizeof(Value) == 64 && kHead + RArray::kEmbed * sizeof(Value) == 80);
+  if (capa > RArray::kEmbed) {
+    auto* a = reinterpret_cast<RArray*>(vm.heap.allocate(kHead, HeapType::kArray, vm.cArray));
+    ary_reserve(vm, a, capa);
+    return Value::object(a);
+  }
+  int64_t room = capa == 1 || capa == 2 ? 2 : RArray::kEmbed;
+  auto* a = reinterpret_cast<RArray*>(vm.heap.allocate(
+      kHead + static_cast<size_t>(room) * sizeof(Value), HeapType::kArray, vm.cArray));
   a->ptr = a->embed;
-  a->capa = RArray::kEmbed;
-  if (capa > RArray::kEmbed) ary_reserve(vm, a, capa);
+  a->capa = room;
   return Value::object(a);
 }
 

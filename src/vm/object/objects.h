@@ -60,7 +60,9 @@ struct RObject {
 
 // Strings and arrays keep short contents in the object itself: `ptr` then points at
 // `embed` (the objects never move), so readers need not care; only object/string.cc and
-// object/array.cc allocate, grow and free buffers.
+// object/array.cc allocate, grow and free buffers. The slot is only as large as the
+// embedded room in use (`capa`): an object whose contents are malloc'd ends before
+// `embed`, so nothing else may touch `embed`.
 struct RString {
   RBasic basic;
   char* ptr;        // always NUL-terminated: `embed` or a malloc'd block
@@ -70,7 +72,6 @@ struct RString {
   char embed[kEmbed];
   bool embedded() const { return ptr == embed; }
 };
-static_assert(sizeof(RString) == 80);   // the 80-byte size class (gc/heap.cc)
 
 struct RArray {
   RBasic basic;
@@ -81,7 +82,6 @@ struct RArray {
   Value embed[kEmbed];
   bool embedded() const { return ptr == embed; }
 };
-static_assert(sizeof(RArray) == 80);
 
 struct HashTable;   // core/hash_table.h
 struct RHash {

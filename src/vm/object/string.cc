@@ -3,6 +3,7 @@
 // whose size is reported to the heap so large strings trigger GC.
 #include "vm/object/string.h"
 
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 
@@ -32,18 +33,35 @@ void str_free_buffer(RString* s) {
   if (!s->embedded()) std::free(s->ptr);
 }
 
-Value str_new(Vm& vm, std::string_view bytes) {
-  auto* s = vm.heap.make<RString>(HeapType::kString, vm.cString);
-  auto len = static_cast<int64_t>(bytes.size());
-  if (len < RString::kEmbed) {
+// A String with room for `capa` bytes: contents that fit in 15 or 31 bytes live in the
+// object (a 64- or 80-byte slot), longer ones in a malloc'd buffer (a 48-byte slot: the
+// object then ends before `embed`).
+static RString* str_alloc(Vm& vm, int64_t capa) {
+  constexpr size_t kHead = offsetof(RString, embed);
+  static_assert(kHead + RString::kEmbed / 2 == 64 && kHead + RString::kEmbed == 80);
+  RString* s;
+  if (capa < RString::kEmbed) {
+    int64_t room = capa < RString::kEmbed / 2 ? RString::kEmbed / 2 : RString::kEmbed;
+    s = reinterpret_cast<RString*>(
+        vm.heap.allocate(kHead + static_cast<size_t>(room), HeapType::kString, vm.cString));
     s->ptr = s->embed;
-    s->capa = RString::kEmbed - 1;
+    s->capa = room - 1;
   } else {
-    s->ptr = static_cast<char*>(std::malloc(static_cast<size_t>(len) + 1));
+    s = reinterpret_cast<RString*>(vm.heap.allocate(kHead, HeapType::kString, vm.cString));
+    s->ptr = static_cast<char*>(std::malloc(static_cast<size_t>(capa) + 1));
     if (s->ptr == nullptr) std::abort();
-    s->capa = len;
-    vm.heap.note_external(len);
+    s->capa = capa;
+    vm.heap.note_external(capa);
   }
+  s->ptr[0] = '\0';
+  return s;
+}
+
+Value str_buf_new(Vm& vm, int64_t capa) { return Value::object(str_alloc(vm, capa)); }
+
+Value str_new(Vm& vm, std::string_view bytes) {
+  auto len = static_cast<int64_t>(bytes.size());
+  RString* s = str_alloc(vm, len);
   if (len) std::memcpy(s->ptr, bytes.data(), bytes.size());
   s->ptr[len] = '\0';
   s->len = len;

@@ -13,6 +13,7 @@ struct Vm;
 
 Value str_new(Vm& vm, std::string_view bytes);
 Value str_new_binary(Vm& vm, std::string_view bytes);
+Value str_buf_new(Vm& vm, int64_t capa);   // empty, with room for capa bytes
 inline RString* str_ptr(Value v) { return v.as<RString>(); }
 inline std::string_view str_view(Value v) {
   RString* s = v.as<RString>();
