@@ -202,27 +202,41 @@ const MsgWrite* SessionImpl::batch_write(Oop oop) {
 }
 
 Result<std::optional<Object>> Session::read(Oop oop) {
+  Object o;
+  auto got = read_into(oop, &o.bytes, &o.class_id);
+  if (!got.ok()) return got.status();
+  if (!*got) return std::optional<Object>();
+  return std::optional<Object>(std::move(o));
+}
+
+Result<bool> Session::read_into(Oop oop, std::vector<uint8_t>* out, ClassId* class_id) {
   SessionImpl& m = *impl_;
-  if (auto it = m.writes.find(oop); it != m.writes.end()) return std::optional<Object>(it->second);
+  if (auto it = m.writes.find(oop); it != m.writes.end()) {
+    if (class_id) *class_id = it->second.class_id;
+    out->insert(out->end(), it->second.bytes.begin(), it->second.bytes.end());
+    return true;
+  }
   if (const MsgWrite* w = m.batch_write(oop)) {
-    Object o;
-    o.class_id = w->class_id;
+    if (class_id) *class_id = w->class_id;
     const uint8_t* p = reinterpret_cast<const uint8_t*>(w) + sizeof *w;
-    o.bytes.assign(p, p + w->size);
-    return std::optional<Object>(std::move(o));
+    out->insert(out->end(), p, p + w->size);
+    return true;
   }
   DiskObjEntry e;
   bool found = false;
   Status s = tree_lookup(*m.reader, TreeRoot{m.snap.root_page, static_cast<uint32_t>(m.snap.tree_height)},
                          oop, &e, &found);
   if (!s.ok()) return s;
-  if (!found) return std::optional<Object>();
-  Object o;
-  o.class_id = e.class_id;
-  o.bytes.resize(e.size);
-  s = read_stream(*m.reader, e.page, e.offset, e.size, o.bytes.data());
-  if (!s.ok()) return s;
-  return std::optional<Object>(std::move(o));
+  if (!found) return false;
+  size_t at = out->size();
+  out->resize(at + e.size);
+  s = read_stream(*m.reader, e.page, e.offset, e.size, out->data() + at);
+  if (!s.ok()) {
+    out->resize(at);
+    return s;
+  }
+  if (class_id) *class_id = e.class_id;
+  return true;
 }
 
 Result<Oop> Session::allocate() {

@@ -99,6 +99,9 @@ class Session {
   // The object as of the snapshot (or this transaction's own write). nullopt if absent.
   // kCorrupt (naming page and repository) when a page fails verification.
   Result<std::optional<Object>> read(Oop oop);
+  // The same, appending the object's bytes to `out` (a reader of many objects reuses one
+  // buffer: no allocation per object); false if absent (`out` unchanged).
+  Result<bool> read_into(Oop oop, std::vector<uint8_t>* out, ClassId* class_id = nullptr);
   // Fresh object ids (never reused).
   Result<Oop> allocate();
   // Buffers a write of the whole object (last write wins).

@@ -431,11 +431,23 @@ HeapType header(Reader& r, uint8_t* flags) {
 RBasic* shell_for(Vm& vm, uint64_t oop) {
   Store& st = store(vm);
   if (RBasic* have = st.loaded.get(oop)) return have;
-  auto got = st.session.read(oop);
+  std::vector<uint8_t>& buf = st.pending_bytes;
+  size_t at = buf.size();
+  auto got = st.session.read_into(oop, &buf);
   if (!got.ok()) raise_maglev(vm, "MaglevException", got.status().to_string());
-  if (!got->has_value()) return nullptr;
-  txn::Object obj = std::move(**got);
-  Reader r(obj.bytes.data(), obj.bytes.size());
+  if (!*got) return nullptr;
+  size_t size = buf.size() - at;
+  // Making the shell may read its class, appending to (and moving) buf: parse a copy.
+  uint8_t small[128];
+  std::vector<uint8_t> large;
+  const uint8_t* head = small;
+  if (size <= sizeof small) {
+    std::memcpy(small, buf.data() + at, size);
+  } else {
+    large.assign(buf.begin() + static_cast<ptrdiff_t>(at), buf.end());
+    head = large.data();
+  }
+  Reader r(head, size);
   uint8_t flags;
   HeapType type = header(r, &flags);
   RBasic* o = make_shell(vm, type, r);
@@ -444,8 +456,9 @@ RBasic* shell_for(Vm& vm, uint64_t oop) {
   o->oop = oop;
   st.loaded.put(oop, o);
   if (type == HeapType::kEnv) st.watched.push_back(o);
-  if (type == HeapType::kEnv || st.check_barrier) st.digest[oop] = digest_of(obj.bytes);
-  st.pending.emplace_back(o, std::move(obj));
+  if (type == HeapType::kEnv || st.check_barrier)
+    st.digest[oop] = XXH3_64bits(buf.data() + at, size);
+  st.pending.push_back(Store::Pending{o, at, size});
   return o;
 }
 
@@ -454,13 +467,18 @@ void drain(Vm& vm) {
   if (vm.barrier_paused) return;   // the outermost caller drains
   ++vm.barrier_paused;
   std::vector<RBasic*> hashes;
+  std::vector<uint8_t> bytes;   // the object being filled (filling it appends to pending_bytes)
   try {
     while (!st.pending.empty()) {
-      auto [o, obj] = std::move(st.pending.front());
+      Store::Pending p = st.pending.front();
       st.pending.pop_front();
-      Reader r(obj.bytes.data(), obj.bytes.size());
+      bytes.assign(st.pending_bytes.begin() + static_cast<ptrdiff_t>(p.at),
+                   st.pending_bytes.begin() + static_cast<ptrdiff_t>(p.at + p.size));
+      if (st.pending.empty()) st.pending_bytes.clear();
+      Reader r(bytes.data(), bytes.size());
       uint8_t flags;
       header(r, &flags);
+      RBasic* o = p.o;
       if (o->type != HeapType::kClass) get_value(vm, r);   // the class (already applied)
       fill(vm, o, r, false);
       apply_flags(o, flags);

@@ -137,7 +137,7 @@ void mark(Vm& vm) {
   if (!vm.store) return;
   Store& st = *vm.store;
   st.loaded.for_each([&](uint64_t, RBasic* o) { vm.heap.mark_object(o); });
-  for (auto& [o, obj] : st.pending) vm.heap.mark_object(o);
+  for (const Store::Pending& p : st.pending) vm.heap.mark_object(p.o);
   vm.heap.mark_value(st.persistent_root);
   vm.heap.mark_value(st.loaded_features);
   vm.heap.mark_value(st.load_path);

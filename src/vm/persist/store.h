@@ -70,7 +70,15 @@ struct Store {
   std::vector<std::string> initial_load_path;     // $: when this VM attached
   std::vector<RClass*> core_records;              // core modules with persistent tables
   std::vector<uint64_t> doomed;                   // conflicts of a failed commit (until abort)
-  std::deque<std::pair<RBasic*, txn::Object>> pending;   // shells still to fill in
+  // Shells still to fill in, with their bytes in `pending_bytes` (one buffer for all:
+  // a large read allocates nothing per object; emptied when nothing is pending).
+  struct Pending {
+    RBasic* o;
+    size_t at;
+    size_t size;
+  };
+  std::deque<Pending> pending;
+  std::vector<uint8_t> pending_bytes;
   std::vector<RBasic*> watched;                   // persistent Envs (compared by digest)
   Shapes shapes;                                  // instance-variable layouts
   bool check_barrier = false;                     // MAGLEV_CHECK_BARRIER=1: verify barriers
