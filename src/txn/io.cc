@@ -187,6 +187,11 @@ Status IoBackend::grow(uint64_t from, uint64_t to) {
       return Status(s.code(), "growing the extent to " + std::to_string(to) + " bytes: " +
                                   s.message());
     }
+    // Written back chunk by chunk: the zeros never pile up as dirty pages that a
+    // commit's fdatasync, running meanwhile, would have to write out as well.
+    (void)::sync_file_range(fd_, static_cast<off_t>(at), static_cast<off_t>(chunk),
+                            SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+                                SYNC_FILE_RANGE_WAIT_AFTER);
     at += chunk;
   }
   if (::fdatasync(fd_) != 0) {

@@ -30,7 +30,8 @@ class IoBackend {
   // Synchronous write (+ fdatasync) for superblocks and crash-point paths.
   Status write_now(const uint8_t* buf, size_t len, uint64_t offset, bool sync);
   // Extends the file from `from` to `to` bytes by writing zeros, then fdatasync. On
-  // failure (ENOSPC) the file is cut back to `from` and kNoSpace returned.
+  // failure (ENOSPC) the file is cut back to `from` and kNoSpace returned. Thread-safe
+  // against the other operations as long as they stay below `from` (BackgroundGrower).
   Status grow(uint64_t from, uint64_t to);
   int fd() const { return fd_; }
 

@@ -23,6 +23,7 @@
 #include "shared_cache/shared_cache.h"
 #include "txn/crash_point.h"
 #include "txn/extent.h"
+#include "txn/grower.h"
 #include "txn/io.h"
 #include "txn/object_table.h"
 #include "txn/page_reader.h"
@@ -84,12 +85,17 @@ class Stone {
   void publish_inflight();
   void reap_dead_sessions();
   void prune_writers();
+  Status grow_for(uint64_t pages);
+  void adopt_growth(bool wait);
+  void grow_ahead();
 
   StoneOptions opt_;
   std::string repo_;
   int lock_fd_ = -1, extent_fd_ = -1, listen_fd_ = -1, epoll_fd_ = -1, signal_fd_ = -1;
   std::unique_ptr<Segment> seg_;
   std::unique_ptr<IoBackend> io_;
+  std::unique_ptr<BackgroundGrower> grower_;
+  bool grow_ahead_failed_ = false;  // until a growth in the commit path succeeds again
   std::unique_ptr<CachedExtentReader> reader_;
   ExtentState st_;             // durable (or, mid-batch, tentative) state
   uint64_t capacity_pages_ = 0;
@@ -118,6 +124,7 @@ class Stone {
 };
 
 Stone::~Stone() {
+  grower_.reset();  // joins a growth in flight before the extent is closed
   if (seg_) Segment::remove(seg_->name());
   if (listen_fd_ >= 0) {
     ::close(listen_fd_);
@@ -200,6 +207,7 @@ Status Stone::start() {
   auto io = IoBackend::make(opt_.io, extent_fd_);
   if (!io.ok()) return io.status();
   io_ = std::move(*io);
+  grower_ = std::make_unique<BackgroundGrower>(*io_);
   spdlog::info("I/O backend: {}; {} mode", io_->name(), opt_.relaxed ? "relaxed (ack once cached)" : "durable (ack after fdatasync)");
   // The segment: a stale one (a killed stone's) is replaced; we hold the lock.
   std::string name = segment_name(opt_.repo);
@@ -481,26 +489,20 @@ void Stone::start_batch() {
   rec.oplist_offset = ol_off;
   rec.oplist_length = static_cast<uint32_t>(oplist.size());
   uint64_t rec_page = pages_->add_page(PageKind::kRecord, &rec, sizeof rec);
-  // 2. Room for exactly these pages, grown by writing zeros before anything is written.
-  //    Without room the batch is undone and refused; the repository stays as it was.
-  if (rec_page + 1 > capacity_pages_) {
-    uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
-    uint64_t to = (rec_page + 1 + step - 1) / step * step;
-    s = io_->grow(capacity_pages_ * kPageSize, to * kPageSize);
-    if (!s.ok()) {
-      spdlog::error("repository {}: {}; {} commit(s) refused", repo_, s.to_string(), acks_.size());
-      for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
-        if (it->second == 0) last_writer_.erase(it->first);
-        else last_writer_[it->first] = it->second;
-      }
-      for (Ack& a : acks_)
-        reply_error(a.fd, s.code(), "commit refused, repository " + repo_ + ": " + s.message());
-      acks_.clear();
-      return;
+  // 2. Room for exactly these pages. The extent is normally grown ahead of need in the
+  //    background (grow_ahead); without room the batch is undone and refused, and the
+  //    repository stays as it was.
+  s = grow_for(rec_page + 1);
+  if (!s.ok()) {
+    spdlog::error("repository {}: {}; {} commit(s) refused", repo_, s.to_string(), acks_.size());
+    for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
+      if (it->second == 0) last_writer_.erase(it->first);
+      else last_writer_[it->first] = it->second;
     }
-    capacity_pages_ = to;
-    seg_->header().extent_pages.store(to);
-    spdlog::info("grew the extent of {} to {} MiB", repo_, to * kPageSize >> 20);
+    for (Ack& a : acks_)
+      reply_error(a.fd, s.code(), "commit refused, repository " + repo_ + ": " + s.message());
+    acks_.clear();
+    return;
   }
   next_st_.last_batch = st_.last_batch + 1;
   next_st_.root = root;
@@ -565,6 +567,50 @@ void Stone::start_batch() {
   }
 }
 
+// Makes the extent at least `pages` long: collects a background growth (waiting for it
+// if it is still needed), else grows in the commit path, rounded up to the step.
+Status Stone::grow_for(uint64_t pages) {
+  if (pages <= capacity_pages_) return Status();
+  adopt_growth(true);
+  if (pages <= capacity_pages_) return Status();
+  uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
+  uint64_t to = (pages + step - 1) / step * step;
+  Status s = io_->grow(capacity_pages_ * kPageSize, to * kPageSize);
+  if (!s.ok()) return s;
+  grow_ahead_failed_ = false;
+  capacity_pages_ = to;
+  seg_->header().extent_pages.store(to);
+  spdlog::info("grew the extent of {} to {} MiB", repo_, to * kPageSize >> 20);
+  return Status();
+}
+
+void Stone::adopt_growth(bool wait) {
+  uint64_t size = 0;
+  Status s;
+  if (!grower_->finish(wait, &size, &s)) return;
+  if (!s.ok()) {
+    grow_ahead_failed_ = true;   // the commit path tries again when it needs the room
+    spdlog::warn("repository {}: growing the extent ahead of need failed: {}", repo_, s.to_string());
+    return;
+  }
+  capacity_pages_ = std::max(capacity_pages_, size / kPageSize);
+  seg_->header().extent_pages.store(capacity_pages_);
+  spdlog::info("grew the extent of {} to {} MiB (ahead of need)", repo_, size >> 20);
+}
+
+// Starts growing by one step once less than half a step is left, so that commits find
+// the room already there (writing a step of zeros and syncing it takes as long as
+// hundreds of commits).
+void Stone::grow_ahead() {
+  adopt_growth(false);
+  if (grower_->busy() || grow_ahead_failed_ || failed_) return;
+  uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
+  uint64_t used = std::max(st_.append_page, inflight_ ? next_st_.append_page : 0);
+  if (capacity_pages_ - std::min(capacity_pages_, used) >= step / 2) return;
+  uint64_t to = (capacity_pages_ + step) / step * step;
+  grower_->start(capacity_pages_ * kPageSize, to * kPageSize);
+}
+
 void Stone::publish_inflight() {
   seg_->publish(pub_);
   auto now = Clock::now();
@@ -620,6 +666,7 @@ void Stone::complete_batch(const Status& result) {
     else spdlog::info("checkpoint at commit {} (page {})", st_.last_commit, st_.record_page);
   }
   if (commits_since_prune_ > 4096 || last_writer_.size() > (1u << 20)) prune_writers();
+  grow_ahead();
 }
 
 void Stone::prune_writers() {
@@ -689,6 +736,7 @@ Status Stone::run() {
   }
   for (Request& r : queue_) reply_error(r.fd, Errc::kStoneGone, "the stone is shutting down");
   queue_.clear();
+  adopt_growth(true);
   if (!failed_ && st_.record_page != st_.checkpoint_page) {
     Status s = write_checkpoint(*io_, &st_);
     if (!s.ok()) spdlog::error("repository {}: final checkpoint failed: {}", repo_, s.to_string());
