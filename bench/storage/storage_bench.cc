@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "txn/sched_slice.h"
 #include "txn/txn.h"
 
 namespace txn = maglev::txn;
@@ -374,6 +375,12 @@ int main(int argc, char** argv) {
   if (argc < 2) die("usage: storage-bench COMMAND --key value ...");
   for (int i = 2; i + 1 < argc; i += 2) args[std::string(argv[i]).substr(2)] = argv[i + 1];
   std::string c = argv[1];
+  // --slice-us N: run with the scheduler slice the stone asks for (the fsync loop with
+  // the stone's own scheduling, for a like-for-like limit).
+  if (uint32_t us = uint32_t(num("slice-us", 0)); us > 0) {
+    maglev::Status s = txn::set_sched_slice(us);
+    if (!s.ok()) die(s.to_string());
+  }
   if (c == "fsync") return cmd_fsync();
   if (c == "lmdb") return cmd_lmdb();
   if (c == "lmdb-get") return cmd_lmdb_get();

@@ -1,6 +1,8 @@
 // Implements BackgroundGrower (see grower.h): one thread per growth step.
 #include "txn/grower.h"
 
+#include "txn/sched_slice.h"
+
 namespace maglev::txn {
 
 BackgroundGrower::~BackgroundGrower() {
@@ -12,6 +14,7 @@ void BackgroundGrower::start(uint64_t from, uint64_t to) {
   to_ = to;
   done_.store(false, std::memory_order_relaxed);
   thread_ = std::thread([this] {
+    (void)set_sched_slice(0);  // bulk writing: the default slice, not the stone's short one
     result_ = io_.grow(from_, to_);
     done_.store(true, std::memory_order_release);
   });

@@ -28,6 +28,7 @@
 #include "txn/object_table.h"
 #include "txn/page_reader.h"
 #include "txn/protocol.h"
+#include "txn/sched_slice.h"
 #include "txn/txn.h"
 
 namespace maglev::txn {
@@ -245,6 +246,11 @@ Status Stone::start() {
     ev.events = EPOLLIN;
     ev.data.fd = fd;
     ::epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, fd, &ev);
+  }
+  if (opt_.slice_us > 0) {
+    Status sl = set_sched_slice(opt_.slice_us);
+    if (sl.ok()) spdlog::info("asked for a {} us scheduler slice", opt_.slice_us);
+    else spdlog::warn("could not shorten the scheduler slice: {}", sl.to_string());
   }
   seg_->header().ready.store(1, std::memory_order_release);
   spdlog::info("maglev-stone {} serving {} (segment {}, socket {})", ::getpid(), repo_, name,

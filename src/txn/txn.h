@@ -149,6 +149,8 @@ struct StoneOptions {
   uint64_t checkpoint_mb = 64;     // superblock checkpoint after this much appended
   uint32_t gather_us = 200;        // group commit: wait this long at most for sessions
                                    // acknowledged by the last batch to send again
+  uint32_t slice_us = 100;         // scheduler slice the stone's thread asks for (see
+                                   // txn/sched_slice.h); 0: the scheduler's default
   int ready_fd = -1;               // written "ok\n" or the error when ready/failed
 };
 // Runs the stone until SIGTERM/SIGINT. Returns the reason it could not start or run.
