@@ -60,6 +60,8 @@ std::string puts_string(Vm& vm, int argc, const Value* argv);
 void write_stdout(Vm& vm, std::string_view s);
 // An IO of class klass over f (a File from File.open; fclosed when collected unclosed).
 Value io_make_stream(Vm& vm, FILE* f, RClass* klass);
+// The name of the Errno:: class of an errno value ("ENOENT"), nullptr when it has none.
+const char* errno_name(int code);
 // Raises the Errno:: class of err with strerror's message and " @ detail".
 [[noreturn]] void raise_errno(Vm& vm, int err, const std::string& detail);
 // DATA: a StringIO over the text after __END__.

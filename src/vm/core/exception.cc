@@ -1,9 +1,34 @@
 // Exception and its subclasses: message/to_s/inspect, backtrace, cause,
 // full_message, and the extra readers of NameError, KeyError, StopIteration,
 // SystemExit, FrozenError, UncaughtThrowError.
+#include <cerrno>
+
 #include "vm/core/core.h"
 
 namespace maglev::vm {
+
+namespace {
+struct ErrnoName {
+  const char* name;
+  int code;
+};
+#define ERRNO(name) {#name, name}
+const ErrnoName kErrnos[] = {
+    ERRNO(EPERM), ERRNO(ENOENT), ERRNO(ESRCH), ERRNO(EINTR), ERRNO(EIO), ERRNO(E2BIG),
+    ERRNO(ENOEXEC), ERRNO(EBADF), ERRNO(ECHILD), ERRNO(EAGAIN), ERRNO(ENOMEM),
+    ERRNO(EACCES), ERRNO(EEXIST), ERRNO(EXDEV), ERRNO(ENOTDIR), ERRNO(EISDIR),
+    ERRNO(EINVAL), ERRNO(EMFILE), ERRNO(ENOTTY), ERRNO(ENOSPC), ERRNO(ESPIPE),
+    ERRNO(EROFS), ERRNO(EPIPE), ERRNO(EDOM), ERRNO(ERANGE), ERRNO(ENAMETOOLONG),
+    ERRNO(ENOTEMPTY), ERRNO(ELOOP), ERRNO(ECONNRESET), ERRNO(ETIMEDOUT),
+    ERRNO(ECONNREFUSED), ERRNO(EADDRINUSE)};
+#undef ERRNO
+}  // namespace
+
+const char* errno_name(int code) {
+  for (const ErrnoName& en : kErrnos)
+    if (en.code == code) return en.name;
+  return nullptr;
+}
 
 static SymId kMsg() { static SymId s = intern("__message"); return s; }
 
@@ -222,10 +247,7 @@ void init_exception(Vm& vm) {
   define_native(vm, vm.eLocalJumpError, "exit_value", ljump_exit_value, 0);
   define_native(vm, vm.eUncaughtThrowError, "value", throw_value, 0);
   // Errno: the common ones.
-  struct { const char* name; int code; } errnos[] = {
-      {"ENOENT", 2}, {"EACCES", 13}, {"EEXIST", 17}, {"EISDIR", 21}, {"ENOTDIR", 20},
-      {"EPIPE", 32}, {"EINVAL", 22}, {"ENOSPC", 28}, {"EAGAIN", 11}, {"ECONNREFUSED", 111}};
-  for (auto& en : errnos) {
+  for (const ErrnoName& en : kErrnos) {
     RClass* c = class_new(vm, vm.eSystemCallError, vm.mErrno, en.name);
     vm.const_set(c, intern("Errno"), Value::fixnum(en.code));
   }

@@ -18,17 +18,9 @@ namespace maglev::vm {
 
 // SystemCallError subclass for errno (Errno::ENOENT ...), SystemCallError otherwise.
 [[noreturn]] void raise_errno(Vm& vm, int err, const std::string& detail) {
-  const char* names[][2] = {{"ENOENT", nullptr}, {"EACCES", nullptr}, {"EEXIST", nullptr},
-                            {"EISDIR", nullptr}, {"ENOTDIR", nullptr}, {"EINVAL", nullptr},
-                            {"ENOTEMPTY", nullptr}, {"ENOSPC", nullptr}, {"EPIPE", nullptr}};
-  int codes[] = {ENOENT, EACCES, EEXIST, EISDIR, ENOTDIR, EINVAL, ENOTEMPTY, ENOSPC, EPIPE};
   RClass* klass = vm.eSystemCallError;
-  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; ++i) {
-    if (codes[i] == err && vm.const_defined(vm.mErrno, intern(names[i][0]), false)) {
-      klass = vm.const_get(vm.mErrno, intern(names[i][0])).as<RClass>();
-      break;
-    }
-  }
+  if (const char* name = errno_name(err); name && vm.const_defined(vm.mErrno, intern(name), false))
+    klass = vm.const_get(vm.mErrno, intern(name)).as<RClass>();
   vm.raise(klass, std::string(std::strerror(err)) + " @ " + detail);
 }
 

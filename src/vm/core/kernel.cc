@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <sys/stat.h>
 
@@ -387,34 +386,6 @@ NATIVE(k_sleep) {
   return Value::fixnum(static_cast<int64_t>(std::llround(secs)));
 }
 
-static std::mt19937_64& rng() {
-  static std::mt19937_64 r(std::random_device{}());
-  return r;
-}
-NATIVE(k_rand) {
-  UNUSED_ARGS;
-  Value lim = argc > 0 ? argv[0] : Value::nil();
-  if (lim.is_nil() || (lim.is_fixnum() && lim.fixnum_value() == 0))
-    return float_new(vm, std::uniform_real_distribution<double>(0, 1)(rng()));
-  if (is_float(lim))
-    return float_new(vm, std::uniform_real_distribution<double>(0, float_value(lim))(rng()));
-  if (is_range(lim)) {
-    int64_t lo = to_long(vm, lim.as<RRange>()->begin), hi = to_long(vm, lim.as<RRange>()->end);
-    if (lim.heap()->flags & kFlagExcl) --hi;
-    return Value::fixnum(std::uniform_int_distribution<int64_t>(lo, hi)(rng()));
-  }
-  int64_t n = std::llabs(to_long(vm, lim));
-  return Value::fixnum(std::uniform_int_distribution<int64_t>(0, n - 1)(rng()));
-}
-NATIVE(k_srand) {
-  UNUSED_ARGS;
-  static int64_t last = 0;
-  int64_t seed = argc > 0 ? to_long(vm, argv[0]) : static_cast<int64_t>(std::random_device{}());
-  rng().seed(static_cast<uint64_t>(seed));
-  int64_t prev = last;
-  last = seed;
-  return Value::fixnum(prev);
-}
 NATIVE(k_caller) {
   UNUSED_ARGS;
   int skip = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : 1;
@@ -862,8 +833,6 @@ void init_kernel(Vm& vm) {
   def("abort", k_abort, -1);
   def("at_exit", k_at_exit, 0);
   def("sleep", k_sleep, -1);
-  def("rand", k_rand, -1);
-  def("srand", k_srand, -1);
   def("caller", k_caller, -1);
   def("__method__", k_method_name, 0);
   def("__dir__", k_dir, 0);

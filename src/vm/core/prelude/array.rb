@@ -340,30 +340,66 @@ class Array
     found
   end
 
-  def sample(n = nil, random: nil)
+  # sample and shuffle draw indices as CRuby 3.1 does (Random.__upto), so a seeded
+  # generator picks the same elements.
+  def sample(n = nil, random: Random)
+    len = size
     if n.nil?
-      return nil if empty?
-      return self[random ? random.rand(size) : rand(size)]
+      return nil if len == 0
+      return self[len < 2 ? 0 : Random.__upto(random, len)]
     end
+    n = Integer === n ? n : Kernel.Integer(n.to_int)
     raise ArgumentError, "negative sample number" if n < 0
-    a = dup
-    out = []
-    while out.size < n && !a.empty?
-      out << a.delete_at(random ? random.rand(a.size) : rand(a.size))
+    n = len if n > len
+    rnds = n <= 10 ? Array.new(n) { |i| Random.__upto(random, len - i) } : nil
+    case n
+    when 0 then []
+    when 1 then [self[rnds[0]]]
+    when 2
+      i, j = rnds
+      j += 1 if j >= i
+      [self[i], self[j]]
+    when 3
+      i, j, k = rnds
+      l = j
+      g = i
+      if j >= i
+        l = i
+        g = (j += 1)
+      end
+      k += 1 if k >= l && (k += 1) >= g
+      [self[i], self[j], self[k]]
+    else
+      if rnds
+        sorted = []
+        rnds.map do |r|
+          k = r
+          pos = sorted.index { |s| k < s || !(k += 1) } || sorted.size
+          sorted.insert(pos, k)
+          self[k]
+        end
+      else
+        a = dup
+        n.times do |i|
+          j = Random.__upto(random, len - i) + i
+          a[i], a[j] = a[j], a[i]
+        end
+        a.first(n)
+      end
     end
-    out
   end
 
-  def shuffle(random: nil)
+  def shuffle(random: Random)
     dup.shuffle!(random: random)
   end
 
-  def shuffle!(random: nil)
-    i = size - 1
+  def shuffle!(random: Random)
+    frozen? and raise FrozenError, "can't modify frozen #{self.class}: #{inspect}"
+    i = size
     while i > 0
-      j = random ? random.rand(i + 1) : rand(i + 1)
-      self[i], self[j] = self[j], self[i]
+      j = Random.__upto(random, i)
       i -= 1
+      self[i], self[j] = self[j], self[i]
     end
     self
   end

@@ -3,6 +3,10 @@
 class Numeric
   include Comparable
 
+  def to_int
+    to_i
+  end
+
   def zero?
     self == 0
   end
