@@ -486,7 +486,7 @@ static Value features(Vm& vm) { return vm.gvar_get(intern("$\"")); }
 
 // Libraries shipped with CRuby that the core already provides.
 static bool builtin_feature(const std::string& name) {
-  return name == "set" || name == "enumerator" || name == "rational" || name == "complex" ||
+  return name == "enumerator" || name == "rational" || name == "complex" ||
          name == "thread" || name == "fiber" || name == "pp" || name == "prettyprint";
 }
 

@@ -583,10 +583,6 @@ module Enumerable
     h
   end
 
-  def to_set(klass = Set, *args, &blk)
-    klass.new(self, *args, &blk)
-  end
-
   def reverse_each(&blk)
     return to_enum(:reverse_each) { respond_to?(:size) ? size : nil } unless blk
     to_a.reverse.each(&blk)

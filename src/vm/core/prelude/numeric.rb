@@ -63,3 +63,20 @@ class Integer
     raise TypeError, "can't convert #{obj.class} to Integer (#{obj.class}#to_int gives #{r.class})"
   end
 end
+
+class Numeric
+  alias __step_native step
+  private :__step_native
+
+  # Without a block, step is an Enumerator::ArithmeticSequence ((1.step(10, 3))); the
+  # native step checks the arguments and runs the block form.
+  def step(*args, **kw, &blk)
+    return __step_native(*args, **kw, &blk) if blk
+    limit = kw.key?(:to) ? kw[:to] : args[0]
+    by = kw.key?(:by) ? kw[:by] : (args.size > 1 ? args[1] : 1)
+    __step_native(*args, **kw) unless by.nil?
+    argv = args.dup
+    argv << kw unless kw.empty?
+    Enumerator::ArithmeticSequence.__new(Range.new(self, limit), by, :step, self, argv)
+  end
+end

@@ -324,7 +324,10 @@ class Enumerator
 
     def inspect
       if @__recv
-        "(#{@__recv.inspect}.#{@__op}(#{@__argv.map(&:inspect).join(', ')}))"
+        args = @__argv.flat_map do |a|
+          a.is_a?(Hash) ? a.map { |k, v| "#{k}: #{v.inspect}" } : [a.inspect]
+        end
+        "(#{@__recv.inspect}.#{@__op}#{args.empty? ? '' : "(#{args.join(', ')})"})"
       else
         "((#{@__range.inspect}).#{@__op}(#{@__step.inspect}))"
       end

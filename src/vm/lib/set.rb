@@ -1,4 +1,5 @@
-# Set, written in Ruby over a Hash of members (as CRuby 3.1's set.rb is).
+# set: Set, written in Ruby over a Hash of members (as CRuby 3.1's set.rb is), and
+# Enumerable#to_set. As in CRuby 3.1 it needs `require 'set'`.
 class Set
   include Enumerable
 
@@ -292,5 +293,11 @@ class Set
   def reset
     @hash.rehash
     self
+  end
+end
+
+module Enumerable
+  def to_set(klass = Set, *args, &blk)
+    klass.new(self, *args, &blk)
   end
 end
