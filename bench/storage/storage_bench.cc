@@ -238,10 +238,20 @@ int cmd_commit() {
     }
   }
   while (ready.load() < uint64_t(procs)) usleep(1000);
+  // The stone's side of the window (segment statistics): how long a commit spent from
+  // its arrival to its publication, and how long the syncs took; the rest of a VM's
+  // commit latency is the two messages and the wake-ups.
+  txn::Session watcher = attach();
+  auto before = watcher.cache_statistics();
   double t0 = now();
   go.store(1);
   for (int p = 0; p < procs; ++p) wait(nullptr);
   double dt = now() - t0;
+  auto after = watcher.cache_statistics();
+  auto mean = [&](const char* sum, const char* count) {
+    double n = double(after[count] - before[count]);
+    return n > 0 ? double(after[sum] - before[sum]) / n : 0.0;
+  };
   std::vector<double> p50, p99, worst;
   for (int p = 0; p < procs; ++p) {
     p50.push_back(lat_us[3 * p]);
@@ -249,9 +259,11 @@ int cmd_commit() {
     worst.push_back(lat_us[3 * p + 2]);
   }
   std::printf("{\"procs\": %d, \"commits_per_s\": %.0f, \"commit_p50_us\": %.1f, \"commit_p99_us\": %.1f, "
-              "\"commit_max_us\": %.1f, \"vm_cpu_us_per_commit\": %.1f}\n",
+              "\"commit_max_us\": %.1f, \"vm_cpu_us_per_commit\": %.1f, \"stone_commit_mean_us\": %.1f, "
+              "\"stone_sync_mean_us\": %.1f}\n",
               procs, double(total.load()) / std::max(dt, seconds), pct(p50, 0.5), pct(p99, 0.5), pct(worst, 1.0),
-              double(cpu_ns.load()) / 1e3 / double(std::max<uint64_t>(1, total.load())));
+              double(cpu_ns.load()) / 1e3 / double(std::max<uint64_t>(1, total.load())),
+              mean("commit_latency_sum_us", "commit_latency_count"), mean("sync_latency_sum_us", "sync_latency_count"));
   return 0;
 }
 
