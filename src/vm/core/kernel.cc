@@ -742,30 +742,6 @@ NATIVE(k_global_variables) {
   for (auto& [k, v] : vm.globals) ary_push(vm, a, Value::symbol(k));
   return a;
 }
-NATIVE(k_backtick) {
-  UNUSED_ARGS;
-  std::string cmd = str_std(to_str(vm, argv[0]));
-  std::fflush(stdout);
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  if (p) {
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    int st = pclose(p);
-    vm.gvar_set(intern("$?"), Value::fixnum(WEXITSTATUS(st)));
-  }
-  return str_new(vm, out);
-}
-NATIVE(k_system) {
-  UNUSED_ARGS;
-  std::string cmd;
-  for (int i = 0; i < argc; ++i) cmd += (i ? " " : "") + vm.to_s(argv[i]);
-  std::fflush(stdout);
-  int st = std::system(cmd.c_str());
-  return Value::boolean(st == 0);
-}
-
 // --- helpers the compiler calls -----------------------------------------------------
 
 NATIVE(k_named_capture) {
@@ -845,8 +821,6 @@ void init_kernel(Vm& vm) {
   def("eval", k_eval, -1);
   def("local_variables", k_local_variables, 0);
   def("global_variables", k_global_variables, 0);
-  def("`", k_backtick, 1);
-  def("system", k_system, -1);
   def("__named_capture", k_named_capture, 1);
   def("__no_matching_pattern", k_no_matching_pattern, 1);
   def("__any_truthy", k_any_truthy, 1);

@@ -1,7 +1,7 @@
-// ObjectSpace, GC and Process: the runtime-introspection modules. each_object walks
-// the heap (gc/heap.h) and yields only user-visible objects (no singleton classes,
-// iclasses, environments or bytecode); GC exposes the collector's start/count/stat and
-// disable/enable; Process gives pid and clock_gettime.
+// ObjectSpace and GC: the runtime-introspection modules. each_object walks the heap
+// (gc/heap.h) and yields only user-visible objects (no singleton classes, iclasses,
+// environments or bytecode); GC exposes the collector's start/count/stat and
+// disable/enable. (Process is core/process.cc.)
 #include <time.h>
 #include <unistd.h>
 
@@ -131,25 +131,6 @@ NATIVE(gc_stat) {
 }
 NATIVE(gc_stress) { UNUSED_ARGS; return Value::f(); }
 
-NATIVE(proc_pid) { UNUSED_ARGS; return Value::fixnum(getpid()); }
-NATIVE(proc_clock_gettime) {
-  UNUSED_ARGS;
-  check_args(vm, argc, 1, 2);
-  clockid_t id = static_cast<clockid_t>(to_long(vm, argv[0]));
-  timespec ts{};
-  if (clock_gettime(id, &ts) != 0) vm.raise(vm.eArgumentError, "invalid clock id");
-  Value unit = argc > 1 ? argv[1] : sym_value("float_second");
-  int64_t ns = static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-  if (unit == sym_value("float_second")) return float_new(vm, static_cast<double>(ts.tv_sec) + ts.tv_nsec / 1e9);
-  if (unit == sym_value("float_millisecond")) return float_new(vm, static_cast<double>(ns) / 1e6);
-  if (unit == sym_value("float_microsecond")) return float_new(vm, static_cast<double>(ns) / 1e3);
-  if (unit == sym_value("second")) return Value::fixnum(ts.tv_sec);
-  if (unit == sym_value("millisecond")) return Value::fixnum(ns / 1000000);
-  if (unit == sym_value("microsecond")) return Value::fixnum(ns / 1000);
-  if (unit == sym_value("nanosecond")) return Value::fixnum(ns);
-  vm.raise(vm.eArgumentError, "unexpected unit: " + vm.to_s(unit));
-}
-
 void init_object_space(Vm& vm) {
   auto defs = [&](RClass* m, const char* name, NativeFn fn, int arity) {
     define_native(vm, singleton_class(vm, Value::object(m)), name, fn, arity);
@@ -163,12 +144,6 @@ void init_object_space(Vm& vm) {
   defs(vm.mGC, "enable", gc_enable, 0);
   defs(vm.mGC, "stat", gc_stat, -1);
   defs(vm.mGC, "stress", gc_stress, 0);
-  defs(vm.mProcess, "pid", proc_pid, 0);
-  defs(vm.mProcess, "clock_gettime", proc_clock_gettime, -1);
-  vm.const_set(vm.mProcess, intern("CLOCK_REALTIME"), Value::fixnum(CLOCK_REALTIME));
-  vm.const_set(vm.mProcess, intern("CLOCK_MONOTONIC"), Value::fixnum(CLOCK_MONOTONIC));
-  vm.const_set(vm.mProcess, intern("CLOCK_PROCESS_CPUTIME_ID"), Value::fixnum(CLOCK_PROCESS_CPUTIME_ID));
-  vm.const_set(vm.mProcess, intern("CLOCK_THREAD_CPUTIME_ID"), Value::fixnum(CLOCK_THREAD_CPUTIME_ID));
 }
 
 }  // namespace maglev::vm

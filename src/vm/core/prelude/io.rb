@@ -101,6 +101,7 @@ class File < IO
   FNM_SYSCASE = 0
   ALT_SEPARATOR = nil
   PATH_SEPARATOR = ":"
+  NULL = "/dev/null"
   Separator = SEPARATOR
 
   # "r", "w+", "ab", File::WRONLY | File::CREAT ... as fopen's mode letters.

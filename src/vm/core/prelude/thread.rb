@@ -150,6 +150,7 @@ class Thread
     def __schedule
       m = main
       loop do
+        Signal.__dispatch
         __wake_expired
         t = @__ready.shift
         if t.nil?
@@ -487,8 +488,17 @@ module Kernel
       Kernel.raise TypeError, "can't convert #{secs.class} into time interval" unless secs.is_a?(Numeric)
       Kernel.raise ArgumentError, "time interval must not be negative" if secs < 0
     end
-    return __native_sleep(secs.nil? ? 0 : secs) if secs && !Thread.__others_alive? && Thread.current.equal?(Thread.main)
     start = Thread.__now
+    if secs && !Thread.__others_alive? && Thread.current.equal?(Thread.main)
+      deadline = start + secs
+      loop do
+        rest = deadline - Thread.__now
+        break if rest <= 0
+        __native_sleep(rest)
+        Signal.__dispatch
+      end
+      return (Thread.__now - start).round
+    end
     cur = Thread.current
     if secs.nil?
       cur.__set_blocked(nil, true)
