@@ -242,21 +242,31 @@ Result<bool> Session::read_into(Oop oop, std::vector<uint8_t>* out, ClassId* cla
 Result<Oop> Session::allocate() {
   SessionImpl& m = *impl_;
   if (m.pool_next == m.pool_end) {
-    uint64_t count = m.alloc_chunk;
+    uint64_t count = 0;
+    auto first = allocate_range(m.alloc_chunk, &count);
     m.alloc_chunk = std::min<uint64_t>(m.alloc_chunk * 2, 4096);  // sessions that allocate a lot ask for more
-    Status s = send_msg(m.sock, MsgType::kAlloc, &count, sizeof count);
-    MsgType type;
-    std::vector<uint8_t> p;
-    if (s.ok()) s = recv_msg(m.sock, &type, &p);
-    if (!s.ok()) return s;
-    if (type == MsgType::kError) return m.error_reply(p);
-    if (type != MsgType::kAllocated || p.size() != 16)
-      return Status(Errc::kProtocol, "unexpected reply to allocate");
-    std::memcpy(&m.pool_next, p.data(), 8);
-    std::memcpy(&count, p.data() + 8, 8);
+    if (!first.ok()) return first.status();
+    m.pool_next = *first;
     m.pool_end = m.pool_next + count;
   }
   return m.pool_next++;
+}
+
+Result<Oop> Session::allocate_range(uint64_t count, uint64_t* granted) {
+  SessionImpl& m = *impl_;
+  Status s = send_msg(m.sock, MsgType::kAlloc, &count, sizeof count);
+  MsgType type;
+  std::vector<uint8_t> p;
+  if (s.ok()) s = recv_msg(m.sock, &type, &p);
+  if (!s.ok()) return s;
+  if (type == MsgType::kError) return m.error_reply(p);
+  if (type != MsgType::kAllocated || p.size() != 16)
+    return Status(Errc::kProtocol, "unexpected reply to allocate");
+  Oop first;
+  std::memcpy(&first, p.data(), 8);
+  std::memcpy(granted, p.data() + 8, 8);
+  if (*granted == 0) return Status(Errc::kProtocol, "the stone granted no ids");
+  return first;
 }
 
 Status Session::write(Oop oop, ClassId class_id, const void* bytes, size_t size) {

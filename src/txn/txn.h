@@ -104,6 +104,10 @@ class Session {
   Result<bool> read_into(Oop oop, std::vector<uint8_t>* out, ClassId* class_id = nullptr);
   // Fresh object ids (never reused).
   Result<Oop> allocate();
+  // `count` consecutive fresh ids in one round trip (the stone may grant fewer, at
+  // least one): for a caller that keeps its own pool. Returns the first; *granted says
+  // how many.
+  Result<Oop> allocate_range(uint64_t count, uint64_t* granted);
   // Buffers a write of the whole object (last write wins).
   Status write(Oop oop, ClassId class_id, const void* bytes, size_t size);
   // The same, taking over the buffer (no copy).

@@ -1,6 +1,7 @@
-"""txn::WriteBatch (what a VM's commit sends): objects written as one batch beside an
-ordinary write are read back by the writing session before its commit, are durable and
-visible to another session after it, and a batch naming object id 0 is refused."""
+"""txn::WriteBatch and Session::allocate_range (what a VM's commit uses): objects with
+ids from one range, written as one batch beside an ordinary write, are read back by the
+writing session before its commit, are durable and visible to another session after it,
+and a batch naming object id 0 is refused."""
 import os
 import sys
 

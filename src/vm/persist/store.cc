@@ -22,6 +22,18 @@ namespace maglev::vm::persist {
 namespace fs = std::filesystem;
 
 Store& store(Vm& vm) { return *vm.store; }
+
+Result<uint64_t> Store::new_id() {
+  if (id_next == id_end) {
+    uint64_t granted = 0;
+    auto first = session.allocate_range(id_chunk, &granted);
+    if (!first.ok()) return first.status();
+    id_chunk = std::min<uint64_t>(id_chunk * 2, uint64_t{1} << 20);
+    id_next = *first;
+    id_end = id_next + granted;
+  }
+  return id_next++;
+}
 bool attached(Vm& vm) { return vm.store != nullptr; }
 
 namespace {

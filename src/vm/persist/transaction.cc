@@ -148,7 +148,7 @@ class Walk {
     if (o->oop != 0) return o->oop;
     std::string why = unpersistable_reason(vm_, o);
     if (!why.empty()) fail(o, why);
-    auto oop = st_.session.allocate();
+    auto oop = st_.new_id();
     if (!oop.ok()) {
       undo();
       raise_maglev(vm_, "MaglevException", oop.status().to_string());

@@ -257,23 +257,25 @@ int cmd_fill() {
   return 0;
 }
 
-// Commits `n` objects of varying sizes as one WriteBatch plus one ordinary write in the
-// same transaction, reading its own writes of both kinds back before the commit; the
-// read-all command then checks the batch from another session. Prints the oops' range.
+// Commits `n` objects of varying sizes (ids from one allocate_range) as one WriteBatch
+// plus one ordinary write in the same transaction, reading its own writes of both kinds
+// back before the commit; the read-all command then checks the batch from another
+// session. Prints the oops' range.
 int cmd_batch() {
   txn::Session s = attach();
   (void)s.begin();
-  uint64_t n = num("n"), first = 0, last = 0;
+  uint64_t n = num("n"), granted = 0;
+  auto range = s.allocate_range(n, &granted);   // the ids in one round trip
+  if (!range.ok()) die("allocate_range", range.status());
+  if (granted != n) die("allocate_range", maglev::Status(maglev::Errc::kInvalid, "granted " + std::to_string(granted)));
+  uint64_t first = *range, last = first + n - 1;
   txn::WriteBatch b;
   for (uint64_t i = 0; i < n; ++i) {
-    auto oop = s.allocate();
-    if (!oop.ok()) die("allocate", oop.status());
-    if (i == 0) first = *oop;
-    last = *oop;
+    uint64_t oop = first + i;
     std::vector<uint8_t> bytes(8 + i % 13, static_cast<uint8_t>(i));
-    uint64_t v = *oop * 3;
+    uint64_t v = oop * 3;
     std::memcpy(bytes.data(), &v, 8);
-    b.add(*oop, 7, bytes.data(), bytes.size());
+    b.add(oop, 7, bytes.data(), bytes.size());
   }
   auto single = s.allocate();
   if (!single.ok()) die("allocate", single.status());
