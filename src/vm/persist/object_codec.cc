@@ -462,28 +462,47 @@ RBasic* shell_for(Vm& vm, uint64_t oop) {
   return o;
 }
 
-void drain(Vm& vm) {
+namespace {
+
+// Fills in the pending shells (hashes are left to rehash).
+void fill_pending(Vm& vm, std::vector<RBasic*>* hashes) {
   Store& st = store(vm);
+  std::vector<uint8_t> bytes;   // the object being filled (filling it appends to pending_bytes)
+  while (!st.pending.empty()) {
+    Store::Pending p = st.pending.front();
+    st.pending.pop_front();
+    bytes.assign(st.pending_bytes.begin() + static_cast<ptrdiff_t>(p.at),
+                 st.pending_bytes.begin() + static_cast<ptrdiff_t>(p.at + p.size));
+    if (st.pending.empty()) st.pending_bytes.clear();
+    Reader r(bytes.data(), bytes.size());
+    uint8_t flags;
+    header(r, &flags);
+    RBasic* o = p.o;
+    if (o->type != HeapType::kClass) get_value(vm, r);   // the class (already applied)
+    fill(vm, o, r, false);
+    apply_flags(o, flags);
+    if (o->type == HeapType::kHash) hashes->push_back(o);
+  }
+}
+
+}  // namespace
+
+void drain(Vm& vm) {
   if (vm.barrier_paused) return;   // the outermost caller drains
   ++vm.barrier_paused;
   std::vector<RBasic*> hashes;
-  std::vector<uint8_t> bytes;   // the object being filled (filling it appends to pending_bytes)
   try {
-    while (!st.pending.empty()) {
-      Store::Pending p = st.pending.front();
-      st.pending.pop_front();
-      bytes.assign(st.pending_bytes.begin() + static_cast<ptrdiff_t>(p.at),
-                   st.pending_bytes.begin() + static_cast<ptrdiff_t>(p.at + p.size));
-      if (st.pending.empty()) st.pending_bytes.clear();
-      Reader r(bytes.data(), bytes.size());
-      uint8_t flags;
-      header(r, &flags);
-      RBasic* o = p.o;
-      if (o->type != HeapType::kClass) get_value(vm, r);   // the class (already applied)
-      fill(vm, o, r, false);
-      apply_flags(o, flags);
-      if (o->type == HeapType::kHash) hashes.push_back(o);
+    // No collection while shells are filled in: everything read is kept
+    // (Store::loaded), so collections would only mark the growing graph again and
+    // again. Decoding runs no Ruby code; rehashing may, and runs with the collector on.
+    vm.heap.disable();
+    try {
+      fill_pending(vm, &hashes);
+    } catch (...) {
+      vm.heap.enable();
+      throw;
     }
+    vm.heap.enable();
     for (RBasic* h : hashes) hash_rehash(vm, Value::object(h));
   } catch (...) {
     --vm.barrier_paused;
