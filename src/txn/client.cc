@@ -26,6 +26,7 @@ using shared_cache::Segment;
 class SessionImpl {
  public:
   ~SessionImpl() {
+    detach();
     if (sock >= 0) ::close(sock);
     if (extent_fd >= 0) ::close(extent_fd);
   }
@@ -35,6 +36,7 @@ class SessionImpl {
     std::string msg = p.size() > 8 ? std::string(p.begin() + 8, p.end()) : "stone error";
     return Status(static_cast<Errc>(code), msg);
   }
+  void detach();
   shared_cache::ShmSession& shm() { return seg->session(static_cast<uint32_t>(slot)); }
   void read_changes();
   // The write of `oop` in the buffered batch, or nullptr (indexes the batch at the first
@@ -52,6 +54,7 @@ class SessionImpl {
   std::unique_ptr<Segment> seg;
   int32_t slot = -1;
   uint64_t token = 0;
+  pid_t owner = 0;             // the attaching process (a forked child must not detach)
   std::unique_ptr<CachedExtentReader> reader;
   bool in_txn = false;
   Publication snap;
@@ -66,6 +69,23 @@ class SessionImpl {
   uint64_t alloc_chunk = 16;
   uint64_t aborts = 0;
 };
+
+// Ends the session with the stone before the socket closes, so that its slot is free
+// (and maglev_sessions / `maglev status` right) as soon as this returns, not whenever
+// the stone notices the closed socket. Only a process that dies without this (killed)
+// leaves the slot to be reclaimed when the stone sees the connection drop. A stone
+// that does not answer within a few seconds is not waited for longer: closing the
+// socket then frees the slot the same way.
+void SessionImpl::detach() {
+  if (sock < 0 || slot < 0 || owner != ::getpid()) return;
+  timeval limit{5, 0};
+  ::setsockopt(sock, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+  uint64_t zero = 0;
+  MsgType type;
+  std::vector<uint8_t> p;
+  if (send_msg(sock, MsgType::kDetach, &zero, sizeof zero).ok()) (void)recv_msg(sock, &type, &p);
+  slot = -1;
+}
 
 Session::Session(std::unique_ptr<SessionImpl> impl) : impl_(std::move(impl)) {}
 Session::~Session() = default;
@@ -107,6 +127,7 @@ Result<Session> Session::attach(const fs::path& repo) {
   impl->seg = std::move(*seg);
   impl->slot = static_cast<int32_t>(w.slot);
   impl->token = w.token;
+  impl->owner = ::getpid();
   impl->extent_fd = ::open(extent_path(repo).c_str(), O_RDONLY | O_CLOEXEC);
   if (impl->extent_fd < 0) return errno_status(errno, "opening " + extent_path(repo).string());
   impl->reader = std::make_unique<CachedExtentReader>(impl->seg.get(), impl->extent_fd,

@@ -24,6 +24,8 @@ enum class MsgType : uint32_t {
   kCommitted,      // S->C u64 commit
   kConflict,       // S->C u64 count, u64 oops[count]
   kError,          // S->C u32 Errc, u32 0, message bytes
+  kDetach,         // C->S u64 0: the session ends; its slot is freed before the reply
+  kDetached,       // S->C u64 0
 };
 
 struct MsgHeader {

@@ -382,6 +382,19 @@ void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
       awaited_.erase(c.fd);
       return;
     }
+    case MsgType::kDetach: {
+      // A clean end: the slot is freed now, before the client's process exits (a client
+      // only detaches with no commit of its own in flight: it waits for each reply).
+      if (c.slot >= 0) {
+        seg_->reclaim_session(static_cast<uint32_t>(c.slot));
+        spdlog::debug("session {} (pid {}) detached; slot {} freed", c.token, c.pid, c.slot);
+        c.slot = -1;
+      }
+      awaited_.erase(c.fd);  // no next commit comes from it
+      uint64_t zero = 0;
+      (void)send_msg(c.fd, MsgType::kDetached, &zero, sizeof zero);
+      return;
+    }
     default:
       reply_error(c.fd, Errc::kProtocol, "unknown message type " + std::to_string(uint32_t(type)));
   }
