@@ -609,6 +609,13 @@ NATIVE(mod_module_new) {
 
 Value alloc_instance(Vm& vm, RClass* klass) {
   if (klass->kind == ClassKind::kSingleton) vm.raise(vm.eTypeError, "can't create instance of singleton class");
+  // Subclasses of Array, String and Hash get their base's layout (MyArray.allocate).
+  for (RClass* c = klass; c != nullptr && c != vm.cObject; c = c->super) {
+    Value v = c == vm.cArray ? ary_new(vm) : c == vm.cString ? str_new(vm, "") : c == vm.cHash ? hash_new(vm) : Value::nil();
+    if (v.is_nil()) continue;
+    v.heap()->klass = klass;
+    return v;
+  }
   auto* o = vm.heap.make<RObject>(HeapType::kObject, klass);
   o->ivs = o->inline_ivs;
   o->ivcap = RObject::kInline;

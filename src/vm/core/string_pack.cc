@@ -1,6 +1,6 @@
 // Array#pack and String#unpack/unpack1: the binary template language (integers of
-// each size and byte order, strings a/A/Z, bit and hex strings B/b/H/h, UTF-8 U, BER w,
-// base64 m, uuencode u, positioning x/X/@). The Ruby-visible methods are thin
+// each size and byte order, floats e/E/f/F/g/G/d/D, strings a/A/Z, bit and hex
+// strings B/b/H/h, UTF-8 U, BER w, base64 m, uuencode u, positioning x/X/@). The Ruby-visible methods are thin
 // prelude wrappers (prelude/pack.rb) over __pack / __unpack defined here.
 #include <cstring>
 
@@ -17,6 +17,7 @@ struct Directive {
   int size;          // integer width for sized directives (0 when not an integer)
   bool big;          // byte order for integers
   bool is_signed;
+  int fsize;         // 4 or 8 for the float directives (e E f F g G d D), else 0
 };
 
 bool native_big() {
@@ -38,7 +39,7 @@ bool next_directive(Vm& vm, std::string_view fmt, size_t& i, Directive& d) {
     break;
   }
   if (i >= fmt.size()) return false;
-  d = Directive{fmt[i++], 1, false, 0, native_big(), false};
+  d = Directive{fmt[i++], 1, false, 0, native_big(), false, 0};
   switch (d.type) {
     case 'c': d.size = 1; d.is_signed = true; break;
     case 'C': d.size = 1; break;
@@ -56,6 +57,12 @@ bool next_directive(Vm& vm, std::string_view fmt, size_t& i, Directive& d) {
     case 'N': d.size = 4; d.big = true; break;
     case 'v': d.size = 2; d.big = false; break;
     case 'V': d.size = 4; d.big = false; break;
+    case 'd': case 'D': d.fsize = 8; break;
+    case 'f': case 'F': d.fsize = 4; break;
+    case 'e': d.fsize = 4; d.big = false; break;
+    case 'E': d.fsize = 8; d.big = false; break;
+    case 'g': d.fsize = 4; d.big = true; break;
+    case 'G': d.fsize = 8; d.big = true; break;
     default: break;
   }
   while (i < fmt.size() && std::strchr("_!<>", fmt[i])) {
@@ -85,6 +92,44 @@ void put_int(std::string& out, uint64_t v, int size, bool big) {
     int shift = big ? (size - 1 - k) * 8 : k * 8;
     out += static_cast<char>((v >> shift) & 0xff);
   }
+}
+
+uint64_t get_int(std::string_view s, int64_t pos, int size, bool big) {
+  uint64_t u = 0;
+  for (int b = 0; b < size; ++b) {
+    uint64_t byte = static_cast<unsigned char>(s[static_cast<size_t>(pos + b)]);
+    u |= byte << (big ? (size - 1 - b) * 8 : b * 8);
+  }
+  return u;
+}
+
+// The IEEE bits of v (a Numeric, as Float(v) without strings) as a float or double.
+uint64_t float_bits(Vm& vm, Value v, int fsize) {
+  if (!is_float(v) && !vm.is_a(v, vm.cNumeric))
+    vm.raise(vm.eTypeError, "can't convert " + (v.is_nil() ? std::string("nil") : vm.class_name_of(v)) +
+                                " into Float");
+  double d = vm.to_double(v);
+  if (fsize == 8) {
+    uint64_t u;
+    std::memcpy(&u, &d, 8);
+    return u;
+  }
+  float f = static_cast<float>(d);
+  uint32_t u;
+  std::memcpy(&u, &f, 4);
+  return u;
+}
+
+double float_of_bits(uint64_t u, int fsize) {
+  if (fsize == 8) {
+    double d;
+    std::memcpy(&d, &u, 8);
+    return d;
+  }
+  auto w = static_cast<uint32_t>(u);
+  float f;
+  std::memcpy(&f, &w, 4);
+  return f;
 }
 
 void put_utf8(Vm& vm, std::string& out, int64_t cp) {
@@ -148,6 +193,12 @@ NATIVE(ary_pack_impl) {
   size_t i = 0;
   Directive d;
   while (next_directive(vm, fmt, i, d)) {
+    if (d.fsize > 0) {
+      int64_t cnt = d.count < 0 ? n - idx : d.count;
+      for (int64_t k = 0; k < cnt; ++k) put_int(out, float_bits(vm, next(), d.fsize), d.fsize, d.big);
+      binary = true;
+      continue;
+    }
     if (d.size > 0) {
       int64_t cnt = d.count < 0 ? n - idx : d.count;
       for (int64_t k = 0; k < cnt; ++k) {
@@ -299,6 +350,18 @@ NATIVE(str_unpack_impl) {
   size_t i = 0;
   Directive d;
   while (!done() && next_directive(vm, fmt, i, d)) {
+    if (d.fsize > 0) {
+      int64_t cnt = d.count < 0 ? (n - pos) / d.fsize : d.count;
+      for (int64_t k = 0; k < cnt; ++k) {
+        if (pos + d.fsize > n) {
+          if (d.count >= 0) emit(Value::nil());
+          continue;
+        }
+        emit(float_new(vm, float_of_bits(get_int(s, pos, d.fsize, d.big), d.fsize)));
+        pos += d.fsize;
+      }
+      continue;
+    }
     if (d.size > 0) {
       int64_t cnt = d.count < 0 ? (n - pos) / d.size : d.count;
       for (int64_t k = 0; k < cnt; ++k) {
