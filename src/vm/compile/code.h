@@ -40,6 +40,22 @@ enum : uint16_t {
                             // by the Symbols literals[kw_lit .. kw_lit + kwc)
 };
 
+// Why a single pattern (`expr => pat`, one-clause case/in) failed: the last element of
+// the reason Array the compiler stores (compile_pattern.cc), read by
+// Kernel#__no_matching_pattern. The values before it are listed per code.
+enum class PatternFail : int64_t {
+  kEqq,                // subject, pattern: "P === S does not return true"
+  kNoDeconstruct,      // subject
+  kNoDeconstructKeys,  // subject
+  kLength,             // array, expected length
+  kLengthMin,          // array, minimum length (a splat)
+  kFind,               // array
+  kKey,                // hash, key: NoMatchingPatternKeyError
+  kRestNotEmpty,       // the rest of the hash (**nil)
+  kNotEmpty,           // hash (`in {}`)
+  kGuard,              // (none)
+};
+
 struct CallInfo {
   SymId mid = 0;
   uint16_t argc = 0;       // values on the stack for arguments (splat array counts 1;

@@ -115,6 +115,9 @@ class Compiler {
   void case_(const Node* n, bool used);
   void case_in(const Node* n, bool used);
   void pattern(const Node* pat, int fail_label);     // subject on top -> consumed
+  void find_pattern(const Node* pat, int fail_label);  // array on top -> consumed
+  void pattern_record(int n, PatternFail code, Value lit);   // see compile_pattern.cc
+  void pattern_type_check(uint32_t type, SymId method);
   void break_(const Node* n);
   void next_(const Node* n);
   void redo_(const Node* n);
@@ -127,6 +130,7 @@ class Compiler {
   Vm& vm_;
   std::string file_;
   bool frozen_strings_ = false;   // # frozen_string_literal: true
+  int pat_err_ = -1;   // hidden local of a single pattern's failure reason (-1: none)
   ScopeCtx* s_ = nullptr;
   int hidden_local();                                // allocates an unnamed slot
   ScopeCtx* method_scope();                          // the enclosing def's scope

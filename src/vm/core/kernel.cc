@@ -750,10 +750,6 @@ NATIVE(k_named_capture) {
   if (m.is_nil()) return Value::nil();
   return vm.call(m, sym::aref, 1, argv);
 }
-NATIVE(k_no_matching_pattern) {
-  UNUSED_ARGS;
-  vm.raise(vm.eNoMatchingPatternError, vm.inspect(argv[0]));
-}
 NATIVE(k_any_truthy) {
   UNUSED_ARGS;
   Value a = splat_to_array(vm, argv[0]);
@@ -761,23 +757,6 @@ NATIVE(k_any_truthy) {
     if (ary_at(a, i).truthy()) return Value::t();
   return Value::f();
 }
-NATIVE(k_find_candidates) {
-  UNUSED_ARGS;
-  // windows [pre, e1..en, post] for each start index, for find patterns
-  Value arr = argv[0];
-  int64_t n = to_long(vm, argv[1]);
-  Value out = ary_new(vm);
-  int64_t len = ary_len(arr);
-  for (int64_t start = 0; start + n <= len; ++start) {
-    Value w = ary_new(vm);
-    ary_push(vm, w, ary_from(vm, ary_ptr(arr)->ptr, start));
-    for (int64_t i = 0; i < n; ++i) ary_push(vm, w, ary_at(arr, start + i));
-    ary_push(vm, w, ary_from(vm, ary_ptr(arr)->ptr + start + n, len - start - n));
-    ary_push(vm, out, w);
-  }
-  return out;
-}
-
 void init_kernel(Vm& vm) {
   RClass* k = vm.mKernel;
   auto def = [&](const char* name, NativeFn fn, int arity) {
@@ -822,9 +801,7 @@ void init_kernel(Vm& vm) {
   def("local_variables", k_local_variables, 0);
   def("global_variables", k_global_variables, 0);
   def("__named_capture", k_named_capture, 1);
-  def("__no_matching_pattern", k_no_matching_pattern, 1);
   def("__any_truthy", k_any_truthy, 1);
-  def("__find_candidates", k_find_candidates, 2);
   RClass* b = vm.cBinding;
   define_native(vm, b, "eval", binding_eval, -1);
   define_native(vm, b, "receiver", binding_receiver, 0);
