@@ -121,6 +121,16 @@ bool read_source(const RunOptions& o, std::string* src, std::string* file) {
   return true;
 }
 
+// DATA: the script File positioned after __END__ (a StringIO of the text after it for a
+// script read from stdin).
+Value data_io(Vm& vm, const RunOptions& o, const std::string& source, const std::string& data) {
+  if (o.script == "-") return make_string_io(vm, str_new(vm, data));
+  Value file_class = vm.const_get(vm.cObject, intern("File"));
+  Value f = vm.call(file_class, sym::new_, {str_new(vm, o.script)});
+  vm.call(f, intern("seek"), {Value::fixnum(static_cast<int64_t>(source.size() - data.size()))});
+  return f;
+}
+
 }  // namespace
 
 std::string join_errors(const std::vector<parse::SyntaxError>& errors) {
@@ -185,10 +195,7 @@ int run(const RunOptions& options) {
       Value name = str_new(vm, lib);
       vm.fcall(vm.main_obj, intern("require"), 1, &name);
     }
-    if (parsed.data) {
-      Value data = str_new(vm, *parsed.data);
-      vm.const_set(vm.cObject, intern("DATA"), make_string_io(vm, data));
-    }
+    if (parsed.data) vm.const_set(vm.cObject, intern("DATA"), data_io(vm, options, source, *parsed.data));
     RCode* code = compile_program(vm, parsed.root, file, CompileKind::kProgram,
                                   frozen_string_literal_magic(source));
     if (options.dump == "insns") {

@@ -1,6 +1,7 @@
 // Module and Class: names, ancestry, include/prepend/extend, visibility, attr_*,
 // define_method, constants, class variables, instance methods, Class.new/allocate.
 #include "vm/core/core.h"
+#include "vm/parse/ident.h"
 #include "vm/persist/persist.h"
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
@@ -343,8 +344,7 @@ NATIVE(mod_instance_method) {
 
 static void check_const_name(Vm& vm, SymId name) {
   const std::string& n = sym_name(name);
-  if (n.empty() || !std::isupper(static_cast<unsigned char>(n[0])))
-    vm.raise(vm.eNameError, "wrong constant name " + n);
+  if (!parse::ident_is_const(n)) vm.raise(vm.eNameError, "wrong constant name " + n);
 }
 // The names of a constant path "A::B::C" ("::A::B" sets *from_root).
 static std::vector<SymId> const_path(std::string_view path, bool* from_root) {

@@ -2,6 +2,7 @@
 // variables and operators, with CRuby's state rules. String and number bodies are in
 // lexer_string.cc / lexer_number.cc. Never builds AST nodes.
 #include "vm/parse/lexer.h"
+#include "vm/parse/ident.h"
 
 #include <array>
 #include <bit>
@@ -507,7 +508,7 @@ Token Lexer::lex_identifier() {
     state_ = kExprEndFn;
     return t;
   }
-  if (kind == Tok::kIDENT && word[0] >= 'A' && word[0] <= 'Z') t.kind = Tok::kCONST;
+  if (kind == Tok::kIDENT && ident_is_const(word)) t.kind = Tok::kCONST;
   // labels: `foo:` (not `foo::`)
   if (label_possible() && peekc() == ':' && peekc(1) != ':') {
     ++pos_;

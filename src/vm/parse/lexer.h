@@ -58,6 +58,9 @@ class Lexer {
   bool frozen_string_literal() const { return frozen_string_literal_; }
   // Whether the input ended right after a backslash-newline continuation.
   bool continued_at_eof() const { return continued_at_eof_; }
+  // The character right after the last token returned (-1 at end of input): tells
+  // `not(x)` (a primary) from `not (x)`.
+  int next_char() const { return peekc(); }
   // Text after `__END__`, once the lexer reached it.
   const std::optional<std::string>& data() const { return data_; }
 

@@ -2,6 +2,7 @@
 // constant, attribute, index), simple and operator assignment, multiple assignment
 // with splats and nested destructuring, and the `rescue` modifier on right-hand sides.
 #include "vm/parse/parser_impl.h"
+#include "vm/parse/ident.h"
 
 namespace maglev::vm::parse {
 
@@ -70,7 +71,7 @@ Node* Parser::to_target(Node* n) {
     case NodeKind::kCALL:
       if (n->flags & kCallVcall) {
         if (n->str.back() == '?' || n->str.back() == '!') break;
-        if (n->str[0] >= 'A' && n->str[0] <= 'Z') break;
+        if (ident_is_const(n->str)) break;
         return lasgn(n->str, line);
       }
       if (assignable(n)) {

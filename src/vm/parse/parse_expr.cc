@@ -94,7 +94,8 @@ Node* Parser::parse_expr() {
 }
 
 Node* Parser::parse_not() {
-  if (at(Tok::kKW_NOT)) {
+  // `not(x)` is a primary (an operand of || and the like): parse_primary takes it.
+  if (at(Tok::kKW_NOT) && lex_.next_char() != '(') {
     int line = tok_.line;
     advance();
     DepthGuard guard(this);
@@ -252,6 +253,7 @@ Node* Parser::parse_unary() {
     case Tok::kKW_DEFINED:
       return parse_defined();
     case Tok::kKW_NOT: {
+      if (lex_.next_char() == '(') break;   // not(x): a primary
       advance();
       return binary_call(parse_expr(), "!", nullptr, line);
     }

@@ -4,6 +4,7 @@
 #include <climits>
 
 #include "vm/parse/parser_impl.h"
+#include "vm/parse/ident.h"
 
 namespace maglev::vm::parse {
 
@@ -76,7 +77,7 @@ void Parser::named_captures(const std::string& re, std::vector<std::string>* nam
       while (j < re.size() && re[j] != '>') ++j;
       if (j >= re.size()) return;
       std::string name = re.substr(i + 3, j - i - 3);
-      bool ok = !name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') &&
+      bool ok = !name.empty() && !ident_is_const(name) &&
                 !(name[0] >= '0' && name[0] <= '9');
       for (char ch : name) {
         if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
@@ -397,7 +398,7 @@ Node* Parser::shorthand_value(const std::string& name, int line) {
   Node* c = make(NodeKind::kCALL, line);
   c->str = name;
   c->flags = kCallFcall | kCallVcall;
-  if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') {
+  if (ident_is_const(name)) {
     c->kind = NodeKind::kCONST;
     c->flags = 0;
   }
