@@ -215,11 +215,13 @@ NATIVE(ary_length) { UNUSED_ARGS; return Value::fixnum(A(self)->len); }
 NATIVE(ary_empty) { UNUSED_ARGS; return Value::boolean(A(self)->len == 0); }
 NATIVE(ary_first) {
   UNUSED_ARGS;
+  check_args(vm, argc, 0, 1);
   if (argc == 0) return A(self)->len ? A(self)->ptr[0] : Value::nil();
   return ary_from(vm, A(self)->ptr, std::min(count_arg(vm, argv[0]), A(self)->len));
 }
 NATIVE(ary_last) {
   UNUSED_ARGS;
+  check_args(vm, argc, 0, 1);
   RArray* a = A(self);
   if (argc == 0) return a->len ? a->ptr[a->len - 1] : Value::nil();
   int64_t n = std::min(count_arg(vm, argv[0]), a->len);

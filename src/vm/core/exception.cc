@@ -1,6 +1,6 @@
 // Exception and its subclasses: message/to_s/inspect, backtrace, cause,
 // full_message, and the extra readers of NameError, KeyError, StopIteration,
-// SystemExit, FrozenError, UncaughtThrowError.
+// SystemExit, FrozenError, UncaughtThrowError, LoadError.
 #include <cerrno>
 
 #include "vm/core/core.h"
@@ -150,6 +150,7 @@ NATIVE(key_err_initialize) {
   return Value::nil();
 }
 NATIVE(key_err_key) { UNUSED_ARGS; return reader(vm, self, "@key"); }
+NATIVE(load_err_path) { UNUSED_ARGS; return reader(vm, self, "@path"); }
 NATIVE(stop_result) { UNUSED_ARGS; return reader(vm, self, "@result"); }
 NATIVE(exit_status) {
   UNUSED_ARGS;
@@ -236,6 +237,7 @@ void init_exception(Vm& vm) {
   define_native(vm, vm.eKeyError, "receiver", name_err_receiver, 0);
   define_native(vm, vm.eFrozenError, "receiver", name_err_receiver, 0);
   define_native(vm, vm.eStopIteration, "result", stop_result, 0);
+  define_native(vm, vm.eLoadError, "path", load_err_path, 0);
   define_native(vm, vm.eSystemExit, "status", exit_status, 0);
   define_native(vm, vm.eSystemExit, "success?", exit_success, 0);
   define_native(vm, vm.eSystemExit, "initialize", exit_initialize, -1, Visibility::kPrivate);

@@ -537,7 +537,7 @@ Value require_library(Vm& vm, const std::string& name) {
 
 static Value load_error(Vm& vm, const std::string& name) {
   Value e = vm.make_exception(vm.eLoadError, "cannot load such file -- " + name);
-  vm.ivar_set(e, intern("@path"), Value::nil());
+  vm.ivar_set(e, intern("@path"), str_new(vm, name));
   return e;
 }
 
