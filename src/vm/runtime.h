@@ -53,6 +53,13 @@ struct Frame {
 // until used (gc/heap.h, UntouchedAllocator).
 using FrameStack = std::vector<Frame, UntouchedAllocator<Frame>>;
 
+// A native method running (for backtraces): entered while frames[frame - 1] was the top
+// frame. Vm::native_calls holds them innermost last; NativeCallScope pushes and pops.
+struct NativeCall {
+  const MethodEntry* me;
+  size_t frame;
+};
+
 // A Ruby exception in flight through C++ code (natives, the interpreter's callers).
 struct RubyError {
   Value exception;
@@ -111,6 +118,7 @@ struct Vm {
   Value* stack_base = nullptr;     // kStackSlots values, mmap'd
   FrameStack frames;
   size_t frame_top = 0;           // frames[0..frame_top) are live
+  std::vector<NativeCall> native_calls;   // natives running, innermost last (backtraces)
   Value* stack_limit = nullptr;
 
   // Program state.

@@ -249,6 +249,11 @@ void Compiler::rescue(const Node* n, bool used) {
   int start_label = new_label(), end_label = new_label(), handler_label = new_label(),
       after_label = new_label();
   int depth0 = s_->depth;
+  // $! as it was on entry: a rescue clause that completes restores it.
+  int errinfo_before = hidden_local();
+  emit(op_getgvar, intern("$!"));
+  adjust(1);
+  lvar_set(errinfo_before, 0);
   place(start_label);
   body(n->a, true);
   place(end_label);
@@ -293,8 +298,7 @@ void Compiler::rescue(const Node* n, bool used) {
       assign_target(rb->b);
     }
     body(rb->a, true);
-    emit(op_putobject, literal(Value::nil()));
-    adjust(1);
+    lvar_get(errinfo_before, 0);
     emit(op_setgvar, intern("$!"));
     adjust(-1);
     jump_op(op_jump, after_label);

@@ -33,6 +33,7 @@ struct VmStacks {
   Value* stack_limit = nullptr;
   std::vector<const std::vector<Value>*> vector_roots;
   std::vector<std::pair<Value, uint64_t>> catch_tags;
+  std::vector<NativeCall> native_calls;
 };
 
 void swap_vm(Vm& vm, VmStacks& s) {
@@ -42,6 +43,7 @@ void swap_vm(Vm& vm, VmStacks& s) {
   std::swap(vm.stack_limit, s.stack_limit);
   std::swap(vm.heap.vector_roots, s.vector_roots);
   std::swap(vm.catch_tags, s.catch_tags);
+  std::swap(vm.native_calls, s.native_calls);
 }
 
 // Memory of one fiber, reused through a small pool.

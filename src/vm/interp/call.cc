@@ -350,7 +350,10 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
       }
       if (me->arity >= 0 && argc != me->arity) raise_arity(argc, me->arity, me->arity);
       kw_passed = kw;
-      return me->fn(*this, recv, argc, argv, block);
+      {
+        NativeCallScope scope(*this, me);
+        return me->fn(*this, recv, argc, argv, block);
+      }
     case MethodEntry::Kind::kBytecode:
       return run_native_entry(*this, method_init(me, recv, block, true, where), argc,
                               argv, kw);

@@ -122,6 +122,21 @@ inline bool frame_fits(const Vm& vm, const Code* code, const Value* args) {
          args + code->nlocals + code->stack_max + 64 < vm.stack_limit;
 }
 
+// Records a native method call for the duration of a scope (Vm::native_calls), so
+// backtraces show it as CRuby does (`in `each'`, `in `Integer'`).
+class NativeCallScope {
+ public:
+  NativeCallScope(Vm& vm, const MethodEntry* me) : vm_(vm) {
+    vm.native_calls.push_back(NativeCall{me, vm.frame_top});
+  }
+  ~NativeCallScope() { vm_.native_calls.pop_back(); }
+  NativeCallScope(const NativeCallScope&) = delete;
+  NativeCallScope& operator=(const NativeCallScope&) = delete;
+
+ private:
+  Vm& vm_;
+};
+
 // A Proc for a block literal of the current frame.
 RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda);
 

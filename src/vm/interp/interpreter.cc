@@ -675,7 +675,11 @@ Value execute(Vm& vm, size_t base) {
             if (ci->block >= 0)
               block = Value::object(make_block(vm, f, code->children[ci->block], false));
             vm.kw_passed = false;
-            Value r = ci->cache_entry->fn(vm, recv, ci->argc, args, block);
+            Value r;
+            {
+              NativeCallScope scope(vm, ci->cache_entry);
+              r = ci->cache_entry->fn(vm, recv, ci->argc, args, block);
+            }
             f->sp = args - 1;
             *f->sp++ = r;
             sp = f->sp;
@@ -762,8 +766,9 @@ Value execute(Vm& vm, size_t base) {
           *sp++ = result;
           NEXT();
         }
-        vm.raise(vm.eLocalJumpError, "break from proc-closure");
+        raise_local_jump(vm, "break from proc-closure", "break", v);
       }
+      if (!frame_alive(vm, f->break_to)) raise_local_jump(vm, "break from proc-closure", "break", v);
       pending = NonLocalExit{NonLocalExit::kBreak, f->break_to, v};
       goto unwind_pending;
     }
@@ -771,7 +776,7 @@ Value execute(Vm& vm, size_t base) {
       SYNC();
       Value v = *--sp;
       f->sp = sp;
-      if (!frame_alive(vm, f->home)) vm.raise(vm.eLocalJumpError, "unexpected return");
+      if (!frame_alive(vm, f->home)) raise_local_jump(vm, "unexpected return", "return", v);
       pending = NonLocalExit{NonLocalExit::kReturn, f->home, v};
       goto unwind_pending;
     }

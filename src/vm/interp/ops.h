@@ -13,6 +13,8 @@ namespace maglev::vm {
 Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super);
 Value* do_yield(Vm& vm, Frame* f, CallInfo* ci, Value* sp);
 bool frame_alive(Vm& vm, uint64_t serial);
+// LocalJumpError with its reason (:break, :return) and exit_value.
+[[noreturn]] void raise_local_jump(Vm& vm, const char* message, const char* reason, Value value);
 
 Value cvar_get(Vm& vm, Frame* f, SymId name);
 void cvar_set(Vm& vm, Frame* f, SymId name, Value v);

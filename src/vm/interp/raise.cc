@@ -29,18 +29,51 @@ static std::string frame_label(const Frame& f) {
   return f.code ? f.code->name : "?";
 }
 
+// The line a frame is at: that of the instruction it runs (or called from).
+static int frame_line(const Frame& f) {
+  auto pc = static_cast<uint32_t>(f.pc - f.code->insns.data());
+  return f.code->line_at(pc > 0 ? pc - 1 : 0);
+}
+
+static bool is_internal(const Frame& f) { return f.code->file.rfind("<internal:", 0) == 0; }
+
+// Natives that make the backtrace (or raise) are not part of it, as in CRuby.
+static bool hidden_native(const MethodEntry* me) {
+  static const SymId names[] = {intern("raise"), intern("fail"), intern("caller"),
+                                intern("caller_locations")};
+  for (SymId n : names)
+    if (me->name == n) return true;
+  return false;
+}
+
 std::vector<std::string> Vm::backtrace(int skip) {
   std::vector<std::string> out;
+  size_t nc = native_calls.size();
+  // Natives entered above the live frames (a fiber switched, an unwound frame) are stale.
+  while (nc > 0 && native_calls[nc - 1].frame > frame_top) --nc;
+  if (nc > 0 && native_calls[nc - 1].frame == frame_top && hidden_native(native_calls[nc - 1].me))
+    --nc;
+  auto emit = [&](const std::string& line) {
+    if (skip > 0) --skip;
+    else out.push_back(line);
+  };
+  // Where each frame is. Core methods written in Ruby (<internal:...>) are C functions
+  // in CRuby: they show their caller's place, and the natives they call are not shown.
+  std::vector<std::string> where(frame_top);
+  std::string below = script_name + ":0";
+  for (size_t i = 0; i < frame_top; ++i) {
+    const Frame& f = frames[i];
+    if (f.code == nullptr) continue;
+    if (!is_internal(f)) below = f.code->file + ":" + std::to_string(frame_line(f));
+    where[i] = below;
+  }
   for (size_t i = frame_top; i-- > 0;) {
     const Frame& f = frames[i];
-    if (skip > 0) {
-      --skip;
-      continue;
-    }
     if (f.code == nullptr) continue;
-    auto pc = static_cast<uint32_t>(f.pc - f.code->insns.data());
-    int line = f.code->line_at(pc > 0 ? pc - 1 : 0);
-    out.push_back(f.code->file + ":" + std::to_string(line) + ":in `" + frame_label(f) + "'");
+    // natives called from this frame, innermost first, at this frame's line
+    for (; nc > 0 && native_calls[nc - 1].frame == i + 1; --nc)
+      if (!is_internal(f)) emit(where[i] + ":in `" + sym_name(native_calls[nc - 1].me->name) + "'");
+    emit(where[i] + ":in `" + frame_label(f) + "'");
   }
   return out;
 }
@@ -52,12 +85,8 @@ std::string Vm::current_file() {
 }
 
 int Vm::current_line() {
-  for (size_t i = frame_top; i-- > 0;) {
-    const Frame& f = frames[i];
-    if (f.code == nullptr) continue;
-    auto pc = static_cast<uint32_t>(f.pc - f.code->insns.data());
-    return f.code->line_at(pc > 0 ? pc - 1 : 0);
-  }
+  for (size_t i = frame_top; i-- > 0;)
+    if (frames[i].code != nullptr) return frame_line(frames[i]);
   return 0;
 }
 
@@ -71,6 +100,13 @@ void Vm::raise(Value exception) {
   if (!ivar_defined(exception, exc_ivar::cause()) && errinfo != exception)
     ivar_set(exception, exc_ivar::cause(), errinfo);
   throw RubyError{exception};
+}
+
+void raise_local_jump(Vm& vm, const char* message, const char* reason, Value value) {
+  Value e = vm.make_exception(vm.eLocalJumpError, message);
+  vm.ivar_set(e, intern("@reason"), Value::symbol(intern(reason)));
+  vm.ivar_set(e, intern("@exit_value"), value);
+  vm.raise(e);
 }
 
 void Vm::raise(RClass* klass, const std::string& message) {
