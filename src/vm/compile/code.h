@@ -38,6 +38,8 @@ enum : uint16_t {
   kCallZsuper = 1 << 7,     // bare super: the method's own arguments
   kCallKwArgs = 1 << 8,     // the last kwc arguments are keyword values (no Hash), named
                             // by the Symbols literals[kw_lit .. kw_lit + kwc)
+  kCallImplicitArgs = 1 << 9,   // bare super (no parentheses): the arguments are the
+                                // method's own (not allowed in define_method bodies)
 };
 
 // Why a single pattern (`expr => pat`, one-clause case/in) failed: the last element of

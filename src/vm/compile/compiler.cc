@@ -961,7 +961,7 @@ void Compiler::super_call(const Node* n, bool zsuper, bool used) {
   if (!zsuper) {
     argc = args(n->list, n->b, &flags, &block_idx);
   } else {
-    flags |= kCallZsuper;
+    flags |= kCallZsuper | kCallImplicitArgs;
     // Pass the method's parameters as they are now.
     const Node* params = s_->method_params;
     int depth = resolve_depth(s_->method_depth);

@@ -155,6 +155,7 @@ NATIVE(k_lambda) {
   if (!is_proc(block)) vm.raise(vm.eArgumentError, "tried to create Proc object without a block");
   RProc* p = block.as<RProc>();
   if (p->basic.flags & kFlagLambda) return block;
+  if (caller_passed_block_arg(vm)) return block;   // lambda(&pr): pr unchanged
   // A literal block passed to lambda becomes a lambda.
   auto* l = vm.heap.make<RProc>(HeapType::kProc, vm.cProc);
   *l = *p;

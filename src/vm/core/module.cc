@@ -231,6 +231,10 @@ NATIVE(mod_define_method) {
     }
   } else if (body.is_heap() && body.heap()->type == HeapType::kMethod) {
     e = *body.as<RMethod>()->entry;
+    RClass* owner = e.owner ? real_class(e.owner) : nullptr;
+    if (owner != nullptr && owner->kind != ClassKind::kModule &&
+        !class_inherits(self_class(self), owner))
+      vm.raise(vm.eTypeError, "bind argument must be a subclass of " + class_path(vm, owner));
     e.owner = nullptr;
   } else if (body.is_nil()) {
     vm.raise(vm.eArgumentError, "tried to create Proc object without a block");

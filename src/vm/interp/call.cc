@@ -290,6 +290,14 @@ RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda) {
   return p;
 }
 
+bool caller_passed_block_arg(Vm& vm) {
+  Frame* f = vm.current();
+  if (f == nullptr || f->code == nullptr) return false;
+  const uint32_t* start = f->code->insns.data();
+  if (f->pc - start < 2 || f->pc[-2] != op_send) return false;
+  return f->code->calls[f->pc[-1]].flags & kCallBlockArg;
+}
+
 bool frame_alive(Vm& vm, uint64_t serial) {
   for (size_t i = vm.frame_top; i-- > 0;)
     if (vm.frames[i].serial == serial) return true;
@@ -567,6 +575,10 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
     MethodEntry* cur = f->me;
     if (cur == nullptr)
       vm.raise(vm.eRuntimeError, "super called outside of method");
+    if ((ci->flags & kCallImplicitArgs) && cur->kind == MethodEntry::Kind::kProc)
+      vm.raise(vm.eRuntimeError,
+               "implicit argument passing of super from method defined by define_method() is "
+               "not supported. Specify all arguments explicitly.");
     mid = cur->name;
     me = f->defined_class ? find_method(f->defined_class->super, cur->original_name, &where)
                           : find_super_method(klass, cur->owner, cur->original_name);

@@ -13,6 +13,9 @@ namespace maglev::vm {
 Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super);
 Value* do_yield(Vm& vm, Frame* f, CallInfo* ci, Value* sp);
 bool frame_alive(Vm& vm, uint64_t serial);
+// True when the native running was called from bytecode with a block argument (&blk)
+// rather than a literal block.
+bool caller_passed_block_arg(Vm& vm);
 // LocalJumpError with its reason (:break, :return) and exit_value.
 [[noreturn]] void raise_local_jump(Vm& vm, const char* message, const char* reason, Value value);
 
