@@ -221,6 +221,9 @@ void Compiler::retry_(const Node*) {
   }
   int extra = s_->depth - s_->retry_depths.back();
   if (extra > 0) emit(op_adjuststack, static_cast<uint32_t>(extra));
+  lvar_get(s_->retry_errinfo.back(), 0);   // leaving the rescue clause: $! as it was
+  emit(op_setgvar, intern("$!"));
+  adjust(-1);
   jump_op(op_jump, s_->retry_labels.back());
 }
 
@@ -270,6 +273,7 @@ void Compiler::rescue(const Node* n, bool used) {
   lvar_set(exc, 0);
   s_->retry_labels.push_back(start_label);
   s_->retry_depths.push_back(depth0);
+  s_->retry_errinfo.push_back(errinfo_before);
   for (const Node* rb : n->list) {
     int body_label = new_label(), next = new_label();
     if (rb->list.empty()) {
@@ -307,6 +311,7 @@ void Compiler::rescue(const Node* n, bool used) {
   }
   s_->retry_labels.pop_back();
   s_->retry_depths.pop_back();
+  s_->retry_errinfo.pop_back();
   lvar_get(exc, 0);
   emit(op_raise_top);
   adjust(-1);

@@ -46,6 +46,7 @@ struct ScopeCtx {
   std::vector<const Node*> ensures;
   std::vector<int> retry_labels;    // innermost rescue's retry target
   std::vector<int> retry_depths;
+  std::vector<int> retry_errinfo;   // its slot holding $! of the begin's entry
   int last_line = -1;
   int block_level = 0;              // 0 for methods/top; n for "block (n levels)"
 };
