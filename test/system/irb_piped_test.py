@@ -173,7 +173,8 @@ def test_error_recovery(env):
              '(irb):11: syntax error, unexpected `end\' (SyntaxError)\n'
              'irb(main):012:0> [1, 2].each { |i| raise IndexError, "in block #{i}" }\n'
              '(irb):12:in `block in <main>\': in block 1 (IndexError)\n'
-             '\tfrom (irb):12:in `<main>\'\n'   # CRuby lists the native `each` too
+             '\tfrom (irb):12:in `each\'\n'
+             '\tfrom (irb):12:in `<main>\'\n'
              'irb(main):013:0> class NoInspect; def inspect; raise "no"; end; end\n'
              '=> :inspect\n'
              'irb(main):014:0> NoInspect.new\n'

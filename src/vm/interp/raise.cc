@@ -57,23 +57,15 @@ std::vector<std::string> Vm::backtrace(int skip) {
     if (skip > 0) --skip;
     else out.push_back(line);
   };
-  // Where each frame is. Core methods written in Ruby (<internal:...>) are C functions
-  // in CRuby: they show their caller's place, and the natives they call are not shown.
-  std::vector<std::string> where(frame_top);
-  std::string below = script_name + ":0";
-  for (size_t i = 0; i < frame_top; ++i) {
-    const Frame& f = frames[i];
-    if (f.code == nullptr) continue;
-    if (!is_internal(f)) below = f.code->file + ":" + std::to_string(frame_line(f));
-    where[i] = below;
-  }
   for (size_t i = frame_top; i-- > 0;) {
     const Frame& f = frames[i];
     if (f.code == nullptr) continue;
-    // natives called from this frame, innermost first, at this frame's line
+    std::string where = f.code->file + ":" + std::to_string(frame_line(f));
+    // natives called from this frame, innermost first, at this frame's line (not those
+    // of core methods written in Ruby, which are C functions in CRuby)
     for (; nc > 0 && native_calls[nc - 1].frame == i + 1; --nc)
-      if (!is_internal(f)) emit(where[i] + ":in `" + sym_name(native_calls[nc - 1].me->name) + "'");
-    emit(where[i] + ":in `" + frame_label(f) + "'");
+      if (!is_internal(f)) emit(where + ":in `" + sym_name(native_calls[nc - 1].me->name) + "'");
+    emit(where + ":in `" + frame_label(f) + "'");
   }
   return out;
 }
