@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <random>
 #include <string>
@@ -179,6 +180,25 @@ int cmd_sqlite() {
   return 0;
 }
 
+// CPU time (ns) of every thread of process `pid` so far, from /proc/PID/task/*/schedstat
+// (the stone's, read from its lock file; 0 when unreadable).
+uint64_t process_cpu_ns(const std::string& repo) {
+  FILE* f = std::fopen((repo + "/stone.lock").c_str(), "r");
+  long pid = 0;
+  if (f == nullptr) return 0;
+  if (std::fscanf(f, "%ld", &pid) != 1) pid = 0;
+  std::fclose(f);
+  uint64_t total = 0;
+  std::error_code ec;
+  for (auto& t : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ec)) {
+    FILE* s = std::fopen((t.path() / "schedstat").c_str(), "r");
+    unsigned long long ns = 0;
+    if (s != nullptr && std::fscanf(s, "%llu", &ns) == 1) total += ns;
+    if (s != nullptr) std::fclose(s);
+  }
+  return total;
+}
+
 txn::Session attach() {
   auto s = txn::Session::attach(arg("repo"));
   if (!s.ok()) die("attach: " + s.status().to_string());
@@ -243,10 +263,12 @@ int cmd_commit() {
   // commit latency is the two messages and the wake-ups.
   txn::Session watcher = attach();
   auto before = watcher.cache_statistics();
+  uint64_t stone_cpu0 = process_cpu_ns(arg("repo"));
   double t0 = now();
   go.store(1);
   for (int p = 0; p < procs; ++p) wait(nullptr);
   double dt = now() - t0;
+  uint64_t stone_cpu = process_cpu_ns(arg("repo")) - stone_cpu0;
   auto after = watcher.cache_statistics();
   auto mean = [&](const char* sum, const char* count) {
     double n = double(after[count] - before[count]);
@@ -260,10 +282,12 @@ int cmd_commit() {
   }
   std::printf("{\"procs\": %d, \"commits_per_s\": %.0f, \"commit_p50_us\": %.1f, \"commit_p99_us\": %.1f, "
               "\"commit_max_us\": %.1f, \"vm_cpu_us_per_commit\": %.1f, \"stone_commit_mean_us\": %.1f, "
-              "\"stone_sync_mean_us\": %.1f}\n",
+              "\"stone_sync_mean_us\": %.1f, \"stone_cpu_us_per_commit\": %.1f, \"commits_per_sync\": %.1f}\n",
               procs, double(total.load()) / std::max(dt, seconds), pct(p50, 0.5), pct(p99, 0.5), pct(worst, 1.0),
               double(cpu_ns.load()) / 1e3 / double(std::max<uint64_t>(1, total.load())),
-              mean("commit_latency_sum_us", "commit_latency_count"), mean("sync_latency_sum_us", "sync_latency_count"));
+              mean("commit_latency_sum_us", "commit_latency_count"), mean("sync_latency_sum_us", "sync_latency_count"),
+              double(stone_cpu) / 1e3 / double(std::max<uint64_t>(1, total.load())),
+              double(after["commits"] - before["commits"]) / double(std::max<uint64_t>(1, after["syncs"] - before["syncs"])));
   return 0;
 }
 
