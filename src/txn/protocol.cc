@@ -1,6 +1,7 @@
 // Implements blocking message send/receive for the session protocol.
 #include "txn/protocol.h"
 
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -62,6 +63,13 @@ Status recv_msg(int fd, MsgType* type, std::vector<uint8_t>* payload) {
   // at least that many, so this never takes bytes of the next message, and the common
   // replies (kCommitted) arrive whole in one system call.
   uint8_t head[sizeof(MsgHeader) + kMinReplyPayload];
+  // Wait in poll, not in recv: the stone's recv of our request frees our send buffer,
+  // and that wakes every task sleeping in recv on this socket (unix_write_space, an
+  // unkeyed wait); a poll for POLLIN alone is not woken by it. Saves a spurious
+  // wake-up and sleep of this process per request.
+  pollfd pfd{fd, POLLIN, 0};
+  while (::poll(&pfd, 1, -1) < 0 && errno == EINTR) {
+  }
   Status s = recv_all(fd, head, sizeof head);
   if (!s.ok()) return s;
   MsgHeader h;
