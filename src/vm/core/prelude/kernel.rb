@@ -23,11 +23,6 @@ module Kernel
       end
     end
   end
-
-  def pp(*objs)
-    objs.each { |o| p o }
-    objs.size <= 1 ? objs.first : objs
-  end
 end
 # Small Kernel/Object helpers written in Ruby.
 
