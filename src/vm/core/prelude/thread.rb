@@ -293,7 +293,7 @@ class Thread
     end
   rescue Exception => e
     @__exception = e
-    __report(e) if @report_on_exception
+    __report(e) if @report_on_exception && !e.is_a?(SystemExit)
   ensure
     @__state = :dead
     @__mutexes.dup.each { |m| m.__release }
@@ -311,8 +311,11 @@ class Thread
   end
   private :__report
 
+  # What the main thread raises when this thread ended: its exception under
+  # abort_on_exception, and always a SystemExit (exit in any thread ends the process).
   def __abort_error
-    @__exception if @__exception && Thread.__aborting?(self)
+    return nil unless @__exception
+    @__exception if @__exception.is_a?(SystemExit) || Thread.__aborting?(self)
   end
 
   # Delivers a pending Thread#raise or Thread#kill to this (the current) thread.

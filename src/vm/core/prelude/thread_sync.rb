@@ -116,8 +116,11 @@ class Thread
   end
 
   class Queue
+    # Items are @que[@head..]: pop advances @head (Array#shift moves the rest) and the
+    # array is compacted once the popped prefix is the larger half.
     def initialize(items = nil)
       @que = items.nil? ? [] : __items(items)
+      @head = 0
       @waiters = []
       @closed = false
     end
@@ -139,12 +142,18 @@ class Thread
 
     def pop(non_block = false)
       cur = Thread.current
-      while @que.empty?
+      while empty?
         raise ThreadError, "queue empty" if non_block
         return nil if @closed
         __wait(@waiters, cur)
       end
-      v = @que.shift
+      v = @que[@head]
+      @que[@head] = nil
+      @head += 1
+      if @head > 32 && @head * 2 > @que.size
+        @que = @que[@head..]
+        @head = 0
+      end
       __popped
       v
     end
@@ -160,13 +169,14 @@ class Thread
     end
 
     def closed? = @closed
-    def empty? = @que.empty?
-    def size = @que.size
+    def empty? = @que.size == @head
+    def size = @que.size - @head
     alias length size
     def num_waiting = @waiters.size
 
     def clear
       @que.clear
+      @head = 0
       __popped
       self
     end
@@ -213,7 +223,7 @@ class Thread
 
     def push(obj, non_block = false)
       cur = Thread.current
-      while @que.size >= @max
+      while size >= @max
         raise ClosedQueueError, "queue closed" if @closed
         raise ThreadError, "queue full" if non_block
         __wait(@push_waiters, cur)

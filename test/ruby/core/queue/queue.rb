@@ -99,3 +99,10 @@ cons = Thread.new do
 end
 p cons.value
 prod.join
+big = Queue.new
+20_000.times { |i| big << i }
+sum = 0
+sum += big.pop until big.empty?
+p sum, big.size
+big << :x << :y
+p big.pop, big.size, big.pop, big.empty?

@@ -19,3 +19,7 @@ begin
 rescue IndexError => e
   p [:rescued, e.message]
 end
+at_exit { puts "at_exit runs" }
+t = Thread.new { puts "thread exits the process"; exit 3 }
+sleep 0.1
+puts "not reached"
