@@ -99,6 +99,18 @@ void load_prelude(Vm& vm) {
 
 }  // namespace
 
+// The main thread's lowest usable stack address: its mapping's end (the rlimit) plus a
+// margin in which a SystemStackError is raised and unwound.
+static const char* machine_stack_floor() {
+  pthread_attr_t attr;
+  void* low = nullptr;
+  size_t size = 0;
+  pthread_getattr_np(pthread_self(), &attr);
+  pthread_attr_getstack(&attr, &low, &size);
+  pthread_attr_destroy(&attr);
+  return static_cast<const char*>(low) + std::min<size_t>(size / 4, 1 << 20);
+}
+
 static Vm* g_vm = nullptr;
 Vm& the_vm() { return *g_vm; }
 
@@ -112,6 +124,7 @@ Vm::Vm() {
   if (mem == MAP_FAILED) std::abort();
   stack_base = static_cast<Value*>(mem);
   stack_limit = stack_base + kStackSlots;
+  c_stack_floor = machine_stack_floor();
   frames.resize(kMaxFrames);
   heap.set_root_marker([this] { mark_roots(); });
   heap.disable();   // no collection while the core is half-built

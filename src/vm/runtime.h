@@ -120,6 +120,14 @@ struct Vm {
   size_t frame_top = 0;           // frames[0..frame_top) are live
   std::vector<NativeCall> native_calls;   // natives running, innermost last (backtraces)
   Value* stack_limit = nullptr;
+  // Lowest machine-stack address the running coroutine may reach before a call raises
+  // SystemStackError (its stack's end plus a margin for raising and unwinding). Natives
+  // that recurse through Ruby (inspect, ==, each with a block...) check it on every call.
+  const char* c_stack_floor = nullptr;
+  void check_c_stack() {
+    if (static_cast<const char*>(__builtin_frame_address(0)) < c_stack_floor) raise_stack_too_deep();
+  }
+  [[noreturn]] void raise_stack_too_deep();
 
   // Program state.
   std::string script_name = "-";

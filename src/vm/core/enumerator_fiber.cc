@@ -11,6 +11,9 @@
 #include <pthread.h>
 #include <sys/mman.h>
 #include <ucontext.h>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 #include <algorithm>
 #include <cstring>
@@ -22,6 +25,20 @@ namespace maglev::vm {
 
 namespace {
 
+// AddressSanitizer must be told about every stack switch, or it reports the fiber's
+// frames as overflows of the stack it believes is current. No-ops in other builds.
+#if defined(__SANITIZE_ADDRESS__)
+void switch_begin(void** fake, const void* bottom, size_t size) {
+  __sanitizer_start_switch_fiber(fake, bottom, size);
+}
+void switch_end(void* fake, const void** bottom, size_t* size) {
+  __sanitizer_finish_switch_fiber(fake, bottom, size);
+}
+#else
+void switch_begin(void**, const void*, size_t) {}
+void switch_end(void*, const void**, size_t*) {}
+#endif
+
 constexpr size_t kCStackBytes = 1 << 20;        // machine stack of a fiber
 constexpr size_t kValueSlots = 1 << 18;         // VM value stack of a fiber
 
@@ -31,6 +48,7 @@ struct VmStacks {
   size_t frame_top = 0;
   Value* stack_base = nullptr;
   Value* stack_limit = nullptr;
+  const char* c_stack_floor = nullptr;
   std::vector<const std::vector<Value>*> vector_roots;
   std::vector<std::pair<Value, uint64_t>> catch_tags;
   std::vector<NativeCall> native_calls;
@@ -41,6 +59,7 @@ void swap_vm(Vm& vm, VmStacks& s) {
   std::swap(vm.frame_top, s.frame_top);
   std::swap(vm.stack_base, s.stack_base);
   std::swap(vm.stack_limit, s.stack_limit);
+  std::swap(vm.c_stack_floor, s.c_stack_floor);
   std::swap(vm.heap.vector_roots, s.vector_roots);
   std::swap(vm.catch_tags, s.catch_tags);
   std::swap(vm.native_calls, s.native_calls);
@@ -103,6 +122,8 @@ struct FiberRec {
   const char* fiber_sp = nullptr;
   const char* resumer_sp = nullptr;
   const char* resumer_top = nullptr;
+  const void* resumer_bottom = nullptr;   // the resumer's stack, for AddressSanitizer
+  size_t resumer_size = 0;
   FiberRec* prev = nullptr;      // the fiber that resumed this one (nullptr: root)
 };
 
@@ -208,6 +229,7 @@ Value pack_args(Vm& vm, int argc, const Value* argv) {
 void fiber_entry() {
   FiberRec* f = g_starting;
   g_starting = nullptr;
+  switch_end(nullptr, &f->resumer_bottom, &f->resumer_size);
   {
     Vm& vm = the_vm();
     try {
@@ -224,6 +246,7 @@ void fiber_entry() {
     }
   }
   f->state = FiberState::kDone;
+  switch_begin(nullptr, f->resumer_bottom, f->resumer_size);   // this stack is done
   setcontext(&f->back);
 }
 
@@ -239,6 +262,7 @@ Value fiber_resume(Vm& vm, FiberRec* f, Value arg) {
     f->other.frame_top = 0;
     f->other.stack_base = f->mem->vstack;
     f->other.stack_limit = f->mem->vstack + kValueSlots;
+    f->other.c_stack_floor = f->mem->cstack + kCStackBytes / 4;   // guard page + margin
     getcontext(&f->ctx);
     f->ctx.uc_stack.ss_sp = f->mem->cstack;
     f->ctx.uc_stack.ss_size = kCStackBytes;
@@ -256,7 +280,10 @@ Value fiber_resume(Vm& vm, FiberRec* f, Value arg) {
   vm.heap.set_stack_base(f->mem->cstack + kCStackBytes);
   volatile char here = 0;
   f->resumer_sp = const_cast<const char*>(&here);
+  void* fake = nullptr;
+  switch_begin(&fake, f->mem->cstack, kCStackBytes);
   swapcontext(&f->back, &f->ctx);
+  switch_end(fake, nullptr, nullptr);
   // Back in the resumer: the fiber yielded or finished.
   g_current = f->prev;
   vm.heap.set_stack_base(f->resumer_top);
@@ -295,7 +322,10 @@ Value fiber_yield(Vm& vm, Value v) {
   f->state = FiberState::kSuspended;
   volatile char here = 0;
   f->fiber_sp = const_cast<const char*>(&here);
+  void* fake = nullptr;
+  switch_begin(&fake, f->resumer_bottom, f->resumer_size);
   swapcontext(&f->ctx, &f->back);
+  switch_end(fake, &f->resumer_bottom, &f->resumer_size);
   return f->transfer;
 }
 

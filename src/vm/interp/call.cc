@@ -172,7 +172,7 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
 Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
   snapshot::ensure_decoded(vm, in.code);   // a prelude method's first call
   const Code* code = in.code->code;
-  if (!frame_fits(vm, code, args)) vm.raise(vm.eSystemStackError, "stack level too deep");
+  if (!frame_fits(vm, code, args)) vm.raise_stack_too_deep();
   uint32_t start = 0;
   if (!kw && argc == code->params.lead && code->params.simple()) {
     for (uint32_t i = argc; i < code->nlocals; ++i) args[i] = Value::nil();
@@ -187,7 +187,7 @@ Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
 Value* push_args(Vm& vm, int argc, const Value* argv, Value** saved_sp) {
   Frame* top = vm.current();
   Value* base = stack_top(vm);
-  if (base + argc + 256 >= vm.stack_limit) vm.raise(vm.eSystemStackError, "stack level too deep");
+  if (base + argc + 256 >= vm.stack_limit) vm.raise_stack_too_deep();
   std::copy(argv, argv + argc, base);
   *saved_sp = top ? top->sp : nullptr;
   if (top) top->sp = base + argc;
@@ -195,6 +195,7 @@ Value* push_args(Vm& vm, int argc, const Value* argv, Value** saved_sp) {
 }
 
 Value run_native_entry(Vm& vm, const FrameInit& in, int argc, const Value* argv, bool kw) {
+  vm.check_c_stack();
   Value* saved = nullptr;
   Value* base = push_args(vm, argc, argv, &saved);
   Frame* top = vm.frame_top ? &vm.frames[vm.frame_top - 1] : nullptr;
@@ -352,6 +353,7 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
                      bool kw, RClass* where) {
   switch (me->kind) {
     case MethodEntry::Kind::kNative:
+      check_c_stack();
       if (kw && argc > 0 && is_hash(argv[argc - 1]) && hash_size(argv[argc - 1]) == 0) {
         --argc;   // **{} passes nothing
         kw = false;
@@ -439,7 +441,7 @@ static Value* expand_splat(Vm& vm, Value* sp, int* argc, bool kw) {
   Value kwh = kw ? *--sp : Value::undef();
   Value arr = splat_to_array(vm, *--sp);
   int64_t n = ary_len(arr);
-  if (sp + n + 256 >= vm.stack_limit) vm.raise(vm.eSystemStackError, "stack level too deep");
+  if (sp + n + 256 >= vm.stack_limit) vm.raise_stack_too_deep();
   for (int64_t i = 0; i < n; ++i) *sp++ = ary_ptr(arr)->ptr[i];
   *argc = static_cast<int>(n);
   if (kw) {
@@ -686,5 +688,7 @@ Value* run_class_body(Vm& vm, Frame* f, RClass* klass, RCode* body, Value* sp) {
   *f->sp++ = v;
   return f->sp;
 }
+
+void Vm::raise_stack_too_deep() { raise(eSystemStackError, "stack level too deep"); }
 
 }  // namespace maglev::vm
