@@ -21,6 +21,7 @@
 
 #include "maglev_config.h"
 #include "shared_cache/shared_cache.h"
+#include "txn/ack_sender.h"
 #include "txn/crash_point.h"
 #include "txn/extent.h"
 #include "txn/grower.h"
@@ -112,6 +113,7 @@ class Stone {
   bool inflight_ = false;
   std::unique_ptr<BatchPages> pages_;
   std::vector<Ack> acks_;
+  AckSender ack_sender_;
   std::vector<std::pair<int32_t, uint64_t>> pinned_;
   Publication pub_;
   bool published_early_ = false;
@@ -645,9 +647,10 @@ void Stone::publish_inflight() {
   }
   stats.commits.value.fetch_add(acks_.size(), std::memory_order_release);
   for (Ack& a : acks_) {
-    if (a.fd >= 0) (void)send_msg(a.fd, MsgType::kCommitted, &a.commit, 8);
+    if (a.fd >= 0) ack_sender_.add(a.fd, a.commit);
     if (a.fd >= 0 && opt_.gather_us > 0) awaited_.insert(a.fd);
   }
+  ack_sender_.flush();
   commits_since_prune_ += acks_.size();
 }
 
