@@ -1,5 +1,6 @@
 // Process and Signal natives: child processes (spawn with an environment, a working
-// directory and fd redirections; exec; fork; waitpid; output capture for backticks),
+// directory and fd redirections; exec; fork; waitpid; output capture for backticks;
+// IO.popen streams and IO.pipe),
 // kill, times, ids and clock_gettime, and signal handlers that only record the signal
 // (Signal.__pending hands them to the Ruby handlers of core/prelude/process.rb at safe
 // points). The Ruby-facing API (system, spawn, $?, Process::Status, Signal.trap) is in
@@ -7,6 +8,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/times.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -207,6 +209,49 @@ NATIVE(proc_s_capture) {
 }
 
 // exec in this process (the plan's environment and directory; no redirections).
+// Process.__popen(env, argv, shell, chdir, redirects, mode): runs the command with its
+// stdout ("r"), stdin ("w") or both ("r+", "w+": a socket pair) on a stream of this
+// process; returns [io, pid].
+NATIVE(proc_s_popen) {
+  UNUSED_ARGS;
+  ChildPlan plan = plan_of(vm, argv);
+  std::string mode = str_std(to_str(vm, argv[5]));
+  bool both = mode.find('+') != std::string::npos;
+  bool reading = both || mode[0] == 'r';
+  int fds[2];
+  int rc = both ? socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) : pipe2(fds, O_CLOEXEC);
+  if (rc != 0) raise_sys(vm, errno, "pipe");
+  // ours: the end this process keeps; theirs: the child's stdin/stdout.
+  int ours = both ? fds[0] : reading ? fds[0] : fds[1];
+  int theirs = both ? fds[1] : reading ? fds[1] : fds[0];
+  if (both || reading) plan.redirects.insert(plan.redirects.begin(), ChildPlan::Redirect{1, 1, "", 0, theirs});
+  if (both || !reading) plan.redirects.insert(plan.redirects.begin(), ChildPlan::Redirect{0, 1, "", 0, theirs});
+  pid_t pid;
+  try {
+    pid = spawn_plan(vm, plan, -1);
+  } catch (...) {
+    close(fds[0]);
+    close(fds[1]);
+    throw;
+  }
+  close(theirs);
+  FILE* f = fdopen(ours, both ? "r+" : reading ? "r" : "w");
+  if (f == nullptr) raise_sys(vm, errno, "fdopen");
+  Value pair[2] = {io_make_stream(vm, f, vm.cIO), Value::fixnum(pid)};
+  return ary_from(vm, pair, 2);
+}
+
+// IO.pipe: [reader, writer] (kept open across exec, so spawn can redirect to them).
+NATIVE(io_s_pipe) {
+  UNUSED_ARGS;
+  int fds[2];
+  if (pipe(fds) != 0) raise_sys(vm, errno, "pipe");
+  FILE* r = fdopen(fds[0], "r");
+  FILE* w = fdopen(fds[1], "w");
+  Value pair[2] = {io_make_stream(vm, r, vm.cIO), io_make_stream(vm, w, vm.cIO)};
+  return ary_from(vm, pair, 2);
+}
+
 NATIVE(proc_s_exec) {
   UNUSED_ARGS;
   ChildPlan plan = plan_of(vm, argv);
@@ -360,6 +405,8 @@ void init_process(Vm& vm) {
   define_native(vm, p, "__spawn", proc_s_spawn, 5);
   define_native(vm, p, "__capture", proc_s_capture, 5);
   define_native(vm, p, "__exec", proc_s_exec, 5);
+  define_native(vm, p, "__popen", proc_s_popen, 6);
+  define_native(vm, singleton_class(vm, Value::object(vm.cIO)), "pipe", io_s_pipe, 0);
   define_native(vm, p, "__fork", proc_s_fork, 0);
   define_native(vm, p, "__waitpid", proc_s_waitpid, 2);
   define_native(vm, p, "__set_status", proc_s_set_status, 1);

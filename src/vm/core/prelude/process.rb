@@ -98,6 +98,10 @@ module Process
 
     def last_status = $?
 
+    def __popen_pids
+      @__popen_pids ||= {}.compare_by_identity
+    end
+
     def kill(sig, *pids)
       raise ArgumentError, "wrong number of arguments (given 1, expected 2+)" if pids.empty?
       signo = Signal.__signo(sig, true)
@@ -206,6 +210,40 @@ module Process
       end
     end
   end
+end
+
+class IO
+  # IO.popen(cmd, mode = "r") { |io| ... }: closing the stream waits for the command
+  # and sets $?.
+  def self.popen(*args, **opts)
+    mode = args.size > 1 && args.last.is_a?(String) && !args[0].is_a?(Hash) ? args.pop : "r"
+    mode = opts.delete(:mode) || mode
+    cmd = args.pop
+    env = args.first.is_a?(Hash) ? args.shift : nil
+    cmd_args = cmd.is_a?(Array) ? cmd.dup : [cmd]
+    env ||= cmd_args.shift if cmd_args.first.is_a?(Hash)
+    env2, argv, shell, = Process.__command(env ? [env, *cmd_args] : cmd_args)
+    chdir, redirects = Process.__options(opts)
+    io, pid = Process.__popen(env2, argv, shell, chdir, redirects, mode)
+    Process.__popen_pids[io] = pid
+    return io unless block_given?
+    begin
+      yield io
+    ensure
+      io.close unless io.closed?
+    end
+  end
+
+  alias __close_stream close
+
+  def close
+    __close_stream
+    pid = Process.__popen_pids.delete(self)
+    Process.__reap(pid, 0) if pid
+    nil
+  end
+
+  def pid = Process.__popen_pids[self]
 end
 
 module Kernel
