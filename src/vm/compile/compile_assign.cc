@@ -43,11 +43,21 @@ void Compiler::assign_target(const Node* t) {
       return;
     case NodeKind::kATTRASGN: {
       // [v] -> recv args.. v -> send setter
-      expr(t->a, true);
+      auto pre = masgn_pre_.find(t);
       int argc = 0;
-      for (const Node* a : t->list) {
-        expr(a, true);
-        ++argc;
+      if (pre != masgn_pre_.end()) {
+        // receiver and arguments evaluated before the value (masgn): copy them up
+        for (size_t k = 0; k <= t->list.size(); ++k) {
+          emit(op_topn, static_cast<uint32_t>(s_->depth - 1 - (pre->second + static_cast<int>(k))));
+          adjust(1);
+        }
+        argc = static_cast<int>(t->list.size());
+      } else {
+        expr(t->a, true);
+        for (const Node* a : t->list) {
+          expr(a, true);
+          ++argc;
+        }
       }
       emit(op_topn, static_cast<uint32_t>(argc + 1));
       adjust(1);
@@ -160,7 +170,33 @@ void Compiler::destructure(const Node* m) {
   for (const Node* t : m->list) assign_target(t);
 }
 
+// Attribute and index targets of a multiple assignment (nested ones too), left to right.
+static void attr_targets(const Node* m, std::vector<const Node*>* out) {
+  for (const Node* t : m->list) {
+    const Node* u = t->kind == NodeKind::kSPLAT ? t->a : t;
+    if (u == nullptr) continue;
+    if (u->kind == NodeKind::kMASGN) {
+      attr_targets(u, out);
+    } else if (u->kind == NodeKind::kATTRASGN && !(u->flags & parse::kCallSafeNav)) {
+      bool splat = false;
+      for (const Node* a : u->list) splat |= a->kind == NodeKind::kSPLAT;
+      if (!splat) out->push_back(u);
+    }
+  }
+}
+
 void Compiler::masgn(const Node* n, bool used) {
+  // CRuby 3.1 order: the receivers and index arguments of the targets, then the values,
+  // then the assignments.
+  std::vector<const Node*> attrs;
+  attr_targets(n, &attrs);
+  int base = s_->depth;
+  for (const Node* t : attrs) {
+    masgn_pre_[t] = s_->depth;
+    expr(t->a, true);
+    for (const Node* a : t->list) expr(a, true);
+  }
+  int pre = s_->depth - base;
   const Node* rhs = n->a;
   if (rhs->kind == NodeKind::kARRAY) {
     expr(rhs, true);
@@ -170,6 +206,14 @@ void Compiler::masgn(const Node* n, bool used) {
   }
   if (used) dup();
   destructure(n);
+  for (const Node* t : attrs) masgn_pre_.erase(t);
+  if (pre > 0) {
+    if (used) {
+      emit(op_setn, static_cast<uint32_t>(pre));
+    }
+    emit(op_adjuststack, static_cast<uint32_t>(pre));
+    adjust(-pre);
+  }
 }
 
 static bool is_var_target(NodeKind k) {

@@ -1091,6 +1091,11 @@ void Compiler::defined(const Node* n) {
       emit(op_defined, kind, intern(n->str));
       return;
     }
+    case NodeKind::kCOLON3:
+      emit(op_putobject, literal(Value::object(vm_.cObject)));
+      adjust(1);
+      emit(op_defined, kDefinedConstUnder, intern(n->str));
+      return;
     case NodeKind::kCOLON2: {
       int nil_label = new_label(), done = new_label();
       defined(n->a);

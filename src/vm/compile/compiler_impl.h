@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "vm/compile/code.h"
@@ -131,6 +132,9 @@ class Compiler {
   Vm& vm_;
   std::string file_;
   bool frozen_strings_ = false;   // # frozen_string_literal: true
+  // masgn: attribute/index targets whose receiver and arguments are already on the
+  // stack, with the depth of the receiver's slot.
+  std::unordered_map<const Node*, int> masgn_pre_;
   int pat_err_ = -1;   // hidden local of a single pattern's failure reason (-1: none)
   ScopeCtx* s_ = nullptr;
   int hidden_local();                                // allocates an unnamed slot

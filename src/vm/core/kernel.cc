@@ -601,16 +601,20 @@ NATIVE(k_load) {
 
 // --- eval / binding ----------------------------------------------------------------
 
-static Value binding_for_frame(Vm& vm, Frame* f) {
+static Value make_binding(Vm& vm, REnv* env, Value self, Value cref, const std::string& file) {
   auto* o = vm.heap.make<RObject>(HeapType::kObject, vm.cBinding);
   o->ivs = o->inline_ivs;
   o->ivcap = RObject::kInline;
   Value b = Value::object(o);
-  vm.ivar_set(b, intern("__env"), f->env ? Value::object(f->env) : Value::nil());
-  vm.ivar_set(b, intern("__self"), f->self);
-  vm.ivar_set(b, intern("__cref"), f->cref);
-  vm.ivar_set(b, intern("__file"), str_new(vm, f->code ? f->code->file : "-"));
+  vm.ivar_set(b, intern("__env"), env ? Value::object(env) : Value::nil());
+  vm.ivar_set(b, intern("__self"), self);
+  vm.ivar_set(b, intern("__cref"), cref);
+  vm.ivar_set(b, intern("__file"), str_new(vm, file));
   return b;
+}
+
+static Value binding_for_frame(Vm& vm, Frame* f) {
+  return make_binding(vm, f->env, f->self, f->cref, f->code ? f->code->file : "-");
 }
 
 NATIVE(k_binding) {
@@ -689,10 +693,19 @@ static std::vector<std::pair<REnv*, uint32_t>> env_locals(REnv* env) {
         if (e->code->code->local_names[i] != sym::empty_name) out.emplace_back(e, i);
   return out;
 }
+// Locals a Binding got from local_variable_set that its scope did not have (a Hash, or
+// nil): visible through the binding only, as in CRuby.
+static SymId kExtra() { static SymId s = intern("__extra"); return s; }
+
 NATIVE(binding_local_variables) {
   UNUSED_ARGS;
   Value e = vm.ivar_get(self, intern("__env"));
   Value a = ary_new(vm);
+  Value extra = vm.ivar_get(self, kExtra());
+  if (is_hash(extra)) {
+    Value keys = vm.call(extra, intern("keys"));
+    for (int64_t k = 0; k < ary_len(keys); ++k) ary_push(vm, a, ary_at(keys, k));
+  }
   if (e.is_nil()) return a;
   for (auto& [env, i] : env_locals(e.as<REnv>())) {
     SymId name = env->code->code->local_names[i];
@@ -711,6 +724,11 @@ NATIVE(binding_local_variable_get) {
   if (!e.is_nil())
     for (auto& [env, i] : env_locals(e.as<REnv>()))
       if (env->code->code->local_names[i] == name) return env->slots[i];
+  Value extra = vm.ivar_get(self, kExtra());
+  if (is_hash(extra)) {
+    Value v = hash_lookup(vm, extra, Value::symbol(name));
+    if (!v.is_undef()) return v;
+  }
   vm.raise(vm.eNameError, "local variable `" + sym_name(name) + "' is not defined for " +
                               vm.inspect(self));
 }
@@ -721,7 +739,13 @@ NATIVE(binding_local_variable_set) {
   if (!e.is_nil())
     for (auto& [env, i] : env_locals(e.as<REnv>()))
       if (env->code->code->local_names[i] == name) return env->slots[i] = argv[1];
-  vm.raise(vm.eNameError, "local variable `" + sym_name(name) + "' is not defined");
+  Value extra = vm.ivar_get(self, kExtra());
+  if (!is_hash(extra)) {
+    extra = hash_new(vm);
+    vm.ivar_set(self, kExtra(), extra);
+  }
+  hash_aset(vm, extra, Value::symbol(name), argv[1]);
+  return argv[1];
 }
 NATIVE(binding_local_variable_defined) {
   UNUSED_ARGS;
@@ -730,7 +754,8 @@ NATIVE(binding_local_variable_defined) {
   if (!e.is_nil())
     for (auto& [env, i] : env_locals(e.as<REnv>()))
       if (env->code->code->local_names[i] == name) return Value::t();
-  return Value::f();
+  Value extra = vm.ivar_get(self, kExtra());
+  return Value::boolean(is_hash(extra) && !hash_lookup(vm, extra, Value::symbol(name)).is_undef());
 }
 NATIVE(k_local_variables) {
   UNUSED_ARGS;
@@ -804,6 +829,8 @@ void init_kernel(Vm& vm) {
   def("__named_capture", k_named_capture, 1);
   def("__any_truthy", k_any_truthy, 1);
   RClass* b = vm.cBinding;
+  vm.const_set(vm.cObject, intern("TOPLEVEL_BINDING"),
+               make_binding(vm, nullptr, vm.main_obj, vm.top_cref, "<main>"));
   define_native(vm, b, "eval", binding_eval, -1);
   define_native(vm, b, "receiver", binding_receiver, 0);
   define_native(vm, b, "local_variables", binding_local_variables, 0);

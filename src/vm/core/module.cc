@@ -407,6 +407,42 @@ NATIVE(mod_const_defined) {
   SymId name = to_method_name(vm, argv[0]);
   return Value::boolean(vm.const_defined(self_class(self), name, argc < 2 || argv[1].truthy()));
 }
+// const_source_location(name, inherit = true): [file, line], [] for the core library's
+// constants, nil when not defined.
+NATIVE(mod_const_source_location) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  bool inherit = argc < 2 || argv[1].truthy();
+  RClass* k = self_class(self);
+  SymId name;
+  if (is_string(argv[0]) && str_view(argv[0]).find("::") != std::string_view::npos) {
+    bool from_root = false;
+    std::vector<SymId> parts = const_path(str_view(argv[0]), &from_root);
+    Value cur = from_root ? Value::object(vm.cObject) : self;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+      if (!is_class_value(cur)) return Value::nil();
+      cur = vm.const_get(as_class(cur), parts[i], inherit);
+    }
+    if (!is_class_value(cur)) return Value::nil();
+    k = as_class(cur);
+    name = parts.back();
+  } else {
+    name = to_method_name(vm, argv[0]);
+  }
+  check_const_name(vm, name);
+  auto lookup = [&](RClass* c) -> const ConstEntry* {
+    RClass* owner = c->kind == ClassKind::kIClass ? c->module : c;
+    auto it = owner->ext->consts.find(name);
+    return it == owner->ext->consts.end() ? nullptr : &it->second;
+  };
+  const ConstEntry* ce = nullptr;
+  for (RClass* c = k; c != nullptr && ce == nullptr; c = inherit ? c->super : nullptr)
+    ce = lookup(c);
+  if (ce == nullptr && inherit && k->kind == ClassKind::kModule) ce = lookup(vm.cObject);
+  if (ce == nullptr) return Value::nil();
+  if (ce->line == 0) return ary_new(vm);
+  return ary_of(vm, {str_new(vm, sym_name(ce->file)), Value::fixnum(ce->line)});
+}
 NATIVE(mod_constants) {
   UNUSED_ARGS;
   Value a = ary_new(vm);
@@ -728,6 +764,7 @@ void init_module(Vm& vm) {
   define_native(vm, m, "const_set", mod_const_set, 2);
   define_native(vm, m, "const_defined?", mod_const_defined, -1);
   define_native(vm, m, "constants", mod_constants, -1);
+  define_native(vm, m, "const_source_location", mod_const_source_location, -1);
   define_native(vm, m, "remove_const", mod_remove_const, 1, Visibility::kPrivate);
   define_native(vm, m, "private_constant", mod_private_constant, -1);
   define_native(vm, m, "public_constant", mod_instance_methods_dummy, -1);

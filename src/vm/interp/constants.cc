@@ -83,6 +83,11 @@ void Vm::const_set(RClass* klass, SymId name, Value v) {
     it->second.value = v;
     it->second.fault_oop = 0;
   }
+  if (booted) {
+    ConstEntry& ce = ext->consts[name];
+    ce.file = intern(current_file());
+    ce.line = current_line();
+  }
   if (persistent_mode) persist::note_const(*this, klass, name, v);
   // Name anonymous classes/modules on first assignment to a constant.
   if (v.is_heap() && v.heap()->type == HeapType::kClass) {

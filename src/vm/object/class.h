@@ -43,6 +43,8 @@ struct ConstEntry {
   bool deprecated = false;
   Value autoload;          // String path when registered with autoload, else undef
   uint64_t fault_oop = 0;  // persistent value not read yet (value is undef until then)
+  SymId file = 0;          // where Ruby code assigned it (const_source_location); 0: the
+  int32_t line = 0;        // core library or persistent
 };
 
 // A persistent constant: the value committed (or to be committed) for it, which a
