@@ -61,11 +61,6 @@ NATIVE(exc_message) {
   UNUSED_ARGS;
   return vm.call(self, sym::to_s);
 }
-NATIVE(exc_detailed_message) {
-  UNUSED_ARGS;
-  std::string m = vm.to_s(vm.call(self, sym::message));
-  return str_new(vm, m + " (" + vm.class_name_of(self) + ")");
-}
 NATIVE(exc_inspect) {
   UNUSED_ARGS;
   std::string cls = vm.class_name_of(self);
@@ -113,7 +108,13 @@ NATIVE(exc_eq) {
 NATIVE(exc_full_message) {
   UNUSED_ARGS;
   Value bt = vm.ivar_get(self, intern("__backtrace"));
-  std::string first = is_array(bt) && ary_len(bt) > 0 ? str_std(ary_at(bt, 0)) : "-";
+  std::string first = "-";
+  if (is_array(bt) && ary_len(bt) > 0) {
+    first = str_std(ary_at(bt, 0));
+  } else if (bt.is_nil()) {   // never raised: where full_message was called, as CRuby
+    std::vector<std::string> here = vm.backtrace();
+    if (!here.empty()) first = here[0];
+  }
   std::string s = first + ": " + vm.to_s(vm.call(self, sym::message)) + " (" +
                   vm.class_name_of(self) + ")";
   if (is_array(bt))
@@ -222,7 +223,6 @@ void init_exception(Vm& vm) {
   define_native(vm, e, "exception", exc_exception, -1);
   define_native(vm, e, "to_s", exc_to_s, 0);
   define_native(vm, e, "message", exc_message, 0);
-  define_native(vm, e, "detailed_message", exc_detailed_message, -1);
   define_native(vm, e, "inspect", exc_inspect, 0);
   define_native(vm, e, "backtrace", exc_backtrace, 0);
   define_native(vm, e, "set_backtrace", exc_set_backtrace, 1);

@@ -168,7 +168,14 @@ class Struct
 
   def inspect
     name = self.class.name
-    fields = members.each_with_index.map { |m, i| "#{m}=#{@__values[i].inspect}" }.join(", ")
+    ids = (Struct.instance_variable_get(:@__inspecting) || Struct.instance_variable_set(:@__inspecting, []))
+    return "#<struct #{name || self.class.inspect}:...>" if ids.include?(object_id)
+    ids << object_id
+    begin
+      fields = members.each_with_index.map { |m, i| "#{m}=#{@__values[i].inspect}" }.join(", ")
+    ensure
+      ids.pop
+    end
     name ? "#<struct #{name} #{fields}>" : "#<struct #{fields}>"
   end
   alias to_s inspect
