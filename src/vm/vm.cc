@@ -52,7 +52,8 @@ void report_uncaught(Vm& vm, Value exc, bool backtrace) {
   std::fflush(stderr);
 }
 
-// Runs at_exit handlers in reverse order; an exit inside one changes the status.
+// Runs at_exit handlers in reverse order; an exit inside one changes the status. $! is
+// what ends the program (the SystemExit of exit, the uncaught exception, or nil).
 int run_at_exit(Vm& vm, int status, bool backtrace) {
   while (!vm.at_exit_procs.empty()) {
     Value p = vm.at_exit_procs.back();
@@ -60,6 +61,7 @@ int run_at_exit(Vm& vm, int status, bool backtrace) {
     try {
       vm.call_proc(p.as<RProc>(), p.as<RProc>()->self, 0, nullptr, Value::nil());
     } catch (RubyError& e) {
+      vm.errinfo = e.exception;
       if (vm.is_a(e.exception, vm.eSystemExit)) {
         status = static_cast<int>(vm.ivar_get(e.exception, intern("@status")).fixnum_value());
       } else {
@@ -216,6 +218,7 @@ int run(const RunOptions& options) {
           status = 1;
         }
       }
+      vm.errinfo = e.exception;
       status = run_at_exit(vm, status, backtrace);
     } else {
       vm.errinfo = e.exception;
