@@ -1,120 +1,104 @@
-# A text-adventure state machine driven by a scripted list of commands.
-class Room
-  attr_reader :name, :description, :exits, :items
-  def initialize(name, description, exits, items = [])
-    @name, @description, @exits, @items = name, description, exits, items
-  end
-end
-
-class Game
-  class Quit < StandardError; end
-
-  DIRECTIONS = %w[north south east west up down].freeze
-
-  def initialize
-    @rooms = {
-      hall: Room.new("Hall", "A dusty hall.", { "north" => :library, "east" => :kitchen }, ["lamp"]),
-      library: Room.new("Library", "Shelves of old books.", { "south" => :hall, "up" => :attic }, ["book"]),
-      kitchen: Room.new("Kitchen", "It smells of bread.", { "west" => :hall }, ["key", "bread"]),
-      attic: Room.new("Attic", "Dark and cramped.", { "down" => :library }, ["chest"]),
-    }
-    @here = :hall
-    @inventory = []
-    @state = :exploring
-    @moves = 0
+# A tiny text-adventure command parser and world model.
+module Adventure
+  Command = Struct.new(:verb, :object, :target, keyword_init: true) do
+    def to_s = [verb, object, target].compact.join(" ")
   end
 
-  attr_reader :state, :moves
-
-  def room = @rooms[@here]
-
-  def handle(line)
-    verb, *rest = line.strip.downcase.split
-    noun = rest.join(" ")
-    @moves += 1
-    case [@state, verb]
-    in [_, "quit"] then raise Quit
-    in [:won, _] then "The game is over."
-    in [_, "look"] then look
-    in [_, "go"] if DIRECTIONS.include?(noun) then go(noun)
-    in [_, "go"] then "Go where?"
-    in [_, dir] if DIRECTIONS.include?(dir) then go(dir)
-    in [_, "take" | "get"] then take(noun)
-    in [_, "drop"] then drop(noun)
-    in [_, "inventory" | "i"] then @inventory.empty? ? "You carry nothing." : "You carry: #{@inventory.sort.join(', ')}"
-    in [_, "open"] then open(noun)
-    in [_, nil] then "Say something."
-    else "I don't know how to #{verb}."
+  class ParseError < StandardError
+    attr_reader :input
+    def initialize(input, msg = "I don't understand")
+      @input = input
+      super("#{msg}: #{input.inspect}")
     end
   end
 
-  private
+  class Parser
+    SYNONYMS = { "get" => "take", "grab" => "take", "l" => "look", "n" => "go north",
+                 "s" => "go south", "i" => "inventory" }.freeze
+    STOP = %w[the a an at to].freeze
+    VERBS = %w[take drop look go inventory use open quit].freeze
 
-  def look
-    items = room.items.empty? ? "" : " You see: #{room.items.join(', ')}."
-    "#{room.name}: #{room.description}#{items} Exits: #{room.exits.keys.sort.join(', ')}."
+    def parse(line)
+      line = line.strip.downcase
+      raise ParseError.new(line, "Say something") if line.empty?
+      line = SYNONYMS.fetch(line, line)
+      words = line.split.map { SYNONYMS.fetch(_1, _1) }.flat_map(&:split) - STOP
+      verb, *rest = words
+      raise ParseError, line unless VERBS.include?(verb)
+      object, target = rest.join(" ").split(/\s+(?:on|with|in)\s+/, 2)
+      Command.new(verb: verb.to_sym, object: object&.then { _1.empty? ? nil : _1 }, target: target)
+    end
   end
 
-  def go(dir)
-    dest = room.exits[dir]
-    return "You can't go #{dir}." unless dest
-    return "It is too dark to climb without a light." if dest == :attic && !@inventory.include?("lamp")
-    @here = dest
-    look
+  class Room
+    attr_reader :name, :items, :exits
+    def initialize(name, items: [], **exits)
+      @name, @items, @exits = name, items, exits
+    end
+    def describe
+      s = +"You are in the #{name}."
+      s << " You see: #{items.join(', ')}." unless items.empty?
+      s << " Exits: #{exits.keys.sort.join(' ')}."
+    end
   end
 
-  def take(noun)
-    return "There is no #{noun} here." unless room.items.include?(noun)
-    return "The chest is far too heavy." if noun == "chest"
-    room.items.delete(noun)
-    @inventory << noun
-    "Taken: #{noun}."
-  end
-
-  def drop(noun)
-    return "You don't have #{noun}." unless @inventory.delete(noun)
-    room.items << noun
-    "Dropped: #{noun}."
-  end
-
-  def open(noun)
-    return "There is no #{noun} to open." unless noun == "chest" && room.items.include?("chest")
-    return "The chest is locked." unless @inventory.include?("key")
-    @state = :won
-    "The chest opens: treasure! You win in #{@moves} moves."
+  class Game
+    include Comparable
+    attr_reader :moves, :inventory
+    def initialize(rooms, start)
+      @rooms, @here, @inventory, @moves = rooms, rooms.fetch(start), [], 0
+      @log = Hash.new { |h, k| h[k] = 0 }
+    end
+    def <=>(other) = moves <=> other.moves
+    def run(cmd)
+      @moves += 1
+      @log[cmd.verb] += 1
+      case cmd
+      in { verb: :look } then @here.describe
+      in { verb: :inventory } if @inventory.empty? then "You carry nothing."
+      in { verb: :inventory } then "You carry: #{@inventory.sort.join(', ')}"
+      in { verb: :go, object: "north" | "south" | "east" | "west" => dir }
+        nxt = @here.exits[dir.to_sym] or return "You can't go #{dir}."
+        @here = @rooms.fetch(nxt)
+        @here.describe
+      in { verb: :take, object: String => item } if @here.items.delete(item)
+        @inventory << item
+        "Taken: #{item}"
+      in { verb: :take, object: nil } then "Take what?"
+      in { verb: :take, object: } then "There is no #{object} here."
+      in { verb: :use, object:, target: String => t } if @inventory.include?(object)
+        "You use the #{object} on the #{t}. #{t == 'door' ? 'It opens!' : 'Nothing happens.'}"
+      in { verb: :quit } then throw :quit, "Bye after #{@moves} moves"
+      else "Not now (#{cmd})."
+      end
+    end
+    def stats = @log.sort_by { |k, v| [-v, k] }.map { |k, v| "#{k}=#{v}" }.join(" ")
   end
 end
 
-script = <<~CMDS
-  look
-  dance
-  take sword
-  take lamp
-  north
-  up
-  down
-  south
-  east
-  take key
-  get bread
-  i
-  drop bread
-  west
-  go north
-  go sideways
-  up
-  take chest
-  open chest
-  look
-  quit
-CMDS
-
-game = Game.new
-begin
-  script.each_line do |cmd|
-    puts "> #{cmd.chomp}"
-    puts game.handle(cmd)
+rooms = {
+  hall: Adventure::Room.new("hall", items: %w[lamp key], north: :library, east: :kitchen),
+  library: Adventure::Room.new("library", items: ["old book"], south: :hall),
+  kitchen: Adventure::Room.new("kitchen", west: :hall),
+}
+game = Adventure::Game.new(rooms, :hall)
+parser = Adventure::Parser.new
+script = ["look", "get the lamp", "take key", "take sword", "i", "n", "grab old book",
+          "use key on door", "dance", "", "go west", "s", "go east", "drop lamp", "take", "quit",
+          "look"]
+result = catch(:quit) do
+  script.each do |line|
+    cmd = parser.parse(line)
+    puts "> #{line.ljust(16)} #{game.run(cmd)}"
+  rescue Adventure::ParseError => e
+    puts "> #{line.ljust(16)} #{e.message} (#{e.input.length} chars)"
   end
-rescue Game::Quit
-  puts "Bye after #{game.moves} moves (state: #{game.state})."
+  :finished
 end
+puts result
+puts game.stats
+puts "moves: #{game.moves}, inventory: #{game.inventory.inspect}"
+other = Adventure::Game.new(rooms, :kitchen)
+p game > other, [game, other].min.moves, game.clamp(other, other).moves
+p Adventure::Command.new(verb: :go, object: "north").to_h
+p Adventure::Command.members, Adventure::Parser::VERBS.frozen?, Adventure::Parser::SYNONYMS.size
