@@ -47,7 +47,7 @@ end
 p count
 p 1.clamp(2, 3), 5.clamp(..3), 2.5.clamp(1, 2), "b".clamp("a", "c")
 begin; 1.clamp(3, 2); rescue => e; p e; end
-class Foo22
+class Foo2
   BAR = 1
   class Inner; end
 end
