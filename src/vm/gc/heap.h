@@ -6,6 +6,7 @@
 // Single-threaded: only the VM's thread allocates or collects.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -77,6 +78,15 @@ class Heap {
   }
   void disable() { ++disabled_; }
   void enable() { --disabled_; }
+  // `n` objects just allocated are known to stay reachable (persistent objects read into
+  // the store's table): they stop counting toward the next collection, and its
+  // threshold grows as if one had just run, so reading a large graph is not followed by
+  // a collection that only marks it.
+  void note_retained(size_t n) {
+    allocated_since_gc_ -= std::min(n, allocated_since_gc_);
+    threshold_ = std::max(threshold_, live_);
+    if (alloc_limit_ != 0) alloc_limit_ = threshold_;
+  }
 
   // True when `p` points at the start of a live slot (the conservative test).
   bool is_object(const void* p) const;

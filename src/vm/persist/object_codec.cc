@@ -495,6 +495,8 @@ void drain(Vm& vm) {
     // No collection while shells are filled in: everything read is kept
     // (Store::loaded), so collections would only mark the growing graph again and
     // again. Decoding runs no Ruby code; rehashing may, and runs with the collector on.
+    Store& st = store(vm);
+    size_t loaded_before = st.loaded.size() - st.pending.size();
     vm.heap.disable();
     try {
       fill_pending(vm, &hashes);
@@ -503,6 +505,7 @@ void drain(Vm& vm) {
       throw;
     }
     vm.heap.enable();
+    vm.heap.note_retained(st.loaded.size() - loaded_before);   // one heap object per shell
     for (RBasic* h : hashes) hash_rehash(vm, Value::object(h));
   } catch (...) {
     --vm.barrier_paused;
