@@ -75,6 +75,14 @@ struct CallInfo {
   uint64_t cache_serial = 0;
   MethodEntry* cache_entry = nullptr;
   RClass* cache_where = nullptr;
+  // A second entry, the one the cache held before its last refill: a site alternating
+  // between two receiver classes swaps it in (interp/call.cc swap_call_cache).
+  RClass* cache_class2 = nullptr;
+  uint64_t cache_serial2 = 0;
+  MethodEntry* cache_entry2 = nullptr;
+  RClass* cache_where2 = nullptr;
+  uint32_t fast_slot2 = 0;
+  uint8_t fast2 = 0;
 };
 
 // CallInfo::fast: what the dispatch loop may do itself on an inline cache hit (filled

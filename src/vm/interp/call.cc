@@ -597,6 +597,7 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
     where = ci->cache_where;
   } else {
     me = cached_find_method(vm, klass, mid, &where);
+    swap_call_cache(ci);   // the old entry becomes the second one; refill the first
     ci->cache_class = klass;
     ci->cache_serial = vm.global_serial;
     ci->cache_entry = me;

@@ -3,6 +3,8 @@
 // Not for core/: core methods use the Vm API in runtime.h.
 #pragma once
 
+#include <utility>
+
 #include "vm/runtime.h"
 
 namespace maglev::vm {
@@ -136,6 +138,16 @@ class NativeCallScope {
  private:
   Vm& vm_;
 };
+
+// Exchanges a call site's two inline-cache entries (CallInfo::cache_class2).
+inline void swap_call_cache(CallInfo* ci) {
+  std::swap(ci->cache_class, ci->cache_class2);
+  std::swap(ci->cache_serial, ci->cache_serial2);
+  std::swap(ci->cache_entry, ci->cache_entry2);
+  std::swap(ci->cache_where, ci->cache_where2);
+  std::swap(ci->fast_slot, ci->fast_slot2);
+  std::swap(ci->fast, ci->fast2);
+}
 
 // A Proc for a block literal of the current frame.
 RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda);

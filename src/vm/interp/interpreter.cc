@@ -326,6 +326,13 @@ Value execute(Vm& vm, size_t base) {
       NEXT();
     L_newarray: {
       uint32_t n = *pc++;
+      if (pc[0] == op_expandarray && pc[1] == n && pc[2] == 0 && pc[3] == 0) {
+        // `a, b = x, y` whose value is unused: the array would only be taken apart
+        // again (its elements pushed last first), so reverse the values in place.
+        std::reverse(sp - n, sp);
+        pc += 4;
+        NEXT();
+      }
       SYNC();
       Value a = ary_from(vm, sp - n, n);
       sp -= n;
@@ -605,7 +612,24 @@ Value execute(Vm& vm, size_t base) {
       sci = &const_cast<Code*>(code)->calls[*pc++];
       goto send_ci;
     }
-    L_opt_aset:
+    L_opt_aset: {
+      Value a = sp[-3], i = sp[-2];
+      if (i.is_fixnum() && a.is_heap() && a.heap()->klass == vm.cArray &&
+          !(a.heap()->flags & kFlagFrozen) && !a.heap()->oop && vm_ary_ops_ok(vm)) {
+        RArray* arr = a.as<RArray>();
+        int64_t k = i.fixnum_value();
+        if (k < 0) k += arr->len;
+        if (k >= 0 && k < arr->len) {
+          arr->ptr[k] = sp[-1];
+          sp[-3] = sp[-1];
+          sp -= 2;
+          ++pc;
+          NEXT();
+        }
+      }
+      sci = &const_cast<Code*>(code)->calls[*pc++];
+      goto send_ci;
+    }
     L_opt_length:
     L_opt_succ:
       sci = &const_cast<Code*>(code)->calls[*pc++];
@@ -643,6 +667,7 @@ Value execute(Vm& vm, size_t base) {
       Value* args = sp - ci->argc;
       Value recv = args[-1];
       RClass* klass = recv.is_heap() ? recv.heap()->klass : vm.immediate_class(recv);
+      if (ci->cache_class != klass && ci->cache_class2 == klass) swap_call_cache(ci);
       if (ci->cache_class == klass && ci->cache_serial == vm.global_serial) {
         switch (ci->fast) {
           case kFastIseq:

@@ -179,7 +179,7 @@ void Vm::note_method_defined(RClass* klass, SymId name) {
   for (const char* op : kOps) is_op = is_op || n == op;
   if (klass == cInteger && is_op) redefined_int_ops = true;
   if (klass == cFloat && is_op) redefined_float_ops = true;
-  if (klass == cArray && (n == "[]" || n == "<<")) redefined_ary_ops = true;
+  if (klass == cArray && (n == "[]" || n == "[]=" || n == "<<")) redefined_ary_ops = true;
   if (klass == cString && n == "<<") redefined_str_ops = true;
   if (n == "!" ) redefined_not = true;
   if (is_op && (klass == cObject || klass == mKernel || klass == cBasicObject || klass == cNumeric ||

@@ -20,7 +20,7 @@ namespace maglev::vm::snapshot {
 static_assert(sizeof(Code) == 440, "Code changed: update the prelude image format");
 static_assert(sizeof(ParamInfo) == 136, "ParamInfo changed: update the prelude image format");
 static_assert(sizeof(CatchEntry) == 24, "CatchEntry changed: update the prelude image format");
-static_assert(sizeof(CallInfo) == 48 + 8,   // +8: kw_lit and the fast-path cache (not written)
+static_assert(sizeof(CallInfo) == 48 + 8 + 40,   // kw_lit and the inline caches (not written)
                "CallInfo changed: update the prelude image format");
 #endif
 
