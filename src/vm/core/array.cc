@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "vm/core/core.h"
+#include "vm/core/sort.h"
 
 namespace maglev::vm {
 
@@ -487,7 +488,7 @@ static int cmp_result(Vm& vm, Value c, Value a, Value b) {
   if (vm.call(c, intern("<"), {Value::fixnum(0)}).truthy()) return -1;
   return 0;
 }
-static int sort_cmp(Vm& vm, Value a, Value b, Value block) {
+int sort_cmp(Vm& vm, Value a, Value b, Value block) {
   if (block.is_nil()) {
     if (a.is_fixnum() && b.is_fixnum())
       return a.fixnum_value() < b.fixnum_value() ? -1 : a.fixnum_value() > b.fixnum_value();
@@ -500,35 +501,17 @@ static int sort_cmp(Vm& vm, Value a, Value b, Value block) {
   Value args[2] = {a, b};
   return cmp_result(vm, vm.yield(block, 2, args), a, b);
 }
-// Stable merge sort that always compares (earlier, later), so a failed comparison
-// names its operands in the order CRuby's sort reports them.
-static void merge_sort(Vm& vm, Value* v, Value* tmp, size_t n, Value block) {
-  if (n < 2) return;
-  if (n <= 8) {
-    for (size_t i = 1; i < n; ++i) {
-      Value x = v[i];
-      size_t j = i;
-      while (j > 0 && sort_cmp(vm, v[j - 1], x, block) > 0) {
-        v[j] = v[j - 1];
-        --j;
-      }
-      v[j] = x;
-    }
+void sort_values(Vm& vm, std::vector<Value>& v, Value block) {
+  if (block.is_nil() && std::all_of(v.begin(), v.end(), [](Value x) { return x.is_fixnum(); })) {
+    // Integers compare without calls and equal ones are the same value: any order.
+    std::sort(v.begin(), v.end(),
+              [](Value a, Value b) { return a.fixnum_value() < b.fixnum_value(); });
     return;
   }
-  size_t mid = n / 2;
-  merge_sort(vm, v, tmp, mid, block);
-  merge_sort(vm, v + mid, tmp, n - mid, block);
-  size_t i = 0, j = mid, k = 0;
-  while (i < mid && j < n) tmp[k++] = sort_cmp(vm, v[i], v[j], block) > 0 ? v[j++] : v[i++];
-  while (i < mid) tmp[k++] = v[i++];
-  while (j < n) tmp[k++] = v[j++];
-  std::copy(tmp, tmp + n, v);
-}
-void sort_values(Vm& vm, std::vector<Value>& v, Value block) {
   std::vector<Value> tmp(v.size());
   RootScope r(vm.heap, v), r2(vm.heap, tmp);
-  merge_sort(vm, v.data(), tmp.data(), v.size(), block);
+  merge_sort(v.data(), tmp.data(), v.size(),
+             [&](Value a, Value b) { return sort_cmp(vm, a, b, block); });
 }
 NATIVE(ary_sort) {
   UNUSED_ARGS;
