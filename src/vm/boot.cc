@@ -172,6 +172,7 @@ void Vm::mark_roots() {
   heap.mark_value(top_cref);
   heap.mark_value(last_match.outside);
   heap.mark_value(errinfo);
+  heap.mark_value(pattern_cache);
   for (auto& [k, v] : globals) heap.mark_value(v);
   for (Value v : at_exit_procs) heap.mark_value(v);
   for (Value v : extra_roots) heap.mark_value(v);

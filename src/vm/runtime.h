@@ -138,6 +138,7 @@ struct Vm {
   int warning_level = 1;
   bool debug = false;
   std::vector<Value> extra_roots;  // objects the runtime keeps alive (e.g. DATA)
+  Value pattern_cache;   // Regexps made from String patterns (core/regexp.cc to_pattern)
   std::vector<RCode*> postexe_done;
   std::unordered_map<std::string, Value> fstrings;   // deduplicated frozen literals
   std::vector<std::pair<Value, uint64_t>> catch_tags;   // active catch blocks

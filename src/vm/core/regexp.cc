@@ -2,6 +2,8 @@
 // $~, =~, MatchData access, and the String methods that take patterns
 // (sub/gsub/scan/split/index/match?/[] with a Regexp).
 #include <algorithm>
+#include <functional>
+#include <string_view>
 
 #include "vm/core/core.h"
 #include "vm/core/onig_api.h"
@@ -390,10 +392,33 @@ NATIVE(md_inspect) {
 }
 
 // --- String methods with patterns -------------------------------------------------
+// A Regexp for a pattern argument: a String matches itself literally. The Regexps of
+// recent String patterns are kept (vm.pattern_cache: [string, regexp] pairs by hash)
+// so that `s.sub("x", ...)` in a loop does not compile a new one every call.
 static Value to_pattern(Vm& vm, Value p) {
   if (is_regexp(p)) return p;
+  if (!is_string(p)) {
+    Value esc = re_escape(vm, Value::nil(), 1, &p, Value::nil());
+    return regexp_new(vm, str_std(esc), 0);
+  }
+  constexpr size_t kSlots = 16;
+  if (vm.pattern_cache.is_nil()) {
+    vm.pattern_cache = ary_new(vm, 2 * kSlots);
+    for (size_t i = 0; i < 2 * kSlots; ++i) ary_push(vm, vm.pattern_cache, Value::nil());
+  }
+  std::string_view bytes = str_view(p);
+  uint16_t binary = p.heap()->flags & kFlagBinary;
+  int64_t slot = static_cast<int64_t>(std::hash<std::string_view>{}(bytes) % kSlots);
+  Value key = ary_at(vm.pattern_cache, 2 * slot);
+  if (!key.is_nil() && str_view(key) == bytes && (key.heap()->flags & kFlagBinary) == binary)
+    return ary_at(vm.pattern_cache, 2 * slot + 1);
   Value esc = re_escape(vm, Value::nil(), 1, &p, Value::nil());
-  return regexp_new(vm, str_std(esc), 0);
+  Value re = regexp_new(vm, str_std(esc), 0);
+  Value copy = str_new(vm, bytes);
+  copy.heap()->flags |= binary;
+  ary_store(vm, vm.pattern_cache, 2 * slot, copy);
+  ary_store(vm, vm.pattern_cache, 2 * slot + 1, re);
+  return re;
 }
 NATIVE(str_eqtilde) {
   UNUSED_ARGS;

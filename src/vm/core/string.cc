@@ -298,8 +298,17 @@ Value str_aref_impl(Vm& vm, Value self, int argc, const Value* argv) {
 NATIVE(str_aref) { UNUSED_ARGS; return str_aref_impl(vm, self, argc, argv); }
 NATIVE(str_reverse) {
   UNUSED_ARGS;
-  std::vector<int64_t> off = char_offsets(self);
   std::string_view s = str_view(self);
+  if ((self.heap()->flags & kFlagBinary) || is_ascii(s)) {   // one byte per character
+    Value r = str_buf_new(vm, static_cast<int64_t>(s.size()));
+    RString* rs = str_ptr(r);
+    std::reverse_copy(s.begin(), s.end(), rs->ptr);
+    rs->len = static_cast<int64_t>(s.size());
+    rs->ptr[rs->len] = '\0';
+    r.heap()->flags |= self.heap()->flags & kFlagBinary;
+    return r;
+  }
+  std::vector<int64_t> off = char_offsets(self);
   std::string out;
   for (size_t i = off.size() - 1; i-- > 0;) out.append(s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i])));
   return str_new(vm, out);

@@ -344,6 +344,7 @@ Value execute(Vm& vm, size_t base) {
       sp[-1] = splat_to_array(vm, sp[-1]);
       NEXT();
     L_toary:
+      if (sp[-1].is_heap() && sp[-1].heap()->type == HeapType::kArray) NEXT();
       SYNC();
       sp[-1] = to_ary_for_masgn(vm, sp[-1]);
       NEXT();

@@ -112,8 +112,15 @@ Value str_dup(Vm& vm, Value s) {
 int64_t str_char_length(Value v) {
   RString* s = str_ptr(v);
   if (v.heap()->flags & kFlagBinary) return s->len;
-  int64_t n = 0;
-  for (int64_t i = 0; i < s->len; ++i)
+  // Counts the bytes that are not UTF-8 continuation bytes (10xxxxxx), 8 at a time.
+  int64_t n = 0, i = 0;
+  for (; i + 8 <= s->len; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s->ptr + i, 8);
+    uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
+    n += 8 - __builtin_popcountll(cont);
+  }
+  for (; i < s->len; ++i)
     if ((static_cast<unsigned char>(s->ptr[i]) & 0xC0) != 0x80) ++n;
   return n;
 }
