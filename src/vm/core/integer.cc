@@ -472,8 +472,18 @@ NATIVE(int_pred) {
   if (self.is_fixnum()) return int_new(vm, self.fixnum_value() - 1);
   return big_binop(vm, self, Value::fixnum(1), '-');
 }
-NATIVE(int_even) { UNUSED_ARGS; Mpz x(self); return Value::boolean(mpz_even_p(x.z)); }
-NATIVE(int_odd) { UNUSED_ARGS; Mpz x(self); return Value::boolean(mpz_odd_p(x.z)); }
+NATIVE(int_even) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return Value::boolean((self.fixnum_value() & 1) == 0);
+  Mpz x(self);
+  return Value::boolean(mpz_even_p(x.z));
+}
+NATIVE(int_odd) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return Value::boolean((self.fixnum_value() & 1) != 0);
+  Mpz x(self);
+  return Value::boolean(mpz_odd_p(x.z));
+}
 NATIVE(int_zero) { UNUSED_ARGS; return Value::boolean(self == Value::fixnum(0)); }
 NATIVE(int_positive) { UNUSED_ARGS; return Value::boolean(int_cmp(self, Value::fixnum(0)) > 0); }
 NATIVE(int_negative) { UNUSED_ARGS; return Value::boolean(int_cmp(self, Value::fixnum(0)) < 0); }

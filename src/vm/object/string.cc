@@ -118,7 +118,7 @@ int64_t str_char_length(Value v) {
     uint64_t w;
     std::memcpy(&w, s->ptr + i, 8);
     uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
-    n += 8 - __builtin_popcountll(cont);
+    n += 8 - static_cast<int64_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
   }
   for (; i < s->len; ++i)
     if ((static_cast<unsigned char>(s->ptr[i]) & 0xC0) != 0x80) ++n;
