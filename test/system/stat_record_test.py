@@ -34,6 +34,11 @@ def record_workload(env, path):
     """Records at 10 samples/s while two clients contend on a counter and one fills the
     small cache; returns the number of commits the workload made."""
     rec = env.spawn(['maglev-stat', '--repo', sh.repo(env), '--record', path, '--interval', '0.1'])
+    started = time.monotonic()
+    # A session holding a snapshot for the whole recording, so every row has an oldest
+    # snapshot (the workload's own sessions may come and go between two samples).
+    hold = env.spawn(['storage-client', 'hold', '--repo', sh.repo(env)])
+    check_eq(hold.stdout.readline().strip(), 'attached', 'holder attached')
     time.sleep(0.35)
     oop = sh.counter_init(env)
     procs = [env.spawn(['storage-client', 'counter', '--repo', sh.repo(env), '--oop', str(oop), '--n', '150'])
@@ -43,9 +48,13 @@ def record_workload(env, path):
         check_eq(p.returncode, 0, f'counter client: {out} {err}')
     for _ in range(3):
         sh.client(env, 'fill', '--repo', sh.repo(env), '--n', 4000)
-    time.sleep(0.35)
+    # Record for at least 1.2 s whatever the workload took (commits got fast enough to
+    # finish in under a second), so the file holds at least ~10 rows.
+    time.sleep(max(0.35, 1.2 - (time.monotonic() - started)))
     rec.send_signal(signal.SIGTERM)
     out, err = rec.communicate(timeout=10)
+    hold.kill()
+    hold.wait()
     check_eq(rec.returncode, 0, f'recorder ends cleanly on SIGTERM: {out} {err}')
     check_eq(out, '', 'a recorder on a pipe prints nothing')
     return 1 + 2 * 150 + 3
