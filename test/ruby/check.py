@@ -53,6 +53,7 @@ def main():
     timeout = float(os.environ.get('MAGLEV_TEST_TIMEOUT', '20'))
     home = tempfile.mkdtemp(prefix='maglev-ruby-test-')
     env = dict(os.environ, MAGLEV_HOME=home, LANG='C.UTF-8')
+    env.pop('MAGLEV_TEST_TIMEOUT', None)   # the harness's setting, not the program's (core/env lists MAGLEV_*)
     try:
         proc = subprocess.run([exe, os.path.basename(rb)], cwd=os.path.dirname(rb),
                               stdin=subprocess.DEVNULL, capture_output=True,
