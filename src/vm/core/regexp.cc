@@ -472,6 +472,10 @@ static std::string expand_repl(Vm& vm, const std::string& repl, Value m) {
   }
   return out;
 }
+// A new String of `bytes` with self's encoding (a binary string stays binary).
+static Value str_like(Vm& vm, Value self, std::string_view bytes) {
+  return (self.heap()->flags & kFlagBinary) ? str_new_binary(vm, bytes) : str_new(vm, bytes);
+}
 static Value sub_common(Vm& vm, Value self, int argc, const Value* argv, Value block, bool global) {
   check_args(vm, argc, 1, 2);
   Value re = to_pattern(vm, argv[0]);
@@ -481,10 +485,12 @@ static Value sub_common(Vm& vm, Value self, int argc, const Value* argv, Value b
   std::string out;
   int64_t pos = 0;
   bool any = false;
+  Value last = Value::nil();   // $~ after gsub is its last successful match
   while (pos <= static_cast<int64_t>(src.size())) {
     Value m = regexp_search(vm, re, src_str, pos);
     if (m.is_nil()) break;
     any = true;
+    last = m;
     int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
     out.append(src, static_cast<size_t>(pos), static_cast<size_t>(b - pos));
     if (argc > 1) {
@@ -512,18 +518,19 @@ static Value sub_common(Vm& vm, Value self, int argc, const Value* argv, Value b
   }
   if (pos < static_cast<int64_t>(src.size())) out.append(src, static_cast<size_t>(pos), std::string::npos);
   if (!any) return Value::undef();
-  return str_new(vm, out);
+  vm.last_match = last;
+  return str_like(vm, self, out);
 }
 NATIVE(str_sub) {
   UNUSED_ARGS;
   Value r = sub_common(vm, self, argc, argv, block, false);
-  return r.is_undef() ? str_new(vm, str_view(self)) : r;
+  return r.is_undef() ? str_like(vm, self, str_view(self)) : r;
 }
 NATIVE(str_gsub) {
   UNUSED_ARGS;
   if (argc == 1 && block.is_nil()) return make_enumerator(vm, self, intern("gsub"), argc, argv);
   Value r = sub_common(vm, self, argc, argv, block, true);
-  return r.is_undef() ? str_new(vm, str_view(self)) : r;
+  return r.is_undef() ? str_like(vm, self, str_view(self)) : r;
 }
 NATIVE(str_sub_bang) {
   UNUSED_ARGS;
