@@ -8,7 +8,7 @@ rescue KeyError => e
   p e.message.lines.first.chomp, e.key
 end
 p ENV.to_h["MAGLEV_T1"], ENV.keys.include?("MAGLEV_T1"), ENV.values.include?("one")
-p ENV.select { |k, _| k.start_with?("MAGLEV_T") }, ENV.map { |k, v| k if v == "one" }.compact
+p ENV.select { |k, _| k.match?(/\AMAGLEV_T\d\z/) }, ENV.map { |k, v| k if v == "one" }.compact
 ENV.update("MAGLEV_T2" => "two")
 p ENV.values_at("MAGLEV_T1", "MAGLEV_T2", "MAGLEV_NOPE"), ENV.slice("MAGLEV_T2", "MAGLEV_NOPE")
 p ENV.delete("MAGLEV_T1"), ENV["MAGLEV_T1"], ENV.delete("MAGLEV_T1"), ENV.delete("MAGLEV_T1") { |k| "no #{k}" }
