@@ -182,7 +182,7 @@ NATIVE(obj_public_send) {
   UNUSED_ARGS;
   if (argc < 1) vm.raise(vm.eArgumentError, "no method name given");
   SymId mid = to_method_name(vm, argv[0]);
-  return invoke(vm, self, mid, argc - 1, argv + 1, block, false, false);
+  return invoke(vm, self, mid, argc - 1, argv + 1, block, false, vm.kw_passed);
 }
 NATIVE(obj_method_missing) {
   UNUSED_ARGS;

@@ -1,6 +1,6 @@
 # fileutils: the common FileUtils commands (pwd, cd, mkdir/mkdir_p, rmdir, rm/rm_f/rm_r/
 # rm_rf, touch, cp/cp_r, mv, compare_file) over File and Dir, with CRuby's noop: and
-# verbose: options (verbose writes the shell-like command to $stderr).
+# verbose: options (verbose writes the shell-like command to $stdout, as CRuby 3.1's fileutils does).
 module FileUtils
   module_function
 
@@ -204,45 +204,29 @@ module FileUtils
   private_class_method :fu_dest
 
   def fu_output(msg)
-    $stderr.puts(msg)
+    $stdout.puts(msg)
   end
   private_class_method :fu_output
 
-  # FileUtils::Verbose / NoWrite / DryRun: the same commands with the option forced.
-  module Verbose
-    FileUtils.singleton_methods(false).each do |m|
+  # Defines in mod every FileUtils command, forwarding with the options of `forced` set
+  # wherever the command takes them: FileUtils::Verbose, NoWrite and DryRun.
+  def self.fu_forward_with(mod, forced)
+    singleton_methods(false).each do |m|
       next if m.to_s.start_with?("fu_")
-      define_method(m) do |*args, **kw, &blk|
-        params = FileUtils.method(m).parameters
-        kw = kw.merge(verbose: true) if params.any? { |_, n| n == :verbose }
-        FileUtils.public_send(m, *args, **kw, &blk)
+      params = method(m).parameters
+      set = forced.select { |key, _| params.any? { |_, n| n == key } }
+      mod.send(:define_method, m) do |*args, **kw, &blk|
+        FileUtils.public_send(m, *args, **kw.merge(set), &blk)
       end
-      module_function m
+      mod.send(:module_function, m)
     end
   end
+  private_class_method :fu_forward_with
 
-  module NoWrite
-    FileUtils.singleton_methods(false).each do |m|
-      next if m.to_s.start_with?("fu_")
-      define_method(m) do |*args, **kw, &blk|
-        params = FileUtils.method(m).parameters
-        kw = kw.merge(noop: true) if params.any? { |_, n| n == :noop }
-        FileUtils.public_send(m, *args, **kw, &blk)
-      end
-      module_function m
-    end
-  end
-
-  module DryRun
-    FileUtils.singleton_methods(false).each do |m|
-      next if m.to_s.start_with?("fu_")
-      define_method(m) do |*args, **kw, &blk|
-        params = FileUtils.method(m).parameters
-        kw = kw.merge(noop: true) if params.any? { |_, n| n == :noop }
-        kw = kw.merge(verbose: true) if params.any? { |_, n| n == :verbose }
-        FileUtils.public_send(m, *args, **kw, &blk)
-      end
-      module_function m
-    end
-  end
+  module Verbose; end
+  module NoWrite; end
+  module DryRun; end
+  fu_forward_with(Verbose, verbose: true)
+  fu_forward_with(NoWrite, noop: true)
+  fu_forward_with(DryRun, noop: true, verbose: true)
 end
