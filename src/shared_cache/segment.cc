@@ -36,6 +36,8 @@ Result<std::unique_ptr<Segment>> Segment::create(const std::string& name,
                                                  const SegmentConfig& config) {
   if (config.frame_count == 0 || config.frame_count >= (1u << kIndexFrameBits) - 1)
     return Status(Errc::kInvalid, "frame count out of range");
+  if (config.session_count == 0 || config.session_count > kMaxSessions)
+    return Status(Errc::kInvalid, "session count out of range");
   ShmHeader probe{};
   uint32_t buckets = pow2_at_least(std::max<uint32_t>(config.frame_count / 2, 1));
   uint32_t ring = pow2_at_least(config.ring_size);
@@ -48,6 +50,8 @@ Result<std::unique_ptr<Segment>> Segment::create(const std::string& name,
   off = align_up(off + uint64_t{config.session_count} * sizeof(ShmSession), 64);
   uint64_t ringoff = off;
   off = align_up(off + uint64_t{ring} * sizeof(ShmPublication), 4096);
+  uint64_t requests = off;
+  off += uint64_t{config.session_count} * config.request_bytes;
   uint64_t frames = off;
   off += uint64_t{config.frame_count} * config.page_size;
   (void)probe;
@@ -89,6 +93,8 @@ Result<std::unique_ptr<Segment>> Segment::create(const std::string& name,
   h->sessions_offset = sessions;
   h->ring_offset = ringoff;
   h->frames_offset = frames;
+  h->requests_offset = requests;
+  h->request_bytes = config.request_bytes;
   h->repo_id = config.repo_id;
   h->stone_pid.store(static_cast<uint32_t>(::getpid()));
   std::snprintf(h->repo_path, sizeof(h->repo_path), "%s", config.repo_path.c_str());
@@ -252,6 +258,8 @@ int32_t Segment::claim_session(uint32_t pid, uint64_t token, uint64_t snapshot) 
                        &s.pages_read})
       c->store(0, std::memory_order_relaxed);
     s.txn_state.store(kTxnIdle, std::memory_order_relaxed);
+    for (auto* w : {&s.req_seq, &s.req_len, &s.waiting, &s.awaited, &s.reply_seq, &s.reply_kind})
+      w->store(0, std::memory_order_relaxed);
     s.state.store(kSessionActive, std::memory_order_release);
     return static_cast<int32_t>(i);
   }

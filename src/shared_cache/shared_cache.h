@@ -19,6 +19,8 @@ struct SegmentConfig {
   uint32_t frame_count = 16384;   // 64 MiB of 4 KiB frames
   uint32_t session_count = 256;
   uint32_t ring_size = 4096;
+  uint32_t request_bytes = 16384;  // per session: commit requests up to this size go
+                                   // through the segment (multiple of 4096)
   uint64_t repo_id = 0;
   std::string repo_path;
 };
@@ -76,6 +78,10 @@ class Segment {
   // --- sessions ---
   ShmSession& session(uint32_t slot) { return sessions_[slot]; }
   uint32_t session_count() const { return header_->session_count; }
+  // The slot's request area (header().request_bytes long; the commit channel's).
+  uint8_t* request_area(uint32_t slot) {
+    return base_ + header_->requests_offset + uint64_t{slot} * header_->request_bytes;
+  }
   // Stone only: takes a free slot for `pid`, or -1 when full.
   int32_t claim_session(uint32_t pid, uint64_t token, uint64_t snapshot);
   // Stone only: folds the slot's counters into the global ones, frees frames the dead

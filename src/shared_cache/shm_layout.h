@@ -11,9 +11,10 @@ namespace maglev::shared_cache {
 
 inline constexpr uint64_t kShmMagic = 0x314547414d474c4dULL;  // "MLGMAGE1"
 // Bump whenever any struct in this file changes: a mismatched build refuses to attach.
-inline constexpr uint32_t kShmLayoutVersion = 3;
+inline constexpr uint32_t kShmLayoutVersion = 4;
 inline constexpr uint32_t kIndexWays = 8;       // entries per index bucket (one cache line)
 inline constexpr uint32_t kLatencyBuckets = 24; // log2 microsecond histogram buckets
+inline constexpr uint32_t kMaxSessions = 256;   // the pending-request bitmap's size
 
 using Counter = std::atomic<uint64_t>;
 static_assert(Counter::is_always_lock_free);
@@ -52,8 +53,22 @@ struct alignas(64) ShmSession {
   std::atomic<uint32_t> txn_state{kTxnIdle};  // ShmTxnState, written by the VM
   uint32_t reserved32{0};
   uint64_t reserved[4];
+  // The commit channel (txn/slot_channel.h): a request in the slot's request area, the
+  // reply here. Its own cache line: the stone writes the reply half.
+  alignas(64) std::atomic<uint32_t> req_seq{0};  // VM: bumped when a request is posted
+  std::atomic<uint32_t> req_len{0};              // VM: bytes in the request area
+  std::atomic<uint32_t> waiting{0};              // VM: asleep (or going to sleep) on reply_futex
+  std::atomic<uint32_t> awaited{0};              // stone sets, VM clears: acked by the last batch
+  std::atomic<uint32_t> reply_seq{0};            // stone: the req_seq answered
+  std::atomic<uint32_t> reply_kind{0};           // stone: ShmReplyKind
+  std::atomic<uint64_t> reply_commit{0};         // stone: the commit number (kReplyCommitted)
 };
-static_assert(sizeof(ShmSession) == 128);
+static_assert(sizeof(ShmSession) == 192);
+
+enum ShmReplyKind : uint32_t {
+  kReplyCommitted = 1,  // durable (or installed, relaxed) as commit reply_commit
+  kReplyOnSocket = 2,   // the answer (conflict, error) is a message on the session socket
+};
 
 // One published durable (or, in relaxed mode, installed) group of commits. Written by
 // the stone before the release-store of ShmHeader::published_seq; read under a
@@ -91,6 +106,13 @@ struct alignas(64) ShmIndexBucket {
 static_assert(sizeof(ShmIndexBucket) == 64);
 inline constexpr uint64_t kIndexFrameBits = 24;
 
+// ShmHeader::stone_asleep: whom a posting VM wakes (through the stone's event fd).
+enum ShmStoneSleep : uint32_t {
+  kStoneAwake = 0,      // nobody: the stone scans the slots before it sleeps again
+  kStoneIdle = 1,       // any VM that posts
+  kStoneGathering = 2,  // the last session of the previous batch to post again
+};
+
 struct alignas(64) ShmHeader {
   uint64_t magic;
   uint32_t layout_version;
@@ -108,6 +130,15 @@ struct alignas(64) ShmHeader {
   alignas(64) std::atomic<uint64_t> published_seq;  // newest ShmPublication::seq
   std::atomic<uint32_t> publish_futex;  // bumped at every publish; VMs FUTEX_WAIT on it
   std::atomic<uint32_t> publish_waiters;  // VMs inside wait_for_publication
+  // The commit channel's stone side: which slots posted a request, whether (and how) the
+  // stone sleeps, and the futex the replied-to VMs wait on (FUTEX_WAIT_BITSET, bit
+  // slot % 32).
+  alignas(64) std::atomic<uint64_t> pending[kMaxSessions / 64];
+  std::atomic<uint32_t> stone_asleep;   // ShmStoneSleep
+  std::atomic<int32_t> gather_left;     // acked sessions not yet back (kStoneGathering)
+  std::atomic<uint32_t> reply_futex;    // bumped at every batch of replies
+  uint32_t request_bytes;               // per-slot request area
+  uint64_t requests_offset;
   alignas(64) std::atomic<uint64_t> clock_hand;
   alignas(64) std::atomic<uint64_t> extent_pages;   // extent size in pages (for status)
   ShmStats stats;

@@ -15,6 +15,7 @@
 #include "txn/object_table.h"
 #include "txn/page_reader.h"
 #include "txn/protocol.h"
+#include "txn/slot_channel.h"
 #include "txn/txn.h"
 
 namespace maglev::txn {
@@ -42,6 +43,15 @@ class SessionImpl {
   // The write of `oop` in the buffered batch, or nullptr (indexes the batch at the first
   // look after it changed).
   const MsgWrite* batch_write(Oop oop);
+  size_t batch_bytes() const {
+    return batch.data_.size() > sizeof(MsgCommit) ? batch.data_.size() - sizeof(MsgCommit) : 0;
+  }
+  MsgCommit request_header() const {
+    return MsgCommit{snap.last_commit, static_cast<uint32_t>(writes.size()) + batch.count_, 0};
+  }
+  size_t request_size() const;
+  void build_request(uint8_t* out) const;
+  Status call_commit(MsgType* type, std::vector<uint8_t>* reply);
   void drop_writes() {
     writes.clear();
     batch = WriteBatch();
@@ -52,6 +62,7 @@ class SessionImpl {
   int sock = -1;
   int extent_fd = -1;
   std::unique_ptr<Segment> seg;
+  std::unique_ptr<ChannelClient> channel;  // commits that fit go through the slot
   int32_t slot = -1;
   uint64_t token = 0;
   pid_t owner = 0;             // the attaching process (a forked child must not detach)
@@ -114,17 +125,24 @@ Result<Session> Session::attach(const fs::path& repo) {
   Status s = send_msg(impl->sock, MsgType::kHello, &hello, sizeof hello);
   MsgType type;
   std::vector<uint8_t> p;
-  if (s.ok()) s = recv_msg(impl->sock, &type, &p);
+  int wake_fd = -1;
+  if (s.ok()) s = recv_msg(impl->sock, &type, &p, &wake_fd);
   if (!s.ok()) return Status(s.code(), "attaching to repository " + repo.string() + ": " + s.message());
   if (type == MsgType::kError) return impl->error_reply(p);
-  if (type != MsgType::kWelcome || p.size() != sizeof(MsgWelcome))
+  if (type != MsgType::kWelcome || p.size() != sizeof(MsgWelcome) || wake_fd < 0) {
+    if (wake_fd >= 0) ::close(wake_fd);
     return Status(Errc::kProtocol, "unexpected reply to hello");
+  }
   MsgWelcome w;
   std::memcpy(&w, p.data(), sizeof w);
   w.segment[sizeof w.segment - 1] = '\0';
   auto seg = Segment::attach(w.segment, false);
-  if (!seg.ok()) return seg.status();
+  if (!seg.ok()) {
+    ::close(wake_fd);
+    return seg.status();
+  }
   impl->seg = std::move(*seg);
+  impl->channel = std::make_unique<ChannelClient>(impl->seg.get(), w.slot, impl->sock, wake_fd);
   impl->slot = static_cast<int32_t>(w.slot);
   impl->token = w.token;
   impl->owner = ::getpid();
@@ -340,36 +358,68 @@ Status Session::write(WriteBatch&& batch) {
   return Status();
 }
 
+// The commit request's size: MsgCommit, then per write MsgWrite + bytes (padded to 8).
+size_t SessionImpl::request_size() const {
+  size_t total = sizeof(MsgCommit) + batch_bytes();
+  for (auto& [oop, o] : writes) total += sizeof(MsgWrite) + pad8(static_cast<uint32_t>(o.bytes.size()));
+  return total;
+}
+
+// Lays the request out at `out` (request_size() bytes; the batch's writes last).
+void SessionImpl::build_request(uint8_t* out) const {
+  MsgCommit c = request_header();
+  std::memcpy(out, &c, sizeof c);
+  size_t at = sizeof c;
+  for (auto& [oop, o] : writes) {
+    MsgWrite w{oop, o.class_id, static_cast<uint32_t>(o.bytes.size()), 0};
+    std::memcpy(out + at, &w, sizeof w);
+    if (w.size > 0) std::memcpy(out + at + sizeof w, o.bytes.data(), w.size);
+    std::memset(out + at + sizeof w + w.size, 0, pad8(w.size) - w.size);
+    at += sizeof w + pad8(w.size);
+  }
+  if (batch_bytes() > 0) std::memcpy(out + at, batch.data_.data() + sizeof(MsgCommit), batch_bytes());
+}
+
+// Sends the request and reads the answer: through the slot when it fits there, else on
+// the socket. The reply's type and payload are what the socket would have carried.
+Status SessionImpl::call_commit(MsgType* type, std::vector<uint8_t>* reply) {
+  size_t size = request_size();
+  if (size <= channel->capacity()) {
+    build_request(channel->area());
+    uint64_t commit = 0;
+    auto kind = channel->call(static_cast<uint32_t>(size), &commit);
+    if (!kind.ok()) return kind.status();
+    if (*kind == shared_cache::kReplyCommitted) {
+      *type = MsgType::kCommitted;
+      reply->resize(8);
+      std::memcpy(reply->data(), &commit, 8);
+      return Status();
+    }
+    return recv_msg(sock, type, reply);
+  }
+  // A batch alone is the message already (its first bytes are room for the header).
+  std::vector<uint8_t> built;
+  std::vector<uint8_t>& msg = writes.empty() && batch.data_.size() >= sizeof(MsgCommit) ? batch.data_ : built;
+  if (&msg == &built) {
+    built.resize(size);
+    build_request(built.data());
+  } else {
+    MsgCommit c = request_header();
+    std::memcpy(msg.data(), &c, sizeof c);
+  }
+  Status s = send_msg(sock, MsgType::kCommit, msg.data(), msg.size());
+  if (s.ok()) s = recv_msg(sock, type, reply);
+  return s;
+}
+
 CommitResult Session::commit() {
   SessionImpl& m = *impl_;
   m.seg->populate();   // a committing session reads what every later commit installs
   CommitResult r;
-  MsgCommit c{m.snap.last_commit, static_cast<uint32_t>(m.writes.size()) + m.batch.count_, 0};
-  // A batch alone is the message already (its first bytes are room for the header).
-  std::vector<uint8_t> built;
-  std::vector<uint8_t>& msg = m.writes.empty() ? m.batch.data_ : built;
-  if (m.writes.empty()) {
-    if (msg.size() < sizeof c) msg.resize(sizeof c);
-  } else {
-    size_t total = sizeof(MsgCommit) + (m.batch.data_.size() - sizeof(MsgCommit));
-    for (auto& [oop, o] : m.writes) total += sizeof(MsgWrite) + pad8(static_cast<uint32_t>(o.bytes.size()));
-    msg.reserve(total);
-    msg.resize(sizeof(MsgCommit));
-    for (auto& [oop, o] : m.writes) {
-      MsgWrite w{oop, o.class_id, static_cast<uint32_t>(o.bytes.size()), 0};
-      size_t at = msg.size();
-      msg.resize(at + sizeof w + pad8(w.size), 0);
-      std::memcpy(msg.data() + at, &w, sizeof w);
-      if (w.size > 0) std::memcpy(msg.data() + at + sizeof w, o.bytes.data(), w.size);
-    }
-    msg.insert(msg.end(), m.batch.data_.begin() + sizeof(MsgCommit), m.batch.data_.end());
-  }
-  std::memcpy(msg.data(), &c, sizeof c);
   m.shm().txn_state.store(shared_cache::kTxnCommitting, std::memory_order_relaxed);
-  r.status = send_msg(m.sock, MsgType::kCommit, msg.data(), msg.size());
   MsgType type;
   std::vector<uint8_t> p;
-  if (r.status.ok()) r.status = recv_msg(m.sock, &type, &p);
+  r.status = m.call_commit(&type, &p);
   m.in_txn = false;
   m.shm().txn_state.store(shared_cache::kTxnIdle, std::memory_order_relaxed);
   if (r.status.code() == Errc::kStoneGone)

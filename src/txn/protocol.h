@@ -9,7 +9,7 @@
 
 namespace maglev::txn {
 
-inline constexpr uint32_t kProtocolVersion = 1;
+inline constexpr uint32_t kProtocolVersion = 2;
 inline constexpr uint32_t kMaxMessage = 1u << 30;
 // Every stone->client message carries at least this many payload bytes (recv_msg reads
 // them together with the header).
@@ -17,11 +17,13 @@ inline constexpr uint32_t kMinReplyPayload = 8;
 
 enum class MsgType : uint32_t {
   kHello = 1,      // C->S MsgHello
-  kWelcome,        // S->C MsgWelcome
+  kWelcome,        // S->C MsgWelcome, with the stone's event fd (SCM_RIGHTS) for the
+                   //      commit channel (txn/slot_channel.h)
   kAlloc,          // C->S u64 count
   kAllocated,      // S->C u64 first, u64 count
-  kCommit,         // C->S MsgCommit, then per write MsgWrite + bytes (padded to 8)
-  kCommitted,      // S->C u64 commit
+  kCommit,         // C->S MsgCommit, then per write MsgWrite + bytes (padded to 8);
+                   //      the same bytes go through the slot when they fit there
+  kCommitted,      // S->C u64 commit (socket requests only)
   kConflict,       // S->C u64 count, u64 oops[count]
   kError,          // S->C u32 Errc, u32 0, message bytes
   kDetach,         // C->S u64 0: the session ends; its slot is freed before the reply
@@ -59,7 +61,10 @@ inline uint32_t pad8(uint32_t n) { return (n + 7) & ~7u; }
 
 // Blocking send of one message (header + payload), MSG_NOSIGNAL.
 Status send_msg(int fd, MsgType type, const void* payload, size_t len);
-// Blocking receive of one whole stone->client message. kStoneGone on EOF.
-Status recv_msg(int fd, MsgType* type, std::vector<uint8_t>* payload);
+// The same, passing `pass_fd` along (SCM_RIGHTS).
+Status send_msg_fd(int fd, MsgType type, const void* payload, size_t len, int pass_fd);
+// Blocking receive of one whole stone->client message. kStoneGone on EOF. A file
+// descriptor sent with it is stored in *passed_fd (else -1) or closed when that is null.
+Status recv_msg(int fd, MsgType* type, std::vector<uint8_t>* payload, int* passed_fd = nullptr);
 
 }  // namespace maglev::txn

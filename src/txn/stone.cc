@@ -30,6 +30,7 @@
 #include "txn/page_reader.h"
 #include "txn/protocol.h"
 #include "txn/sched_slice.h"
+#include "txn/slot_channel.h"
 #include "txn/txn.h"
 
 namespace maglev::txn {
@@ -51,18 +52,27 @@ struct Conn {
   int32_t slot = -1;
   uint64_t token = 0;
   uint32_t pid = 0;
+  uint32_t taken_seq = 0;  // the newest request taken from its slot
   std::vector<uint8_t> in;
 };
 
-struct Request {
+// Who asked: the session's socket, and for a request that came through the slot, the
+// slot and the request's number (the answer goes there; fd -1 once the session closed).
+struct Asker {
   int fd;
+  int32_t slot = -1;
+  uint32_t seq = 0;
+};
+
+struct Request {
+  Asker from;
   uint64_t token;
   Clock::time_point received;
   std::vector<uint8_t> body;  // MsgCommit + writes
 };
 
 struct Ack {
-  int fd;
+  Asker to;
   uint64_t commit;
   Clock::time_point received;
 };
@@ -82,6 +92,9 @@ class Stone {
   void close_conn(int fd);
   void handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len);
   void reply_error(int fd, Errc code, const std::string& msg);
+  void reply_error(const Asker& to, Errc code, const std::string& msg);
+  void answer(const Asker& to, MsgType type, const void* payload, size_t len);
+  int intake();
   void start_batch();
   void complete_batch(const Status& result);
   void publish_inflight();
@@ -95,6 +108,8 @@ class Stone {
   std::string repo_;
   int lock_fd_ = -1, extent_fd_ = -1, listen_fd_ = -1, epoll_fd_ = -1, signal_fd_ = -1;
   std::unique_ptr<Segment> seg_;
+  std::unique_ptr<ChannelServer> channel_;
+  std::vector<int> slot_fd_;   // slot -> its session's socket, -1 when free
   std::unique_ptr<IoBackend> io_;
   std::unique_ptr<BackgroundGrower> grower_;
   bool grow_ahead_failed_ = false;  // until a growth in the commit path succeeds again
@@ -224,6 +239,10 @@ Status Stone::start() {
   if (!seg.ok()) return seg.status();
   seg_ = std::move(*seg);
   seg_->header().extent_pages.store(st_.extent_pages);
+  channel_ = std::make_unique<ChannelServer>(seg_.get());
+  s = channel_->init();
+  if (!s.ok()) return s;
+  slot_fd_.assign(seg_->session_count(), -1);
   reader_ = std::make_unique<CachedExtentReader>(seg_.get(), extent_fd_, -1, repo_);
   Publication p;
   p.first_commit = p.last_commit = st_.last_commit;
@@ -242,7 +261,7 @@ Status Stone::start() {
   signal_fd_ = ::signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
   epoll_fd_ = ::epoll_create1(EPOLL_CLOEXEC);
   if (signal_fd_ < 0 || epoll_fd_ < 0) return errno_status(errno, "signalfd/epoll");
-  for (int fd : {listen_fd_, signal_fd_, io_->event_fd()}) {
+  for (int fd : {listen_fd_, signal_fd_, io_->event_fd(), channel_->event_fd()}) {
     if (fd < 0) continue;
     epoll_event ev{};
     ev.events = EPOLLIN;
@@ -287,6 +306,7 @@ void Stone::close_conn(int fd) {
   auto it = conns_.find(fd);
   if (it == conns_.end()) return;
   if (it->second.slot >= 0) {
+    slot_fd_[static_cast<size_t>(it->second.slot)] = -1;
     seg_->reclaim_session(static_cast<uint32_t>(it->second.slot));
     spdlog::debug("session {} (pid {}) closed; slot {} reclaimed", it->second.token, it->second.pid,
                   it->second.slot);
@@ -296,9 +316,9 @@ void Stone::close_conn(int fd) {
   ::close(fd);
   conns_.erase(it);
   for (auto q = queue_.begin(); q != queue_.end();)  // its queued commits die with it
-    q = q->fd == fd ? queue_.erase(q) : q + 1;
+    q = q->from.fd == fd ? queue_.erase(q) : q + 1;
   for (Ack& a : acks_)
-    if (a.fd == fd) a.fd = -1;
+    if (a.to.fd == fd) a.to = Asker{-1};
 }
 
 void Stone::read_conn(int fd) {
@@ -333,12 +353,49 @@ void Stone::read_conn(int fd) {
   c.in.erase(c.in.begin(), c.in.begin() + static_cast<long>(at));
 }
 
-void Stone::reply_error(int fd, Errc code, const std::string& msg) {
+void Stone::reply_error(int fd, Errc code, const std::string& msg) { reply_error(Asker{fd}, code, msg); }
+
+void Stone::reply_error(const Asker& to, Errc code, const std::string& msg) {
   std::vector<uint8_t> p(8 + msg.size());
   uint32_t c = static_cast<uint32_t>(code);
   std::memcpy(p.data(), &c, 4);
   std::memcpy(p.data() + 8, msg.data(), msg.size());
-  (void)send_msg(fd, MsgType::kError, p.data(), p.size());
+  answer(to, MsgType::kError, p.data(), p.size());
+}
+
+// A message on the session's socket; a request that came through the slot is told so
+// there (after the message is sent: the VM reads it as soon as it sees the slot).
+void Stone::answer(const Asker& to, MsgType type, const void* payload, size_t len) {
+  if (to.fd < 0) return;
+  (void)send_msg(to.fd, type, payload, len);
+  if (to.slot >= 0) channel_->reply_on_socket(static_cast<uint32_t>(to.slot), to.seq);
+}
+
+// Takes the requests posted in session slots into the queue (in slot order; requests
+// of different sessions are concurrent, so any order is an arrival order). Returns how
+// many it took.
+int Stone::intake() {
+  int taken = 0;
+  channel_->collect([&](uint32_t slot) {
+    int fd = slot_fd_[slot];
+    if (fd < 0) return;  // the session ended (or was killed) after posting
+    Conn& c = conns_[fd];
+    uint32_t seq = channel_->request_seq(slot);
+    if (seq == c.taken_seq) return;
+    c.taken_seq = seq;
+    uint32_t len = 0;
+    const uint8_t* p = channel_->request(slot, &len);
+    Asker from{fd, static_cast<int32_t>(slot), seq};
+    if (len < sizeof(MsgCommit)) {
+      reply_error(from, Errc::kProtocol, "truncated commit");
+      return;
+    }
+    queue_.push_back(Request{from, c.token, Clock::now(), std::vector<uint8_t>(p, p + len)});
+    awaited_.erase(fd);
+    ++taken;
+    if (crash_point_armed("after_intake")) crash_point("after_intake");  // its VM waits on the futex
+  });
+  return taken;
 }
 
 void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
@@ -363,7 +420,9 @@ void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
       w.token = c.token;
       w.repo_id = st_.repo_id;
       std::snprintf(w.segment, sizeof w.segment, "%s", seg_->name().c_str());
-      (void)send_msg(c.fd, MsgType::kWelcome, &w, sizeof w);
+      slot_fd_[static_cast<size_t>(c.slot)] = c.fd;
+      c.taken_seq = 0;
+      (void)send_msg_fd(c.fd, MsgType::kWelcome, &w, sizeof w, channel_->event_fd());
       return;
     }
     case MsgType::kAlloc: {
@@ -380,7 +439,7 @@ void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
         reply_error(c.fd, Errc::kProtocol, "commit before hello or truncated commit");
         return;
       }
-      queue_.push_back(Request{c.fd, c.token, Clock::now(), std::vector<uint8_t>(p, p + len)});
+      queue_.push_back(Request{Asker{c.fd}, c.token, Clock::now(), std::vector<uint8_t>(p, p + len)});
       awaited_.erase(c.fd);
       return;
     }
@@ -388,6 +447,7 @@ void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
       // A clean end: the slot is freed now, before the client's process exits (a client
       // only detaches with no commit of its own in flight: it waits for each reply).
       if (c.slot >= 0) {
+        slot_fd_[static_cast<size_t>(c.slot)] = -1;
         seg_->reclaim_session(static_cast<uint32_t>(c.slot));
         spdlog::debug("session {} (pid {}) detached; slot {} freed", c.token, c.pid, c.slot);
         c.slot = -1;
@@ -405,7 +465,7 @@ void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
 void Stone::start_batch() {
   if (failed_) {
     for (Request& r : queue_)
-      reply_error(r.fd, Errc::kIo, "repository " + repo_ + " refuses writes after an I/O failure");
+      reply_error(r.from, Errc::kIo, "repository " + repo_ + " refuses writes after an I/O failure");
     queue_.clear();
     return;
   }
@@ -436,7 +496,7 @@ void Stone::start_batch() {
       at += sizeof(MsgWrite) + pad8(w->size);
     }
     if (bad) {
-      reply_error(r.fd, Errc::kInvalid, "commit names an object id that was never allocated, or is malformed");
+      reply_error(r.from, Errc::kInvalid, "commit names an object id that was never allocated, or is malformed");
       continue;
     }
     std::vector<uint64_t> conflicts;
@@ -448,7 +508,7 @@ void Stone::start_batch() {
       std::vector<uint64_t> msg(1 + conflicts.size());
       msg[0] = conflicts.size();
       std::copy(conflicts.begin(), conflicts.end(), msg.begin() + 1);
-      (void)send_msg(r.fd, MsgType::kConflict, msg.data(), msg.size() * 8);
+      answer(r.from, MsgType::kConflict, msg.data(), msg.size() * 8);
       stats.conflicts.value.fetch_add(1, std::memory_order_relaxed);
       continue;
     }
@@ -473,12 +533,12 @@ void Stone::start_batch() {
       }
       std::memcpy(oplist.data() + head + 24 + i * 8, &w->oop, 8);
     }
-    acks_.push_back(Ack{r.fd, commit, r.received});
+    acks_.push_back(Ack{r.from, commit, r.received});
   }
   queue_.clear();
   if (acks_.empty()) return;
   if (failed_) {
-    for (Ack& a : acks_) reply_error(a.fd, Errc::kIo, "repository " + repo_ + " refuses writes after an I/O failure");
+    for (Ack& a : acks_) reply_error(a.to, Errc::kIo, "repository " + repo_ + " refuses writes after an I/O failure");
     acks_.clear();
     return;
   }
@@ -491,7 +551,7 @@ void Stone::start_batch() {
   if (!s.ok()) {
     spdlog::critical("repository {}: building the object table failed: {}", repo_, s.to_string());
     failed_ = true;
-    for (Ack& a : acks_) reply_error(a.fd, Errc::kIo, s.message());
+    for (Ack& a : acks_) reply_error(a.to, Errc::kIo, s.message());
     acks_.clear();
     return;
   }
@@ -521,7 +581,7 @@ void Stone::start_batch() {
       else last_writer_[it->first] = it->second;
     }
     for (Ack& a : acks_)
-      reply_error(a.fd, s.code(), "commit refused, repository " + repo_ + ": " + s.message());
+      reply_error(a.to, s.code(), "commit refused, repository " + repo_ + ": " + s.message());
     acks_.clear();
     return;
   }
@@ -646,10 +706,17 @@ void Stone::publish_inflight() {
     stats.commit_latency_sum_us.value.fetch_add(us, std::memory_order_relaxed);
   }
   stats.commits.value.fetch_add(acks_.size(), std::memory_order_release);
+  bool gather = opt_.gather_us > 0;
+  int32_t through_slots = 0;
+  for (Ack& a : acks_) through_slots += a.to.fd >= 0 && a.to.slot >= 0;
+  channel_->expect(gather ? through_slots : 0);  // before any answer: they count it down
   for (Ack& a : acks_) {
-    if (a.fd >= 0) ack_sender_.add(a.fd, a.commit);
-    if (a.fd >= 0 && opt_.gather_us > 0) awaited_.insert(a.fd);
+    if (a.to.fd < 0) continue;
+    if (a.to.slot >= 0) channel_->reply_committed(static_cast<uint32_t>(a.to.slot), a.to.seq, a.commit, gather);
+    else ack_sender_.add(a.to.fd, a.commit);
+    if (gather) awaited_.insert(a.to.fd);
   }
+  channel_->flush_wakes();
   ack_sender_.flush();
   commits_since_prune_ += acks_.size();
 }
@@ -662,7 +729,7 @@ void Stone::complete_batch(const Status& result) {
     spdlog::critical("repository {}: {}; the stone refuses further writes", repo_, result.to_string());
     if (!published_early_)
       for (Ack& a : acks_)
-        if (a.fd >= 0) reply_error(a.fd, result.code(), "commit failed, repository " + repo_ + ": " + result.message());
+        reply_error(a.to, result.code(), "commit failed, repository " + repo_ + ": " + result.message());
     acks_.clear();
     stop_ = true;
     return;
@@ -723,11 +790,23 @@ Status Stone::run() {
       auto left = std::chrono::duration_cast<std::chrono::nanoseconds>(gather_deadline_ - Clock::now()).count();
       timeout = timespec{0, awaited_.empty() || left < 0 ? 0 : static_cast<long>(left)};
     }
+    // Sleeping: posting VMs wake the stone when it is idle, or when the last session of
+    // the previous batch is back while it gathers; a sync in flight is never disturbed
+    // (what arrives meanwhile is collected when it completes). The slots are looked at
+    // once more after the flag is set: a VM that posted before it saw nothing to wake.
+    bool blocks = timeout.tv_sec != 0 || timeout.tv_nsec != 0;
+    if (blocks && !inflight_ && !stop_) {
+      channel_->sleep_as(queue_.empty() ? shared_cache::kStoneIdle : shared_cache::kStoneGathering);
+      if (intake() > 0) timeout = timespec{0, 0};
+    }
     int n = ::epoll_pwait2(epoll_fd_, evs, 64, &timeout, nullptr);
     if (n < 0 && errno != EINTR) return errno_status(errno, "epoll_wait");
+    channel_->awake();
     for (int i = 0; i < n; ++i) {
       int fd = evs[i].data.fd;
-      if (fd == listen_fd_) {
+      if (fd == channel_->event_fd()) {
+        channel_->drain();
+      } else if (fd == listen_fd_) {
         accept_conn();
       } else if (fd == signal_fd_) {
         signalfd_siginfo si;
@@ -746,17 +825,20 @@ Status Stone::run() {
       Status r;
       if (io_->reap(&r)) complete_batch(r);
     }
+    intake();
     if (ready_to_start()) start_batch();
     if (inflight_ && io_->event_fd() < 0) {
       Status r;
       if (io_->reap(&r)) complete_batch(r);
     }
+    channel_->flush_wakes();  // answers given outside a publication (conflicts, errors)
     if (Clock::now() - last_reap_ > std::chrono::seconds(1)) {
       last_reap_ = Clock::now();
       reap_dead_sessions();
     }
   }
-  for (Request& r : queue_) reply_error(r.fd, Errc::kStoneGone, "the stone is shutting down");
+  for (Request& r : queue_) reply_error(r.from, Errc::kStoneGone, "the stone is shutting down");
+  channel_->flush_wakes();
   queue_.clear();
   adopt_growth(true);
   if (!failed_ && st_.record_page != st_.checkpoint_page) {

@@ -13,12 +13,6 @@ import storage_helpers as sh
 from harness import check, check_eq
 
 
-def sessions(env):
-    r = env.run(['maglev', 'status', '--repo', sh.repo(env)])
-    check_eq(r.returncode, 0, f'status: {r.stderr}')
-    return int(r.stdout.split(' session(s)')[0].rsplit(', ', 1)[1])
-
-
 def test_kill9_vms(env):
     rng = random.Random(int(os.environ.get('MAGLEV_TEST_SEED', time.time())))
     sh.create(env)
@@ -45,9 +39,9 @@ def test_kill9_vms(env):
             out, err = s.communicate(timeout=120)
             check_eq(s.returncode, 0, f'round {round_}: survivor: {out} {err}')
     deadline = time.time() + 10
-    while sessions(env) != 0 and time.time() < deadline:
+    while sh.sessions(env) != 0 and time.time() < deadline:
         time.sleep(0.1)
-    check_eq(sessions(env), 0, 'sessions left after every VM exited')
+    check_eq(sh.sessions(env), 0, 'sessions left after every VM exited')
     # Everything still works: every object readable, and a fresh counter run adds exactly.
     sh.client(env, 'read-all', '--repo', sh.repo(env), '--first', first, '--last', last)
     before = int(sh.get(env, oop))

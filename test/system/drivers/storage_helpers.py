@@ -54,6 +54,13 @@ def kill9_stone(env, name='maglev'):
         time.sleep(0.01)
 
 
+def sessions(env, name='maglev'):
+    """How many sessions `maglev status` shows attached."""
+    r = env.run(['maglev', 'status', '--repo', repo(env, name)])
+    check_eq(r.returncode, 0, f'status: {r.stderr}')
+    return int(r.stdout.split(' session(s)')[0].rsplit(', ', 1)[1])
+
+
 def client(env, *args, timeout=120, check_ok=True):
     r = env.run(['storage-client'] + [str(a) for a in args], timeout=timeout)
     if check_ok:
