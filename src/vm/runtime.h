@@ -131,6 +131,7 @@ struct Vm {
 
   // Program state.
   std::string script_name = "-";
+  std::string e_script;           // the -e program text (error_highlight's snippets)
   std::vector<Value> at_exit_procs;
   LastMatch last_match{this};     // $~ (see LastMatch)
   Frame* svar_frame();            // the method activation owning $~ now

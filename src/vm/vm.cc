@@ -38,11 +38,19 @@ std::string exception_message(Vm& vm, Value exc) {
   }
 }
 
+// MagLev's line, then (with -w/-d) the backtrace: "ERROR 2010 , " and the message laid
+// out as CRuby does after "file:line: " (error_message_text). error_highlight's snippet
+// only comes with the backtrace: MagLev's transcripts show the bare line.
 void report_uncaught(Vm& vm, Value exc, bool backtrace) {
   std::fflush(stdout);
   std::string msg = exception_message(vm, exc);
-  std::fprintf(stderr, "ERROR %d , %s (%s)\n", maglev_error_number(vm, exc), msg.c_str(),
-               vm.class_name_of(exc).c_str());
+  if (!backtrace) {
+    std::string points = error_highlight_points(vm, exc);
+    size_t at = points.empty() ? std::string::npos : msg.find(points);
+    if (at != std::string::npos) msg.erase(at, points.size());
+  }
+  std::fprintf(stderr, "ERROR %d , %s", maglev_error_number(vm, exc),
+               error_message_text(vm, exc, msg).c_str());
   if (backtrace) {
     Value bt = vm.ivar_get(exc, intern("__backtrace"));
     if (is_array(bt))
@@ -155,7 +163,7 @@ Value run_file_source(Vm& vm, const std::string& source, const std::string& file
   }
   if (data_out && r.data) *data_out = str_new(vm, *r.data);
   RCode* code = compile_program(vm, r.root, file, CompileKind::kProgram,
-                                frozen_string_literal_magic(source));
+                                frozen_string_literal_magic(source), source);
   return vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
 }
 
@@ -188,6 +196,7 @@ int run(const RunOptions& options) {
   vm.warning_level = options.warning_level;
   vm.debug = options.debug;
   vm.script_name = file;
+  if (file == "-e") vm.e_script = source;
   setup_program_globals(vm, options, file);
   bool backtrace = options.warning_level >= 2 || options.debug;
   int status = 0;
@@ -198,8 +207,10 @@ int run(const RunOptions& options) {
       vm.fcall(vm.main_obj, intern("require"), 1, &name);
     }
     if (parsed.data) vm.const_set(vm.cObject, intern("DATA"), data_io(vm, options, source, *parsed.data));
+    // (a script read from stdin has no snippets in CRuby: error_highlight cannot reread it)
     RCode* code = compile_program(vm, parsed.root, file, CompileKind::kProgram,
-                                  frozen_string_literal_magic(source));
+                                  frozen_string_literal_magic(source),
+                                  file == "-" ? std::string_view{} : std::string_view{source});
     if (options.dump == "insns") {
       std::printf("%s", disassemble(vm, code).c_str());
       return 0;

@@ -105,6 +105,14 @@ struct IvarCache {
   uint32_t slot = 0;
 };
 
+// error_highlight: the source columns an instruction marks when it raises NameError or
+// NoMethodError (compile/spot.h); the message reads the line from the file.
+struct CodeSpot {
+  uint32_t pc_beg, pc_end;   // the instruction's words, [pc_beg, pc_end)
+  int32_t line;
+  uint16_t beg_col, end_col;
+};
+
 struct CatchEntry {
   enum Kind : uint8_t { kRescue, kEnsure };
   Kind kind;
@@ -154,6 +162,7 @@ struct Code {
   std::vector<RCode*> children;
   std::vector<CatchEntry> catches;
   std::vector<std::pair<uint32_t, int>> lines;   // (pc, line), pc ascending
+  std::vector<CodeSpot> spots;   // pc ascending; empty for eval'd code (not persisted)
   std::vector<SymId> local_names;   // slot order; params first
   uint32_t nlocals = 0;
   uint32_t stack_max = 0;
@@ -168,6 +177,8 @@ struct Code {
   const snapshot::ImageFile* pending_file = nullptr;  // its file's symbol table
 
   int line_at(uint32_t pc) const;
+  // The spot of the instruction holding word `pc`, or null.
+  const CodeSpot* spot_at(uint32_t pc) const;
 };
 
 }  // namespace maglev::vm

@@ -118,7 +118,9 @@ void Compiler::assign(const Node* n, bool used) {
       }
       emit(op_arraypush);
       adjust(-1);
+      uint32_t at = pc();
       send(intern(n->str), 1, flags | kCallSplat);
+      if (spotter_) mark(at, spotter_->attrasgn(n));
     } else {
       for (const Node* a : n->list) {
         expr(a, true);
@@ -126,7 +128,9 @@ void Compiler::assign(const Node* n, bool used) {
       }
       expr(n->b, true);
       if (used) emit(op_setn, static_cast<uint32_t>(argc + 2));
+      uint32_t at = pc();
       send(intern(n->str), argc + 1, flags);
+      if (spotter_) mark(at, spotter_->attrasgn(n));
     }
     if (end_label >= 0) {
       int done = new_label();
@@ -225,6 +229,8 @@ void Compiler::op_asgn(const Node* n, bool used) {
   const Node* t = n->a;
   const std::string& op = n->str;
   bool logical = op == "||" || op == "&&";
+  // CRuby's OP_CDECL: `A::B op= v` and `::C op= v` (not `C op= v`)
+  bool op_cdecl = t->kind == NodeKind::kCDECL && (t->b || (t->flags & parse::kCdeclTop));
   if (is_var_target(t->kind)) {
     auto read = [&] {
       switch (t->kind) {
@@ -260,27 +266,39 @@ void Compiler::op_asgn(const Node* n, bool used) {
           }
           break;
         case NodeKind::kCDECL: {
+          // only `||=` tolerates an undefined constant
           int undef = new_label(), done = new_label();
-          if (t->b) {
+          if (op != "||") {
+            undef = done;
+          } else if (t->b) {
             expr(t->b, true);
             emit(op_defined, kDefinedConstUnder, intern(t->str));
           } else {
             push_nil();
             emit(op_defined, kDefinedConst, intern(t->str));
           }
-          jump_op(op_branchunless, undef);
-          adjust(-1);
+          if (undef != done) {
+            jump_op(op_branchunless, undef);
+            adjust(-1);
+          }
           if (t->b) {
             expr(t->b, true);
+            uint32_t at = pc();
             emit(op_getconst_under, intern(t->str));
+            if (spotter_) mark(at, spotter_->op_cdecl(t, op, t->str));
           } else {
-            emit(op_getconst, intern(t->str));
+            uint32_t at = pc();
+            emit((t->flags & parse::kCdeclTop) ? op_getconst_top : op_getconst, intern(t->str));
+            if (spotter_)
+              mark(at, op_cdecl ? spotter_->op_cdecl(t, op, t->str) : spotter_->constant(t));
             adjust(1);
           }
-          jump_op(op_jump, done);
-          adjust(-1);
-          place(undef);
-          push_nil();
+          if (undef != done) {
+            jump_op(op_jump, done);
+            adjust(-1);
+            place(undef);
+            push_nil();
+          }
           place(done);
           break;
         }
@@ -302,12 +320,14 @@ void Compiler::op_asgn(const Node* n, bool used) {
       return;
     }
     expr(n->b, true);
+    uint32_t at = pc();
     if (uint32_t fast = opt_for(op)) {
       emit(fast, call_info(intern(op), 1, 0));
       adjust(-1);
     } else {
       send(intern(op), 1, 0);
     }
+    if (spotter_) mark(at, op_cdecl ? spotter_->op_cdecl(t, op, op) : spotter_->var_op(t, op));
     if (used) dup();
     assign_target(t);
     return;
@@ -330,7 +350,9 @@ void Compiler::op_asgn(const Node* n, bool used) {
     uint16_t flags = t->a->kind == NodeKind::kSELF ? kCallSelfRecv | kCallFcall : 0;
     emit(op_dupn, static_cast<uint32_t>(argc + 1));
     adjust(argc + 1);
+    uint32_t at = pc();
     send(intern(reader), argc, flags);
+    if (spotter_) mark(at, spotter_->op_asgn_attr(t, op, reader));
     int short_label = new_label(), end_label = new_label();
     if (logical) {
       dup();
@@ -340,10 +362,14 @@ void Compiler::op_asgn(const Node* n, bool used) {
       expr(n->b, true);
     } else {
       expr(n->b, true);
+      at = pc();
       send(intern(op), 1, 0);
+      if (spotter_) mark(at, spotter_->op_asgn_attr(t, op, op));
     }
     emit(op_setn, static_cast<uint32_t>(argc + 2));   // new value over the placeholder
+    at = pc();
     send(intern(t->str), argc + 1, flags);
+    if (spotter_) mark(at, spotter_->op_asgn_attr(t, op, t->str));
     pop();
     jump_op(op_jump, end_label);
     // short-circuit: [ph recv args cur]

@@ -20,6 +20,21 @@ int Code::line_at(uint32_t pc) const {
   return line;
 }
 
+const CodeSpot* Code::spot_at(uint32_t pc) const {
+  auto it = std::upper_bound(spots.begin(), spots.end(), pc,
+                             [](uint32_t p, const CodeSpot& s) { return p < s.pc_beg; });
+  if (it == spots.begin()) return nullptr;
+  --it;
+  return pc < it->pc_end ? &*it : nullptr;
+}
+
+void Compiler::mark(uint32_t pc_beg, std::optional<Spot> spot) {
+  if (!spot || spot->end_col > 0xffff) return;
+  s_->code->spots.push_back({pc_beg, static_cast<uint32_t>(s_->code->insns.size()), spot->line,
+                             static_cast<uint16_t>(spot->beg_col),
+                             static_cast<uint16_t>(spot->end_col)});
+}
+
 void Compiler::adjust(int delta) {
   s_->depth += delta;
   if (s_->depth > static_cast<int>(s_->code->stack_max))
@@ -580,16 +595,21 @@ void Compiler::expr(const Node* n, bool used) {
     }
     case NodeKind::kCONST:
       emit(op_getconst, intern(n->str));
+      if (spotter_) mark(pc() - 2, spotter_->constant(n));
       adjust(1);
       if (!used) pop();
       return;
-    case NodeKind::kCOLON2:
+    case NodeKind::kCOLON2: {
       expr(n->a, true);
+      uint32_t at = pc();
       emit(op_getconst_under, intern(n->str));
+      if (spotter_) mark(at, spotter_->constant(n));
       if (!used) pop();
       return;
+    }
     case NodeKind::kCOLON3:
       emit(op_getconst_top, intern(n->str));
+      if (spotter_) mark(pc() - 2, spotter_->constant(n));
       adjust(1);
       if (!used) pop();
       return;
@@ -927,7 +947,9 @@ void Compiler::call(const Node* n, bool used) {
         !(n->list[0]->kind == NodeKind::kHASH && (n->list[0]->flags & parse::kHashBare))) {
       if (uint32_t op = opt_for(n->str)) {
         expr(n->list[0], true);
+        uint32_t at = pc();
         emit(op, call_info(intern(n->str), 1, flags));
+        if (spotter_) mark(at, spotter_->call(n));
         adjust(-1);
         if (end_label >= 0) place(end_label);
         if (!used) pop();
@@ -935,7 +957,9 @@ void Compiler::call(const Node* n, bool used) {
       }
     }
     if (n->list.empty() && n->str == "!") {
+      uint32_t at = pc();
       emit(op_opt_not, call_info(sym::not_, 0, flags));
+      if (spotter_) mark(at, spotter_->call(n));
       if (end_label >= 0) place(end_label);
       if (!used) pop();
       return;
@@ -945,7 +969,9 @@ void Compiler::call(const Node* n, bool used) {
   int depth_before = s_->depth;
   std::vector<SymId> kw;
   int argc = args(n->list, n->b, &flags, &block_idx, &kw);
+  uint32_t at = pc();
   emit(op_send, call_info(intern(n->str), argc, flags, block_idx, kw));
+  if (spotter_) mark(at, spotter_->call(n));
   s_->depth = depth_before;   // receiver replaced by the result
   if (end_label >= 0) place(end_label);
   if (!used) pop();
@@ -1242,9 +1268,10 @@ bool frozen_string_literal_magic(std::string_view src) {
 }
 
 RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& file,
-                       CompileKind kind, bool frozen_strings) {
+                       CompileKind kind, bool frozen_strings, std::string_view source) {
   Compiler c(vm, file);
   c.frozen_strings_ = frozen_strings;
+  if (!source.empty() && kind == CompileKind::kProgram) c.spotter_.emplace(source);
   Code::Kind k = kind == CompileKind::kEval ? Code::Kind::kEval : Code::Kind::kTop;
   // BEGIN { } blocks run before the rest of the file.
   if (program->a != nullptr && program->a->kind == NodeKind::kSEQ) {

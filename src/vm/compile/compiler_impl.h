@@ -3,12 +3,14 @@
 // per-construct emitters. Not used outside compile/.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "vm/compile/code.h"
 #include "vm/compile/compiler.h"
+#include "vm/compile/spot.h"
 #include "vm/parse/ast.h"
 #include "vm/runtime.h"
 
@@ -81,6 +83,9 @@ class Compiler {
   void pop() { emit(op_pop); adjust(-1); }
   void dup() { emit(op_dup); adjust(1); }
   void send(SymId mid, int argc, uint16_t flags = kCallFcall, int block = -1);
+  // Records `spot` for the instruction emitted since pc_beg (error_highlight).
+  void mark(uint32_t pc_beg, std::optional<Spot> spot);
+  uint32_t pc() const { return static_cast<uint32_t>(s_->code->insns.size()); }
 
   // --- expressions (compiler.cc)
   void expr(const Node* n, bool used);
@@ -132,6 +137,7 @@ class Compiler {
   Vm& vm_;
   std::string file_;
   bool frozen_strings_ = false;   // # frozen_string_literal: true
+  std::optional<Spotter> spotter_;   // with the source: error_highlight spots
   // masgn: attribute/index targets whose receiver and arguments are already on the
   // stack, with the depth of the receiver's slot.
   std::unordered_map<const Node*, int> masgn_pre_;

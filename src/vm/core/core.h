@@ -60,6 +60,13 @@ std::string puts_string(Vm& vm, int argc, const Value* argv);
 void write_stdout(Vm& vm, std::string_view s);
 // An IO of class klass over f (a File from File.open; fclosed when collected unclosed).
 Value io_make_stream(Vm& vm, FILE* f, RClass* klass);
+// The text CRuby prints after "file:line: " for an exception (uncaught, full_message):
+// the message's first line, " (Class)", the rest of the message, one newline at the end;
+// "unhandled exception" / the class name when the message is empty.
+std::string error_message_text(Vm& vm, Value exc, const std::string& message);
+// error_highlight's suffix of a NameError's message ("\n\n" line "\n" ^^^^), from the
+// spot recorded at raise; empty when there is none or the line cannot be read.
+std::string error_highlight_points(Vm& vm, Value exc);
 // The name of the Errno:: class of an errno value ("ENOENT"), nullptr when it has none.
 const char* errno_name(int code);
 // Raises the Errno:: class of err with strerror's message and " @ detail".

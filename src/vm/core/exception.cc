@@ -2,6 +2,8 @@
 // full_message, and the extra readers of NameError, KeyError, StopIteration,
 // SystemExit, FrozenError, UncaughtThrowError, LoadError.
 #include <cerrno>
+#include <fstream>
+#include <sstream>
 
 #include "vm/core/core.h"
 
@@ -105,6 +107,22 @@ NATIVE(exc_eq) {
   return Value::boolean(vm.equal(vm.call(self, sym::message), vm.call(o, sym::message)) &&
                         vm.equal(vm.call(self, sym::backtrace), vm.call(o, sym::backtrace)));
 }
+std::string error_message_text(Vm& vm, Value exc, const std::string& message) {
+  std::string cls = vm.class_name_of(exc);
+  if (message.empty())
+    return (vm.class_of(exc) == vm.eRuntimeError ? "unhandled exception" : cls) + "\n";
+  size_t nl = message.find('\n');
+  std::string tail = nl == std::string::npos ? "" : message.substr(nl + 1);
+  std::string s = message.substr(0, nl);
+  if (cls[0] != '#') {   // an anonymous class is not named (nor its tail set apart)
+    s += " (" + cls + ")";
+    if (!tail.empty()) s += "\n";
+  }
+  s += tail;
+  if (s.back() != '\n') s += "\n";
+  return s;
+}
+
 NATIVE(exc_full_message) {
   UNUSED_ARGS;
   Value bt = vm.ivar_get(self, intern("__backtrace"));
@@ -115,11 +133,56 @@ NATIVE(exc_full_message) {
     std::vector<std::string> here = vm.backtrace();
     if (!here.empty()) first = here[0];
   }
-  std::string s = first + ": " + vm.to_s(vm.call(self, sym::message)) + " (" +
-                  vm.class_name_of(self) + ")";
+  std::string s = first + ": " + error_message_text(vm, self, vm.to_s(vm.call(self, sym::message)));
   if (is_array(bt))
-    for (int64_t i = 1; i < ary_len(bt); ++i) s += "\n\tfrom " + str_std(ary_at(bt, i));
-  return str_new(vm, s + "\n");
+    for (int64_t i = 1; i < ary_len(bt); ++i) s += "\tfrom " + str_std(ary_at(bt, i)) + "\n";
+  return str_new(vm, s);
+}
+
+std::string error_highlight_points(Vm& vm, Value exc) {
+  Value spot = vm.ivar_get(exc, intern("__spot"));
+  if (!is_array(spot) || ary_len(spot) != 4) return "";
+  std::string file = str_std(ary_at(spot, 0));
+  int64_t line = ary_at(spot, 1).fixnum_value();
+  auto beg = static_cast<size_t>(ary_at(spot, 2).fixnum_value());
+  auto end = static_cast<size_t>(ary_at(spot, 3).fixnum_value());
+  std::string text;
+  if (file == "-e") {
+    text = vm.e_script;
+  } else {   // read back from the file, as CRuby does: nothing when it is gone
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return "";
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+  }
+  size_t p = 0;
+  for (int64_t i = 1; i < line; ++i) {
+    p = text.find('\n', p);
+    if (p == std::string::npos) return "";
+    ++p;
+  }
+  if (p >= text.size()) return "";
+  size_t nl = text.find('\n', p);
+  std::string snippet = text.substr(p, nl == std::string::npos ? std::string::npos : nl + 1 - p);
+  if (snippet.back() != '\n') snippet += '\n';
+  for (char c : snippet)
+    if (static_cast<unsigned char>(c) >= 0x80) return "";   // ASCII only, as CRuby 3.1
+  std::string marker;
+  for (size_t i = 0; i < beg && i < snippet.size(); ++i) marker += snippet[i] == '\t' ? '\t' : ' ';
+  marker.append(end - beg, '^');
+  return "\n\n" + snippet + marker;
+}
+
+// NameError#to_s with error_highlight's snippet (CRuby 3.1 prepends ErrorHighlight::
+// CoreExt to NameError): the message, then the line and marker unless already there.
+NATIVE(name_err_to_s) {
+  Value msg = exc_to_s(vm, self, argc, argv, block);
+  std::string points = error_highlight_points(vm, self);
+  if (points.empty() || !is_string(msg)) return msg;
+  std::string m = str_std(msg);
+  if (m.find(points) != std::string::npos) return msg;
+  return str_new(vm, m + points);
 }
 
 static Value reader(Vm& vm, Value self, const char* ivar) { return vm.ivar_get(self, intern(ivar)); }
@@ -231,6 +294,7 @@ void init_exception(Vm& vm) {
   define_native(vm, e, "==", exc_eq, 1);
   define_native(vm, e, "full_message", exc_full_message, -1);
   define_native(vm, vm.eNameError, "name", name_err_name, 0);
+  define_native(vm, vm.eNameError, "to_s", name_err_to_s, 0);
   define_native(vm, vm.eNameError, "initialize", name_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eKeyError, "initialize", key_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eKeyError, "key", key_err_key, 0);

@@ -82,12 +82,30 @@ int Vm::current_line() {
   return 0;
 }
 
+// error_highlight: a NameError remembers the spot (compile/spot.h) of the instruction
+// the innermost Ruby frame was running, as [file, line, beg_col, end_col]. Core methods
+// written in Ruby count as C functions, whose errors CRuby places at their caller.
+static void record_spot(Vm& vm, Value exception) {
+  for (size_t i = vm.frame_top; i-- > 0;) {
+    const Frame& f = vm.frames[i];
+    if (f.code == nullptr || is_internal(f)) continue;
+    auto pc = static_cast<uint32_t>(f.pc - f.code->insns.data());
+    const CodeSpot* s = f.code->spot_at(pc > 0 ? pc - 1 : 0);
+    if (s != nullptr)
+      vm.ivar_set(exception, intern("__spot"),
+                  ary_of(vm, {str_new(vm, f.code->file), Value::fixnum(s->line),
+                              Value::fixnum(s->beg_col), Value::fixnum(s->end_col)}));
+    return;
+  }
+}
+
 void Vm::raise(Value exception) {
   if (ivar_get(exception, exc_ivar::backtrace()).is_nil()) {
     std::vector<std::string> bt = backtrace();
     Value arr = ary_new(*this, static_cast<int64_t>(bt.size()));
     for (const std::string& line : bt) ary_push(*this, arr, str_new(*this, line));
     ivar_set(exception, exc_ivar::backtrace(), arr);
+    if (is_a(exception, eNameError)) record_spot(*this, exception);
   }
   if (!ivar_defined(exception, exc_ivar::cause()) && errinfo != exception)
     ivar_set(exception, exc_ivar::cause(), errinfo);

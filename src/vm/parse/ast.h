@@ -53,6 +53,11 @@ inline constexpr uint32_t kReUtf8 = 1u << 7;          // u
 struct Node {
   NodeKind kind;
   int line = 0;
+  // Source span as byte offsets of the parsed text (-1 when unknown): first byte, one
+  // past the last. Set for expressions (a call's span includes its block); used for
+  // error_highlight's columns (compile/spot.h).
+  int32_t beg = -1;
+  int32_t end = -1;
   Node* a = nullptr;
   Node* b = nullptr;
   Node* c = nullptr;

@@ -109,6 +109,7 @@ Token Lexer::make(Tok kind) {
   Token t;
   t.kind = kind;
   t.line = line_;
+  t.beg = static_cast<uint32_t>(tok_beg_);
   t.space_before = space_seen_;
   return t;
 }
@@ -138,6 +139,13 @@ void Lexer::skip_embedded_doc() {
 }
 
 Token Lexer::next() {
+  tok_beg_ = pos_;
+  Token t = next_token();
+  t.end = static_cast<uint32_t>(pos_);
+  return t;
+}
+
+Token Lexer::next_token() {
   if (eof_) return make(Tok::kEOF);
   if (!frames_.empty()) {
     Frame& f = frames_.back();
@@ -269,6 +277,7 @@ Token Lexer::code_token() {
     command_start_ = true;
     return t;
   }
+  tok_beg_ = pos_;
   int c = peekc();
   seen_token_ = true;
   if (c == -1) {

@@ -86,6 +86,7 @@ class Lexer {
     int brace_depth = 0;
   };
 
+  Token next_token();   // next() without the token's end offset
   Token code_token();
   Token string_token(Frame& f);
   Token make(Tok kind);
@@ -136,6 +137,7 @@ class Lexer {
 
   std::string_view src_;
   size_t pos_ = 0;
+  size_t tok_beg_ = 0;            // where the token being lexed starts (Token::beg)
   int line_ = 1;
   uint32_t state_ = kExprBeg;
   bool space_seen_ = false;

@@ -42,6 +42,15 @@ bool Parser::assignable(const Node* n) const {
 }
 
 Node* Parser::to_target(Node* n) {
+  Node* t = to_target_node(n);
+  if (t->beg < 0) {   // the target's span is that of the expression it was parsed as
+    t->beg = n->beg;
+    t->end = n->end;
+  }
+  return t;
+}
+
+Node* Parser::to_target_node(Node* n) {
   int line = n->line;
   switch (n->kind) {
     case NodeKind::kLVAR:

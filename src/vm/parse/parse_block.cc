@@ -236,24 +236,26 @@ Node* Parser::parse_block_params_and_body(bool brace, int line) {
 
 Node* Parser::parse_brace_block() {
   int line = tok_.line;
+  uint32_t start = tok_.beg;
   advance();   // {
   int saved_do = no_do_, saved_in = no_in_;
   no_do_ = no_in_ = 0;
   Node* b = parse_block_params_and_body(true, line);
   no_do_ = saved_do;
   no_in_ = saved_in;
-  return b;
+  return span(b, start);
 }
 
 Node* Parser::parse_do_block() {
   int line = tok_.line;
+  uint32_t start = tok_.beg;
   advance();   // do
   int saved_do = no_do_, saved_in = no_in_;
   no_do_ = no_in_ = 0;
   Node* b = parse_block_params_and_body(false, line);
   no_do_ = saved_do;
   no_in_ = saved_in;
-  return b;
+  return span(b, start);
 }
 
 Node* Parser::parse_lambda() {

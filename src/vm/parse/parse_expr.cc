@@ -79,6 +79,7 @@ Node* Parser::binary_call(Node* left, const char* op, Node* right, int line) {
 
 Node* Parser::parse_expr() {
   DepthGuard guard(this);
+  uint32_t start = expr_start();
   Node* left = parse_not();
   while (at(Tok::kKW_AND) || at(Tok::kKW_OR)) {
     bool is_and = at(Tok::kKW_AND);
@@ -88,19 +89,20 @@ Node* Parser::parse_expr() {
     Node* n = make(is_and ? NodeKind::kAND : NodeKind::kOR, line);
     n->a = left;
     n->b = parse_not();
-    left = n;
+    left = span(n, start);
   }
   return left;
 }
 
 Node* Parser::parse_not() {
+  uint32_t start = expr_start();
   // `not(x)` is a primary (an operand of || and the like): parse_primary takes it.
   if (at(Tok::kKW_NOT) && lex_.next_char() != '(') {
     int line = tok_.line;
     advance();
     DepthGuard guard(this);
     Node* operand = parse_not();
-    return binary_call(operand, "!", nullptr, line);
+    return span(binary_call(operand, "!", nullptr, line), start);
   }
   Node* e = parse_arg();
   if (at(Tok::kASSOC)) {
@@ -111,7 +113,7 @@ Node* Parser::parse_not() {
     Node* m = make(NodeKind::kMATCH_PATTERN, line);
     m->a = e;
     m->b = parse_pattern_top();
-    return m;
+    return span(m, start);
   }
   if (at(Tok::kKW_IN) && no_in_ == 0) {
     int line = tok_.line;
@@ -121,7 +123,7 @@ Node* Parser::parse_not() {
     Node* m = make(NodeKind::kMATCH_PATTERN_P, line);
     m->a = e;
     m->b = parse_pattern_top();
-    return m;
+    return span(m, start);
   }
   return e;
 }
@@ -130,6 +132,7 @@ Node* Parser::parse_arg() { return parse_ternary(); }
 
 Node* Parser::parse_ternary() {
   DepthGuard guard(this);
+  uint32_t start = expr_start();
   Node* cond = parse_binary(kPrecRange);
   if (!at(Tok::kQUESTION)) return cond;
   int line = tok_.line;
@@ -158,11 +161,12 @@ Node* Parser::parse_ternary() {
   }
   skip_newlines();
   n->c = parse_ternary();
-  return n;
+  return span(n, start);
 }
 
 Node* Parser::parse_binary(int min_prec) {
   DepthGuard guard(this);
+  uint32_t start = expr_start();
   Node* left = parse_unary();
   for (;;) {
     Tok k = tok_.kind;
@@ -176,7 +180,7 @@ Node* Parser::parse_binary(int min_prec) {
       r->a = left;
       if (k == Tok::kDOT3) r->flags = kRangeExclusive;
       if (can_start_arg() && !at(Tok::kKW_THEN) && !at(Tok::kLBRACE)) r->b = parse_binary(p + 1);
-      left = r;
+      left = span(r, start);
       continue;
     }
     Node* right = parse_binary(k == Tok::kPOW ? p : p + 1);
@@ -208,12 +212,19 @@ Node* Parser::parse_binary(int min_prec) {
         left = binary_call(left, op.c_str(), right, line);
         break;
     }
+    span(left, start);
   }
   return left;
 }
 
 Node* Parser::parse_unary() {
+  uint32_t start = expr_start();
+  return span(parse_unary_node(), start);
+}
+
+Node* Parser::parse_unary_node() {
   DepthGuard guard(this);
+  uint32_t start = tok_.beg;
   int line = tok_.line;
   switch (tok_.kind) {
     case Tok::kBANG:
@@ -240,7 +251,7 @@ Node* Parser::parse_unary() {
         return binary_call(pw, "-@", nullptr, line);
       }
       negate_literal(lit);
-      return parse_postfix(lit);
+      return parse_postfix(span(lit, start));
     }
     case Tok::kBDOT2:
     case Tok::kBDOT3: {
@@ -308,6 +319,11 @@ Node* Parser::continue_expression(Node* primary) {
 }
 
 Node* Parser::parse_primary() {
+  uint32_t start = expr_start();
+  return span(parse_primary_node(), start);
+}
+
+Node* Parser::parse_primary_node() {
   DepthGuard guard(this);
   if (pending_) {
     Node* p = pending_;
@@ -503,13 +519,16 @@ Node* Parser::parse_yield_super_return(Tok kw) {
 // block pass). Returns false when it found nothing to parse.
 bool Parser::parse_one_arg(Node* call, Node** hash) {
   int line = tok_.line;
+  uint32_t start = tok_.beg;
   auto hash_add = [&](Node* elem) {
     if (*hash == nullptr) {
       *hash = make(NodeKind::kHASH, line);
       (*hash)->flags = kHashBare;
+      (*hash)->beg = static_cast<int32_t>(start);
       call->list.push_back(*hash);
     }
     (*hash)->list.push_back(elem);
+    (*hash)->end = static_cast<int32_t>(prev_.end);
   };
   if (call->b) error("syntax error, unexpected ',' after block argument");
   switch (tok_.kind) {
@@ -517,7 +536,7 @@ bool Parser::parse_one_arg(Node* call, Node** hash) {
       advance();
       Node* s = make(NodeKind::kSPLAT, line);
       s->a = parse_arg();
-      call->list.push_back(s);
+      call->list.push_back(span(s, start));
       return true;
     }
     case Tok::kDSPLAT: case Tok::kPOW: {
@@ -585,7 +604,7 @@ bool Parser::parse_one_arg(Node* call, Node** hash) {
         return true;
       }
       // an ordinary string argument: continue the expression it starts
-      Node* e = continue_expression(concat_adjacent(s, line));
+      Node* e = continue_expression(span(concat_adjacent(s, line), start));
       if (at(Tok::kASSOC)) {
         advance();
         skip_newlines();
@@ -677,11 +696,14 @@ Node* Parser::attach_block(Node* call, Node* block) {
   if (call->b) error("both block arg and actual block given", block->line);
   call->b = block;
   call->flags &= ~kCallVcall;
+  call->end = static_cast<int32_t>(prev_.end);   // the span of a call takes its block
   return call;
 }
 
 Node* Parser::parse_postfix(Node* node) {
+  uint32_t start = node->beg >= 0 ? static_cast<uint32_t>(node->beg) : tok_.beg;
   for (;;) {
+    node = span(node, start);
     int line = tok_.line;
     switch (tok_.kind) {
       case Tok::kDOT:

@@ -425,6 +425,7 @@ void Parser::parse_hash_element(Node* hash, bool bare) {
     if (at(Tok::kCOMMA) || at(Tok::kRBRACE)) p->b = shorthand_value(name, line);
     else p->b = parse_arg();
   } else if (at(Tok::kSTRING_BEG) && !(tok_.flags & 2)) {
+    uint32_t start = tok_.beg;
     advance();
     uint32_t end_flags = 0;
     bool label = false;
@@ -435,7 +436,7 @@ void Parser::parse_hash_element(Node* hash, bool bare) {
       skip_newlines();
       p->b = parse_arg();
     } else {
-      p->a = continue_expression(concat_adjacent(s, line));
+      p->a = continue_expression(span(concat_adjacent(s, line), start));
       skip_newlines();
       expect(Tok::kASSOC, "=>");
       skip_newlines();

@@ -70,6 +70,19 @@ class Parser {
   bool at_term() const { return at(Tok::kNEWLINE) || at(Tok::kSEMI); }
   Node* make(NodeKind kind, int line) { return ast_->make(kind, line); }
   Node* make(NodeKind kind) { return ast_->make(kind, tok_.line); }
+  // Gives `n` the span from `beg` to the end of the last token read, where not set yet.
+  Node* span(Node* n, uint32_t beg) {
+    if (n != nullptr) {
+      if (n->beg < 0) n->beg = static_cast<int32_t>(beg);
+      if (n->end < 0) n->end = static_cast<int32_t>(prev_.end);
+    }
+    return n;
+  }
+  // Where the expression about to be parsed starts (a pending primary's start).
+  uint32_t expr_start() const {
+    return pending_ != nullptr && pending_->beg >= 0 ? static_cast<uint32_t>(pending_->beg)
+                                                     : tok_.beg;
+  }
   struct DepthGuard {
     explicit DepthGuard(Parser* p);
     ~DepthGuard() { --p_->depth_; }
@@ -106,7 +119,9 @@ class Parser {
   Node* parse_ternary();
   Node* parse_binary(int min_prec);
   Node* parse_unary();
+  Node* parse_unary_node();   // parse_unary without the span
   Node* parse_primary();
+  Node* parse_primary_node();   // parse_primary without the span
   Node* parse_postfix(Node* node);
   Node* parse_identifier();
   Node* parse_method_call_after_dot(Node* recv, bool safe_nav, int line);
@@ -149,6 +164,7 @@ class Parser {
   // ---- assignment (parse_assign.cc)
   bool assignable(const Node* n) const;
   Node* to_target(Node* n);
+  Node* to_target_node(Node* n);   // to_target without the span
   Node* parse_assignment(Node* lhs);    // at ASSIGN or OP_ASGN
   Node* parse_assignment_rhs();
   Node* parse_masgn(Node* first, int line);   // first target parsed; at COMMA

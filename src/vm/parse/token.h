@@ -18,6 +18,8 @@ enum class Tok : uint8_t {
 struct Token {
   Tok kind = Tok::kEOF;
   int line = 1;
+  uint32_t beg = 0;            // byte offsets in the source: first byte, one past the
+  uint32_t end = 0;            // last (error_highlight columns; see Node::beg)
   bool space_before = false;   // whitespace (or a line start) right before the token
   bool line_start = false;     // STRING_CONTENT of a <<~ heredoc that begins a body line
   int indent = 0;              // ... and that line's indentation in columns (tabs to 8)

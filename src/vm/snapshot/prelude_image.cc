@@ -15,9 +15,10 @@
 namespace maglev::vm::snapshot {
 
 // Code's fields are all written below; a new field must be added to the format (and to
-// same_code) before these sizes are updated (they are those of x86-64 libstdc++).
+// same_code) before these sizes are updated (they are those of x86-64 libstdc++). Not
+// written: Code::spots, always empty here (images are compiled without their source).
 #if defined(__x86_64__) && defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
-static_assert(sizeof(Code) == 440, "Code changed: update the prelude image format");
+static_assert(sizeof(Code) == 464, "Code changed: update the prelude image format");
 static_assert(sizeof(ParamInfo) == 136, "ParamInfo changed: update the prelude image format");
 static_assert(sizeof(CatchEntry) == 24, "CatchEntry changed: update the prelude image format");
 static_assert(sizeof(CallInfo) == 48 + 8 + 40,   // kw_lit and the inline caches (not written)
