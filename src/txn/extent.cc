@@ -57,8 +57,8 @@ bool all_zero(const uint8_t* p) {
   return true;
 }
 
-// Verifies the batch whose record is at `record_page`: every page from first_page up
-// verifies, belongs to the batch, and matches pages_hash. Fills *rec.
+// Verifies the batch whose record is at `record_page`: the record, then every other
+// written page verifies, belongs to the batch, and matches pages_hash. Fills *rec.
 Status verify_batch(ScanReader& r, uint64_t record_page, DiskBatchRecord* rec,
                     uint64_t* record_checksum) {
   const uint8_t* p = r.get(record_page);
@@ -71,11 +71,12 @@ Status verify_batch(ScanReader& r, uint64_t record_page, DiskBatchRecord* rec,
   uint64_t batch = page_header(p).batch;
   *record_checksum = page_header(p).checksum;
   std::memcpy(rec, payload(p), sizeof *rec);  // p dies at the next r.get()
-  if (rec->first_page + rec->page_count != record_page + 1 || rec->first_page < kFirstBatchPage)
+  if (rec->first_page != record_page || rec->written_pages == 0 ||
+      rec->written_pages > rec->page_count || rec->page_count > (uint64_t{1} << 32))
     return Status(Errc::kCorrupt, "batch record at page " + std::to_string(record_page) +
                                       " has an inconsistent page range");
   std::vector<uint64_t> sums;
-  for (uint64_t id = rec->first_page; id < record_page; ++id) {
+  for (uint64_t id = record_page + 1; id < record_page + rec->written_pages; ++id) {
     const uint8_t* q = r.get(id);
     if (q == nullptr) return Status(Errc::kCorrupt, "page " + std::to_string(id) + " is missing");
     s = verify_page(q, id);
@@ -85,8 +86,39 @@ Status verify_batch(ScanReader& r, uint64_t record_page, DiskBatchRecord* rec,
     sums.push_back(page_header(q).checksum);
   }
   if (hash_bytes(sums.data(), sums.size() * 8) != rec->pages_hash)
-    return Status(Errc::kCorrupt, "pages of the batch ending at page " +
+    return Status(Errc::kCorrupt, "pages of the batch starting at page " +
                                       std::to_string(record_page) + " do not match its record");
+  return Status();
+}
+
+// Appends the redo delta of the (verified) batch `rec` to st->deltas.
+Status read_delta(ScanReader& r, const DiskBatchRecord& rec, ExtentState* st) {
+  if (rec.delta_length % sizeof(DiskDelta) != 0)
+    return Status(Errc::kCorrupt, "batch record at page " + std::to_string(rec.first_page) +
+                                      " has a malformed delta");
+  size_t at = st->deltas.size();
+  st->deltas.resize(at + rec.delta_length / sizeof(DiskDelta));
+  auto* out = reinterpret_cast<uint8_t*>(st->deltas.data() + at);
+  uint64_t page = rec.delta_page;
+  uint32_t offset = rec.delta_offset, len = rec.delta_length;
+  while (len > 0) {
+    if (offset >= kPayloadSize) {
+      ++page;
+      offset = 0;
+    }
+    const uint8_t* p = page >= rec.first_page && page < rec.first_page + rec.written_pages
+                           ? r.get(page) : nullptr;
+    if (p == nullptr) {
+      st->deltas.resize(at);
+      return Status(Errc::kCorrupt, "the delta of the batch at page " +
+                                        std::to_string(rec.first_page) + " lies outside it");
+    }
+    uint32_t chunk = std::min(len, kPayloadSize - offset);
+    std::memcpy(out, payload(p) + offset, chunk);
+    out += chunk;
+    len -= chunk;
+    offset += chunk;
+  }
   return Status();
 }
 
@@ -98,7 +130,7 @@ void apply_record(ExtentState* st, const DiskBatchRecord& rec, uint64_t record_p
   st->next_oop = rec.next_oop;
   st->record_page = record_page;
   st->record_checksum = record_checksum;
-  st->append_page = record_page + 1;
+  st->append_page = record_page + rec.page_count;
 }
 
 }  // namespace
@@ -170,29 +202,20 @@ Result<ExtentState> recover_extent(int fd, const std::string& repo) {
                                         ": the superblock names a batch record that is not there");
     apply_record(&st, rec, best.checkpoint_record_page, sum, best.checkpoint_batch);
     st.checkpoint_page = best.checkpoint_record_page;
+    st.checkpoint_root = st.root;
   }
   // 3. Scan forward: each batch must chain to the previous one and fully verify.
   for (;;) {
     uint64_t pos = st.append_page;
-    uint64_t id = pos;
-    const uint8_t* p = nullptr;
-    bool ok = false;
-    for (;; ++id) {
-      p = r.get(id);
-      if (p == nullptr || !verify_page(p, id).ok()) break;
-      const DiskPageHeader& h = page_header(p);
-      if (h.batch != st.last_batch + 1) break;
-      if (h.kind == static_cast<uint16_t>(PageKind::kRecord)) {
-        ok = true;
-        break;
-      }
-    }
     DiskBatchRecord rec;
     uint64_t sum = 0;
-    if (ok && verify_batch(r, id, &rec, &sum).ok() && rec.first_page == pos &&
-        rec.prev_record_checksum == st.record_checksum && rec.first_commit == st.last_commit + 1 &&
-        rec.last_commit >= rec.first_commit && rec.next_oop >= st.next_oop) {
-      apply_record(&st, rec, id, sum, st.last_batch + 1);
+    const uint8_t* p = r.get(pos);
+    if (p != nullptr && verify_page(p, pos).ok() && page_header(p).batch == st.last_batch + 1 &&
+        verify_batch(r, pos, &rec, &sum).ok() && rec.prev_record_checksum == st.record_checksum &&
+        rec.first_commit == st.last_commit + 1 && rec.last_commit + 1 >= rec.first_commit &&
+        rec.next_oop >= st.next_oop && read_delta(r, rec, &st).ok()) {
+      if (rec.written_pages < rec.page_count) st.tree_deferred = true;
+      apply_record(&st, rec, pos, sum, st.last_batch + 1);
       ++st.batches_scanned;
       continue;
     }

@@ -45,31 +45,24 @@ Status read_stream(PageReader& reader, uint64_t page, uint32_t offset, uint32_t 
 
 // --- BatchPages ---------------------------------------------------------------------
 
+BatchPages::BatchPages(uint64_t first_page, uint64_t batch)
+    : first_page_(first_page), batch_(batch), buf_(kPageSize, 0) {}
+
 void BatchPages::append_data(const void* data, uint32_t len, uint64_t* page,
                              uint32_t* offset) {
-  auto open_page = [&] {
+  // The record page (index 0) is sealed by seal_record; full data pages here.
+  auto next_page = [&] {
+    uint64_t i = pages() - 1;
+    if (i > 0) seal_page(this->page(i), PageKind::kData, first_page_ + i, batch_, kPayloadSize);
     buf_.resize(buf_.size() + kPageSize, 0);
-    data_open_ = true;
     data_used_ = 0;
   };
-  auto seal_full = [&] {
-    uint64_t i = pages() - 1;
-    seal_page(this->page(i), PageKind::kData, first_page_ + i, batch_, kPayloadSize);
-    data_open_ = false;
-  };
-  if (!data_open_) open_page();
-  if (data_used_ == kPayloadSize) {
-    seal_full();
-    open_page();
-  }
+  if (data_used_ == kPayloadSize) next_page();
   *page = first_page_ + pages() - 1;
   *offset = data_used_;
   const auto* src = static_cast<const uint8_t*>(data);
   while (len > 0) {
-    if (data_used_ == kPayloadSize) {
-      seal_full();
-      open_page();
-    }
+    if (data_used_ == kPayloadSize) next_page();
     uint32_t chunk = std::min(len, kPayloadSize - data_used_);
     std::memcpy(payload(this->page(pages() - 1)) + data_used_, src, chunk);
     data_used_ += chunk;
@@ -81,8 +74,10 @@ void BatchPages::append_data(const void* data, uint32_t len, uint64_t* page,
 void BatchPages::end_data() {
   if (!data_open_) return;
   uint64_t i = pages() - 1;
-  seal_page(page(i), PageKind::kData, first_page_ + i, batch_, data_used_);
+  if (i > 0) seal_page(page(i), PageKind::kData, first_page_ + i, batch_, data_used_);
+  else record_used_ = data_used_;
   data_open_ = false;
+  stream_pages_ = pages();
 }
 
 uint64_t BatchPages::add_page(PageKind kind, const void* body, uint32_t length) {
@@ -94,9 +89,15 @@ uint64_t BatchPages::add_page(PageKind kind, const void* body, uint32_t length) 
   return first_page_ + i;
 }
 
-uint64_t BatchPages::pages_hash() const {
-  std::vector<uint64_t> sums(pages());
-  for (uint64_t i = 0; i < pages(); ++i) sums[i] = page_header(buf_.data() + i * kPageSize).checksum;
+void BatchPages::seal_record(const DiskBatchRecord& rec) {
+  end_data();
+  std::memcpy(payload(page(0)), &rec, sizeof rec);
+  seal_page(page(0), PageKind::kRecord, first_page_, batch_, record_used_);
+}
+
+uint64_t BatchPages::pages_hash(uint64_t from, uint64_t to) const {
+  std::vector<uint64_t> sums;
+  for (uint64_t i = from; i < to; ++i) sums.push_back(page_header(buf_.data() + i * kPageSize).checksum);
   return hash_bytes(sums.data(), sums.size() * 8);
 }
 

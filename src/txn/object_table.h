@@ -26,31 +26,39 @@ Status tree_lookup(PageReader& reader, TreeRoot root, uint64_t oop, DiskObjEntry
 Status read_stream(PageReader& reader, uint64_t page, uint32_t offset, uint32_t len,
                    uint8_t* out);
 
-// Appends sealed pages of one batch into a contiguous buffer whose first page is
-// `first_page`. Data pages come first (append_data), then tree pages, then the record.
+// Builds the sealed pages of one batch in a contiguous buffer whose first page is
+// `first_page`: the record page (its payload starts with the DiskBatchRecord; the data
+// stream starts right after it), the data pages the stream continues into, then the
+// tree pages (add_page). seal_record fills and seals the record page last.
 class BatchPages {
  public:
-  BatchPages(uint64_t first_page, uint64_t batch) : first_page_(first_page), batch_(batch) {}
+  BatchPages(uint64_t first_page, uint64_t batch);
   // Appends bytes to the data stream; returns where they start.
   void append_data(const void* data, uint32_t len, uint64_t* page, uint32_t* offset);
   // Closes the data stream (seals the last data page). Call before add_page.
   void end_data();
   // Adds one whole page; returns its id. `body` is kPayloadSize bytes.
   uint64_t add_page(PageKind kind, const void* body, uint32_t length);
+  // Writes `rec` at the start of the record page and seals it (after every other page).
+  void seal_record(const DiskBatchRecord& rec);
   uint64_t next_page_id() const { return first_page_ + pages(); }
   uint64_t first_page() const { return first_page_; }
   uint64_t pages() const { return buf_.size() / kPageSize; }
+  // Pages before the first tree page: the record and the data pages (after end_data).
+  uint64_t stream_pages() const { return stream_pages_; }
   const std::vector<uint8_t>& bytes() const { return buf_; }
   uint8_t* page(uint64_t i) { return buf_.data() + i * kPageSize; }
   uint64_t batch() const { return batch_; }
-  // XXH3 over the checksums of every page so far (the record's pages_hash).
-  uint64_t pages_hash() const;
+  // XXH3 over the checksums of pages [from, to) (the record's pages_hash: 1 to written).
+  uint64_t pages_hash(uint64_t from, uint64_t to) const;
 
  private:
   uint64_t first_page_, batch_;
   std::vector<uint8_t> buf_;
-  bool data_open_ = false;
-  uint32_t data_used_ = 0;
+  bool data_open_ = true;
+  uint32_t data_used_ = kRecordStreamStart;
+  uint32_t record_used_ = kPayloadSize;  // stream bytes in the record page, once closed
+  uint64_t stream_pages_ = 0;
 };
 
 // Copy-on-write update of the object table for one batch (stone only).

@@ -3,10 +3,19 @@
 // pages. Pure format: encoding, decoding and verification, no I/O.
 //
 // extent    := superblock superblock batch*            (page 0 and 1: two superblock copies)
-// batch     := data-page* leaf-page* interior-page* record-page   (contiguous page ids)
+// batch     := record-page data-page* tree-page*         (contiguous page ids)
 // page      := DiskPageHeader payload[kPayloadSize]    checksum = XXH3(page[8..4096))
-// record    := DiskBatchRecord; its commit list lives in the batch's data stream:
+// record    := DiskBatchRecord, then the start of the batch's data stream (object bytes,
+//              then the commit list, then the redo delta), continued in the data pages
 // oplist    := { u64 commit, u64 writer_token, u32 count, u32 0, u64 oop[count] }*
+// delta     := DiskDelta*: every object-table entry the batch sets, in order
+//
+// A batch is written in one write + fdatasync of its first `written_pages` pages (the
+// record, the data pages and possibly tree pages). The rest of its tree pages are
+// deferred: the stone keeps them pinned in the shared cache and writes them in the
+// background before the next superblock checkpoint, so that a lone small commit appends
+// one page. Recovery never reads a deferred page of a batch after the checkpoint: it
+// rebuilds the object table from the checkpoint's tree and the batches' deltas.
 #pragma once
 
 #include <cstddef>
@@ -19,7 +28,7 @@ namespace maglev::txn {
 
 inline constexpr uint32_t kPageSize = 4096;
 inline constexpr uint32_t kPageMagic = 0x4750474d;  // "MGPG"
-inline constexpr uint16_t kFormatVersion = 1;
+inline constexpr uint16_t kFormatVersion = 2;
 inline constexpr uint64_t kFirstBatchPage = 2;
 
 enum class PageKind : uint16_t {
@@ -68,18 +77,33 @@ struct DiskSuperblock {
 };
 
 struct DiskBatchRecord {
-  uint64_t first_commit, last_commit;
-  uint64_t first_page;             // first page of this batch
-  uint64_t page_count;             // including this record page
+  uint64_t first_commit, last_commit;  // last_commit = first_commit - 1: no commit (a
+                                       // tree rebuilt by recovery)
+  uint64_t first_page;             // this record page: the batch's first page
+  uint64_t page_count;             // every page of the batch, deferred ones included
+  uint64_t written_pages;          // pages written with the record (the record included)
   uint64_t root_page;              // object-table root as of last_commit (0: empty)
   uint64_t tree_height;            // interior levels above the leaves
   uint64_t next_oop;               // first never-allocated object id
   uint64_t prev_record_checksum;   // chains batches: stale pages never join a new chain
-  uint64_t pages_hash;             // XXH3 over the checksums of the batch's other pages
+  uint64_t pages_hash;             // XXH3 over the checksums of the other written pages
   uint64_t time_ns;
   uint64_t oplist_page;
   uint32_t oplist_offset, oplist_length;
+  uint64_t delta_page;
+  uint32_t delta_offset, delta_length;
+  uint64_t reserved;
 };
+static_assert(sizeof(DiskBatchRecord) == 128);
+// Where the data stream starts in a batch's record page.
+inline constexpr uint32_t kRecordStreamStart = sizeof(DiskBatchRecord);
+
+// One redo-delta entry: object `oop` now has `entry`.
+struct DiskDelta {
+  uint64_t oop;
+  DiskObjEntry entry;
+};
+static_assert(sizeof(DiskDelta) == 32);
 
 uint64_t page_checksum(const uint8_t* page);
 // Fills the header (checksum last).

@@ -23,6 +23,7 @@
 #include "shared_cache/shared_cache.h"
 #include "txn/ack_sender.h"
 #include "txn/crash_point.h"
+#include "txn/deferred_writer.h"
 #include "txn/extent.h"
 #include "txn/grower.h"
 #include "txn/io.h"
@@ -103,6 +104,8 @@ class Stone {
   Status grow_for(uint64_t pages);
   void adopt_growth(bool wait);
   void grow_ahead();
+  void checkpoint(bool final);
+  void write_superblock(ExtentState* covered);
 
   StoneOptions opt_;
   std::string repo_;
@@ -112,6 +115,9 @@ class Stone {
   std::vector<int> slot_fd_;   // slot -> its session's socket, -1 when free
   std::unique_ptr<IoBackend> io_;
   std::unique_ptr<BackgroundGrower> grower_;
+  std::unique_ptr<DeferredWriter> deferred_;
+  uint64_t deferred_limit_ = 0;  // pending deferred pages that start a flush
+  ExtentState ckpt_st_;          // the state a flush in flight makes checkpointable
   bool grow_ahead_failed_ = false;  // until a growth in the commit path succeeds again
   std::unique_ptr<CachedExtentReader> reader_;
   ExtentState st_;             // durable (or, mid-batch, tentative) state
@@ -130,6 +136,8 @@ class Stone {
   std::vector<Ack> acks_;
   AckSender ack_sender_;
   std::vector<std::pair<int32_t, uint64_t>> pinned_;
+  DeferredWriter::Frames deferred_frames_;  // the batch's deferred tree pages
+  uint64_t written_pages_ = 0;              // pages the batch writes now
   Publication pub_;
   bool published_early_ = false;
   Clock::time_point submitted_;
@@ -143,6 +151,7 @@ class Stone {
 
 Stone::~Stone() {
   grower_.reset();  // joins a growth in flight before the extent is closed
+  deferred_.reset();
   if (seg_) Segment::remove(seg_->name());
   if (listen_fd_ >= 0) {
     ::close(listen_fd_);
@@ -220,12 +229,15 @@ Status Stone::start() {
   if (st_.torn_tail)
     spdlog::warn("repository {}: cut a torn tail at page {} (bytes after the newest intact batch ignored)",
                  repo_, st_.append_page);
-  capacity_pages_ = st_.extent_pages;
   checkpoint_pages_ = opt_.checkpoint_mb * (1 << 20) / kPageSize;
   auto io = IoBackend::make(opt_.io, extent_fd_);
   if (!io.ok()) return io.status();
   io_ = std::move(*io);
+  s = rebuild_object_table(*io_, repo_, &st_);
+  if (!s.ok()) return Status(s.code(), "repository " + repo_ + ": " + s.message());
+  capacity_pages_ = st_.extent_pages;
   grower_ = std::make_unique<BackgroundGrower>(*io_);
+  deferred_ = std::make_unique<DeferredWriter>(*io_);
   spdlog::info("I/O backend: {}; {} mode", io_->name(), opt_.relaxed ? "relaxed (ack once cached)" : "durable (ack after fdatasync)");
   // The segment: a stale one (a killed stone's) is replaced; we hold the lock.
   std::string name = segment_name(opt_.repo);
@@ -238,6 +250,7 @@ Status Stone::start() {
   auto seg = Segment::create(name, cfg);
   if (!seg.ok()) return seg.status();
   seg_ = std::move(*seg);
+  deferred_limit_ = cfg.frame_count / 4;
   seg_->header().extent_pages.store(st_.extent_pages);
   channel_ = std::make_unique<ChannelServer>(seg_.get());
   s = channel_->init();
@@ -474,6 +487,7 @@ void Stone::start_batch() {
   pages_ = std::make_unique<BatchPages>(st_.append_page, st_.last_batch + 1);
   TreeBuilder tree(*reader_, st_.root);
   std::vector<uint8_t> oplist;
+  std::vector<DiskDelta> delta;  // the batch's object-table changes, for recovery
   std::vector<std::pair<uint64_t, uint64_t>> undo;  // (oop, previous writer or 0)
   acks_.clear();
   auto& stats = seg_->stats();
@@ -526,6 +540,7 @@ void Stone::start_batch() {
       it->second = commit;
       DiskObjEntry e{w->class_id, 0, 0, w->size};
       pages_->append_data(data, w->size, &e.page, &e.offset);
+      delta.push_back(DiskDelta{w->oop, e});
       Status s = tree.set(w->oop, e);
       if (!s.ok()) {
         spdlog::critical("repository {}: reading the object table failed: {}", repo_, s.to_string());
@@ -542,9 +557,11 @@ void Stone::start_batch() {
     acks_.clear();
     return;
   }
-  uint64_t ol_page = 0;
-  uint32_t ol_off = 0;
+  uint64_t ol_page = 0, delta_page = 0;
+  uint32_t ol_off = 0, delta_off = 0;
   pages_->append_data(oplist.data(), static_cast<uint32_t>(oplist.size()), &ol_page, &ol_off);
+  const uint32_t delta_len = static_cast<uint32_t>(delta.size() * sizeof(DiskDelta));
+  pages_->append_data(delta.data(), delta_len, &delta_page, &delta_off);
   pages_->end_data();
   TreeRoot root;
   Status s = tree.finish(*pages_, &root);
@@ -555,25 +572,11 @@ void Stone::start_batch() {
     acks_.clear();
     return;
   }
-  DiskBatchRecord rec{};
-  rec.first_commit = st_.last_commit + 1;
-  rec.last_commit = next_st_.last_commit;
-  rec.first_page = pages_->first_page();
-  rec.page_count = pages_->pages() + 1;
-  rec.root_page = root.page;
-  rec.tree_height = root.height;
-  rec.next_oop = next_st_.next_oop;
-  rec.prev_record_checksum = st_.record_checksum;
-  rec.pages_hash = pages_->pages_hash();
-  rec.time_ns = now_ns();
-  rec.oplist_page = ol_page;
-  rec.oplist_offset = ol_off;
-  rec.oplist_length = static_cast<uint32_t>(oplist.size());
-  uint64_t rec_page = pages_->add_page(PageKind::kRecord, &rec, sizeof rec);
-  // 2. Room for exactly these pages. The extent is normally grown ahead of need in the
-  //    background (grow_ahead); without room the batch is undone and refused, and the
-  //    repository stays as it was.
-  s = grow_for(rec_page + 1);
+  // 2. Room for every page of the batch, deferred ones included. The extent is normally
+  //    grown ahead of need in the background (grow_ahead); without room the batch is
+  //    undone and refused, and the repository stays as it was.
+  const uint64_t end_page = pages_->first_page() + pages_->pages();
+  s = grow_for(end_page);
   if (!s.ok()) {
     spdlog::error("repository {}: {}; {} commit(s) refused", repo_, s.to_string(), acks_.size());
     for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
@@ -585,11 +588,43 @@ void Stone::start_batch() {
     acks_.clear();
     return;
   }
+  // 3. Install in the cache, pinned: the record and data pages until durable, the tree
+  //    pages until a flush has written them (deferred). When a tree page finds no frame,
+  //    the whole batch is written now.
+  pinned_.clear();
+  deferred_frames_.clear();
+  bool all_cached = true;
+  for (uint64_t i = pages_->stream_pages(); i < pages_->pages(); ++i) {
+    int32_t f = seg_->install(pages_->first_page() + i, pages_->page(i), -1, true);
+    if (f < 0) all_cached = false;
+    deferred_frames_.emplace_back(f, pages_->first_page() + i);
+  }
+  written_pages_ = all_cached ? pages_->stream_pages() : pages_->pages();
+  if (!all_cached) pinned_.swap(deferred_frames_);
+  DiskBatchRecord rec{};
+  rec.first_commit = st_.last_commit + 1;
+  rec.last_commit = next_st_.last_commit;
+  rec.first_page = pages_->first_page();
+  rec.page_count = pages_->pages();
+  rec.written_pages = written_pages_;
+  rec.root_page = root.page;
+  rec.tree_height = root.height;
+  rec.next_oop = next_st_.next_oop;
+  rec.prev_record_checksum = st_.record_checksum;
+  rec.pages_hash = pages_->pages_hash(1, written_pages_);
+  rec.time_ns = now_ns();
+  rec.oplist_page = ol_page;
+  rec.oplist_offset = ol_off;
+  rec.oplist_length = static_cast<uint32_t>(oplist.size());
+  rec.delta_page = delta_page;
+  rec.delta_offset = delta_off;
+  rec.delta_length = delta_len;
+  pages_->seal_record(rec);
   next_st_.last_batch = st_.last_batch + 1;
   next_st_.root = root;
-  next_st_.record_page = rec_page;
-  next_st_.record_checksum = page_header(pages_->page(pages_->pages() - 1)).checksum;
-  next_st_.append_page = rec_page + 1;
+  next_st_.record_page = pages_->first_page();
+  next_st_.record_checksum = page_header(pages_->page(0)).checksum;
+  next_st_.append_page = end_page;
   pub_ = Publication{};
   pub_.first_commit = rec.first_commit;
   pub_.last_commit = rec.last_commit;
@@ -599,16 +634,13 @@ void Stone::start_batch() {
   pub_.oplist_offset = ol_off;
   pub_.oplist_length = rec.oplist_length;
   pub_.time_ns = rec.time_ns;
-  // 3. Install in the cache (pinned until durable), then write + sync.
-  pinned_.clear();
-  bool all_cached = true;
-  for (uint64_t i = 0; i < pages_->pages(); ++i) {
+  for (uint64_t i = 0; i < pages_->stream_pages(); ++i) {
     int32_t f = seg_->install(pages_->first_page() + i, pages_->page(i), -1, true);
     if (f < 0) all_cached = false;
     pinned_.emplace_back(f, pages_->first_page() + i);
   }
   const uint8_t* buf = pages_->bytes().data();
-  size_t len = pages_->bytes().size();
+  size_t len = written_pages_ * kPageSize;
   uint64_t off = pages_->first_page() * kPageSize;
   if (crash_point_armed("after_write_before_sync")) {
     (void)io_->write_now(buf, len, off, false);
@@ -619,8 +651,9 @@ void Stone::start_batch() {
     (void)io_->write_now(buf, std::min(cut, len), off, true);
     crash_point("mid_page");
   }
-  spdlog::debug("batch {}: {} commit(s), {} page(s), {} waiting", next_st_.last_batch, acks_.size(),
-                pages_->pages(), conns_.size());
+  spdlog::debug("batch {}: {} commit(s), {} page(s) written, {} deferred, {} waiting",
+                next_st_.last_batch, acks_.size(), written_pages_, pages_->pages() - written_pages_,
+                conns_.size());
   inflight_ = true;
   submitted_ = Clock::now();
   published_early_ = false;
@@ -692,6 +725,54 @@ void Stone::grow_ahead() {
   grower_->start(capacity_pages_ * kPageSize, to * kPageSize);
 }
 
+// Superblock checkpoints. A checkpoint may name a batch only once every tree page it
+// deferred, and every page before it, is on disk: the pending deferred pages are
+// written and synced by a flush (DeferredWriter) first, and the state as of the flush's
+// start is checkpointed when it is done. A flush starts once enough deferred pages are
+// pinned in the cache or enough was appended since the last checkpoint; `final` (clean
+// shutdown) waits for it and checkpoints the newest batch.
+void Stone::checkpoint(bool final) {
+  for (;;) {
+    Status r;
+    DeferredWriter::Frames frames;
+    if (deferred_->finish(final, &r, &frames)) {
+      if (!r.ok()) {
+        spdlog::critical("repository {}: writing deferred tree pages failed: {}; the stone refuses "
+                         "further writes", repo_, r.to_string());
+        failed_ = stop_ = true;
+        return;
+      }
+      for (auto& [f, page] : frames) seg_->unpin(f, page);
+      if (crash_point_armed("after_tree_flush_before_checkpoint"))
+        crash_point("after_tree_flush_before_checkpoint");
+      write_superblock(&ckpt_st_);
+    }
+    if (failed_ || deferred_->busy()) return;
+    bool due = final ? st_.record_page != st_.checkpoint_page
+                     : deferred_->pending_pages() >= deferred_limit_ ||
+                           st_.append_page - st_.checkpoint_page > checkpoint_pages_;
+    if (!due) return;
+    ckpt_st_ = st_;
+    if (deferred_->pending_pages() == 0) {
+      write_superblock(&ckpt_st_);
+      return;
+    }
+    deferred_->start_flush();
+    if (!final) return;
+  }
+}
+
+void Stone::write_superblock(ExtentState* covered) {
+  Status s = write_checkpoint(*io_, covered);
+  if (!s.ok()) {
+    spdlog::error("repository {}: checkpoint failed: {}", repo_, s.to_string());
+    return;
+  }
+  st_.sb_generation = covered->sb_generation;
+  st_.checkpoint_page = covered->checkpoint_page;
+  spdlog::info("checkpoint at commit {} (page {})", covered->last_commit, covered->record_page);
+}
+
 void Stone::publish_inflight() {
   seg_->publish(pub_);
   auto now = Clock::now();
@@ -740,8 +821,8 @@ void Stone::complete_batch(const Status& result) {
   stats.sync_latency_sum_us.value.fetch_add(us, std::memory_order_relaxed);
   stats.syncs.value.fetch_add(1, std::memory_order_relaxed);
   stats.batches.value.fetch_add(1, std::memory_order_relaxed);
-  stats.pages_written.value.fetch_add(pages_->pages(), std::memory_order_relaxed);
-  stats.bytes_appended.value.fetch_add(pages_->bytes().size(), std::memory_order_relaxed);
+  stats.pages_written.value.fetch_add(written_pages_, std::memory_order_relaxed);
+  stats.bytes_appended.value.fetch_add(written_pages_ * kPageSize, std::memory_order_relaxed);
   uint64_t next_oop = st_.next_oop;  // allocations made while in flight
   st_ = next_st_;
   st_.next_oop = std::max(next_oop, next_st_.next_oop);
@@ -749,11 +830,10 @@ void Stone::complete_batch(const Status& result) {
   pinned_.clear();
   if (!published_early_) publish_inflight();
   acks_.clear();
-  if (st_.append_page - st_.checkpoint_page > checkpoint_pages_) {
-    Status s = write_checkpoint(*io_, &st_);
-    if (!s.ok()) spdlog::error("repository {}: checkpoint failed: {}", repo_, s.to_string());
-    else spdlog::info("checkpoint at commit {} (page {})", st_.last_commit, st_.record_page);
-  }
+  deferred_->add(pages_->first_page() + written_pages_, pages_->page(written_pages_),
+                 pages_->pages() - written_pages_, deferred_frames_);
+  deferred_frames_.clear();
+  checkpoint(false);
   if (commits_since_prune_ > 4096 || last_writer_.size() > (1u << 20)) prune_writers();
   grow_ahead();
 }
@@ -832,6 +912,7 @@ Status Stone::run() {
       if (io_->reap(&r)) complete_batch(r);
     }
     channel_->flush_wakes();  // answers given outside a publication (conflicts, errors)
+    if (!inflight_ && deferred_->busy()) checkpoint(false);  // an idle stone's flush
     if (Clock::now() - last_reap_ > std::chrono::seconds(1)) {
       last_reap_ = Clock::now();
       reap_dead_sessions();
@@ -841,10 +922,7 @@ Status Stone::run() {
   channel_->flush_wakes();
   queue_.clear();
   adopt_growth(true);
-  if (!failed_ && st_.record_page != st_.checkpoint_page) {
-    Status s = write_checkpoint(*io_, &st_);
-    if (!s.ok()) spdlog::error("repository {}: final checkpoint failed: {}", repo_, s.to_string());
-  }
+  if (!failed_) checkpoint(true);
   spdlog::info("maglev-stone {} stopped at commit {}", ::getpid(), st_.last_commit);
   return failed_ ? Status(Errc::kIo, "stopped after an I/O failure") : Status();
 }

@@ -27,10 +27,10 @@ def test_torn_tail_random_truncation(env):
         sh.start(env)
         nbytes = rng.choice([8, 5000])
         oop, log = stream(env, rng.randint(5, 60), nbytes)
-        sh.kill9_stone(env)  # never a clean stop: no checkpoint, the whole extent is tail
+        sh.kill9_stone(env)  # never a clean stop: everything after the checkpoint is tail
         ext = sh.extent(env)
         end = (sh.last_nonzero_page(ext) + 1) * 4096
-        os.truncate(ext, rng.randint(3 * 4096, end - 1))
+        os.truncate(ext, rng.randint(sh.checkpoint_end_page(ext) * 4096 + 1, end - 1))
         sh.start(env)
         # Whatever survived is a prefix of the stream: commits up to the counter complete,
         # none after it visible.

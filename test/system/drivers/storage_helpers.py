@@ -1,6 +1,7 @@
 """Helpers shared by test/system/storage_*_test.py: find the storage-client driver,
 create/start/stop a repository's stone through the real `maglev` tool, run clients."""
 import os
+import struct
 import random
 import signal
 import time
@@ -89,6 +90,23 @@ def last_nonzero_page(path):
             if any(f.read(4096)):
                 return p
     return None
+
+
+def checkpoint_end_page(path):
+    """First page after the batch that the newer superblock copy checkpoints (2 when
+    none): what a crash can tear lies beyond it."""
+    with open(path, 'rb') as f:
+        best = None
+        for copy in (0, 1):
+            f.seek(copy * 4096 + 48)  # the page header, then DiskSuperblock
+            repo_id, generation, _size, _version, record_page = struct.unpack('<QQIIQ', f.read(32))
+            if best is None or generation > best[0]:
+                best = (generation, record_page)
+        if best[1] == 0:
+            return 2
+        f.seek(best[1] * 4096 + 48 + 24)  # DiskBatchRecord.page_count
+        (page_count,) = struct.unpack('<Q', f.read(8))
+        return best[1] + page_count
 
 
 def flip_bit(path, offset, bit=0):

@@ -62,6 +62,7 @@ struct TreeFile : ::testing::Test {
     pages.end_data();
     TreeRoot out;
     EXPECT_TRUE(tree.finish(pages, &out).ok());
+    pages.seal_record(DiskBatchRecord{});
     EXPECT_EQ(::pwrite(fd, pages.bytes().data(), pages.bytes().size(), off_t(next_page * kPageSize)),
               ssize_t(pages.bytes().size()));
     next_page += pages.pages();
