@@ -118,6 +118,7 @@ static Value main_to_s(Vm& vm, Value, int, const Value*, Value) { return str_new
 
 Vm::Vm() {
   g_vm = this;
+  const_cache_clear();   // lines of an earlier Vm in this process
   prefault_boot_arena();
   void* mem = mmap(nullptr, kStackSlots * sizeof(Value), PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);

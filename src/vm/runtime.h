@@ -203,6 +203,8 @@ struct Vm {
   Value call_proc(RProc* proc, Value self, int argc, const Value* argv, Value block,
                   bool kw = false, RClass* def_target = nullptr);
   bool respond_to(Value v, SymId mid, bool include_private = false);
+  // find_method through a cache of recent lookups (valid while no method table changed).
+  MethodEntry* find_method_cached(RClass* klass, SymId mid);
   Value block_of_current_method();
 
   // --- errors

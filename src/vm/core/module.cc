@@ -488,6 +488,7 @@ NATIVE(mod_private_constant) {
                                   sym_name(name) + " not defined");
     it->second.is_private = true;
   }
+  ++vm.const_serial;
   return Value::nil();
 }
 NATIVE(mod_const_missing) {
@@ -508,6 +509,7 @@ NATIVE(mod_autoload) {
     ext->consts.emplace(name, ConstEntry{Value::undef(), false, false, to_str(vm, argv[1])});
     ext->const_order.push_back(name);
     if (vm.persistent_mode) persist::note_autoload(vm, self_class(self), name, argv[1]);
+    ++vm.const_serial;   // may hide an outer constant of the same name
   }
   return Value::nil();
 }
@@ -669,8 +671,9 @@ NATIVE(class_allocate) {
 NATIVE(class_new_instance) {
   UNUSED_ARGS;
   bool kw = vm.kw_passed;
-  Value obj = vm.call(self, sym::allocate);
-  MethodEntry* init = find_method(vm.class_of(obj), sym::initialize);
+  // The class's allocator, as CRuby's rb_obj_alloc: a Ruby-level `allocate` is not called.
+  Value obj = alloc_instance(vm, self_class(self));
+  MethodEntry* init = vm.find_method_cached(vm.class_of(obj), sym::initialize);
   if (init != nullptr && !(init->kind == MethodEntry::Kind::kNative && init->owner == vm.cBasicObject)) {
     vm.call_entry(init, obj, argc, argv, block, kw);
   } else if (argc > 0 && !(argc == 1 && is_hash(argv[0]) && hash_size(argv[0]) == 0)) {

@@ -403,6 +403,10 @@ Value Vm::fcall(Value recv, SymId mid, int argc, const Value* argv, Value block,
   return invoke(*this, recv, mid, argc, argv, block, true, kw);
 }
 
+MethodEntry* Vm::find_method_cached(RClass* klass, SymId mid) {
+  return cached_find_method(*this, klass, mid, nullptr);
+}
+
 bool Vm::respond_to(Value v, SymId mid, bool include_private) {
   MethodEntry* me = cached_find_method(*this, class_of(v), mid, nullptr);
   if (me != nullptr) return include_private || me->vis == Visibility::kPublic;

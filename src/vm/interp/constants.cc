@@ -103,18 +103,45 @@ void Vm::const_set(RClass* klass, SymId name, Value v) {
   ++const_serial;
 }
 
-Value cref_const_get(Vm& vm, Value cref, SymId name) {
+// The constant `name` seen from the lexical scope `cref`, or null.
+static Value* cref_const_find(Vm& vm, Value cref, SymId name) {
   // Lexical scopes first (own tables only, not the top-level Object)...
   for (Value c = cref; !c.is_nil(); c = ary_at(c, 1)) {
     RClass* k = ary_at(c, 0).as<RClass>();
     if (k == vm.cObject) break;
-    if (Value* v = lookup_in(vm, k, name)) return *v;
+    if (Value* v = lookup_in(vm, k, name)) return v;
   }
   // ...then the ancestors of the innermost scope, then Object.
-  RClass* inner = cref_class(vm, cref);
-  if (Value* v = vm.const_lookup(inner, name, true)) return *v;
-  if (Value* v = vm.const_lookup(vm.cObject, name, true)) return *v;
-  return const_missing(vm, inner, name);
+  if (Value* v = vm.const_lookup(cref_class(vm, cref), name, true)) return v;
+  return vm.const_lookup(vm.cObject, name, true);
+}
+
+Value cref_const_get(Vm& vm, Value cref, SymId name) {
+  if (Value* v = cref_const_find(vm, cref, name)) return *v;
+  return const_missing(vm, cref_class(vm, cref), name);
+}
+
+ConstCacheLine g_const_cache[kConstCacheLines];
+
+void const_cache_clear() {
+  for (ConstCacheLine& l : g_const_cache) l = ConstCacheLine{nullptr, Value::nil(), 0, 0, Value::nil()};
+}
+
+static Value const_cache_fill(Vm& vm, const uint32_t* at, Value cref, Value v) {
+  g_const_cache[(reinterpret_cast<uintptr_t>(at) >> 2) & (kConstCacheLines - 1)] =
+      ConstCacheLine{at, cref, vm.const_serial, vm.heap.collections(), v};
+  return v;
+}
+
+Value const_get_caching(Vm& vm, Value cref, SymId name, const uint32_t* at) {
+  if (Value* v = cref_const_find(vm, cref, name)) return const_cache_fill(vm, at, cref, *v);
+  return const_missing(vm, cref_class(vm, cref), name);
+}
+
+Value const_get_top_caching(Vm& vm, SymId name, const uint32_t* at) {
+  if (Value* v = vm.const_lookup(vm.cObject, name, true))
+    return const_cache_fill(vm, at, Value::nil(), *v);
+  return const_missing(vm, vm.cObject, name);
 }
 
 bool cref_const_defined(Vm& vm, Value cref, SymId name) {

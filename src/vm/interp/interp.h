@@ -169,6 +169,32 @@ Value to_block(Vm& vm, Value v);
 
 // Constant lookup for the lexical scope `cref` (getconst). Raises NameError.
 Value cref_const_get(Vm& vm, Value cref, SymId name);
+
+// A direct-mapped cache of the constants getconst/getconst_top found, by instruction
+// (the address of its operand). A line holds while no constant changed (const_serial)
+// and no collection ran (so the code, the cref and the value it names are the same
+// objects). Cleared when a Vm is made. const_missing results are not cached.
+struct ConstCacheLine {
+  const uint32_t* at;
+  Value cref;
+  uint64_t serial;
+  size_t gc;
+  Value value;
+};
+inline constexpr size_t kConstCacheLines = 512;
+extern ConstCacheLine g_const_cache[kConstCacheLines];
+void const_cache_clear();
+inline ConstCacheLine* const_cache_hit(const Vm& vm, const uint32_t* at, Value cref) {
+  ConstCacheLine* l = &g_const_cache[(reinterpret_cast<uintptr_t>(at) >> 2) & (kConstCacheLines - 1)];
+  return l->at == at && l->cref == cref && l->serial == vm.const_serial &&
+                 l->gc == vm.heap.collections()
+             ? l
+             : nullptr;
+}
+// The slow paths of getconst (cref_const_get) and getconst_top (Object's constant),
+// filling the line of the instruction at `at`.
+Value const_get_caching(Vm& vm, Value cref, SymId name, const uint32_t* at);
+Value const_get_top_caching(Vm& vm, SymId name, const uint32_t* at);
 bool cref_const_defined(Vm& vm, Value cref, SymId name);
 RClass* cref_class(Vm& vm, Value cref);
 Value cref_push(Vm& vm, Value cref, RClass* klass);

@@ -263,6 +263,9 @@ Value execute(Vm& vm, size_t base) {
           o->ivs[c.slot] = v;
           NEXT();
         }
+        // A new slot (initialize): the cached slot is still the class's.
+        ivar_store(o, c.slot, v);
+        NEXT();
       }
       SYNC();
       vm.ivar_set(self, name, v);
@@ -291,8 +294,15 @@ Value execute(Vm& vm, size_t base) {
       --sp;
       NEXT();
     L_getconst: {
+      if (ConstCacheLine* l = const_cache_hit(vm, pc, f->cref)) {
+        ++pc;
+        *sp++ = l->value;
+        NEXT();
+      }
       SYNC();
-      *sp++ = cref_const_get(vm, f->cref, *pc++);
+      Value v = const_get_caching(vm, f->cref, *pc, pc);
+      ++pc;
+      *sp++ = v;
       NEXT();
     }
     L_getconst_under: {
@@ -301,10 +311,18 @@ Value execute(Vm& vm, size_t base) {
       sp[-1] = const_get_under(vm, scope, *pc++);
       NEXT();
     }
-    L_getconst_top:
+    L_getconst_top: {
+      if (ConstCacheLine* l = const_cache_hit(vm, pc, Value::nil())) {
+        ++pc;
+        *sp++ = l->value;
+        NEXT();
+      }
       SYNC();
-      *sp++ = vm.const_get(vm.cObject, *pc++);
+      Value v = const_get_top_caching(vm, *pc, pc);
+      ++pc;
+      *sp++ = v;
       NEXT();
+    }
     L_setconst: {
       SYNC();
       vm.const_set(cref_class(vm, f->cref), *pc++, sp[-1]);
@@ -513,13 +531,18 @@ Value execute(Vm& vm, size_t base) {
       NEXT();                                                   \
     }                                                           \
   }
-#define PUSH_FLOAT_RESULT(r)          \
-  {                                   \
-    SYNC();                           \
-    sp[-2] = float_new(vm, (r));      \
-    --sp;                             \
-    ++pc;                             \
-    NEXT();                           \
+#define PUSH_FLOAT_RESULT(r)                     \
+  {                                              \
+    double res_ = (r);                           \
+    Value v_ = Value::try_flonum(res_);          \
+    if (v_.is_undef()) {                         \
+      SYNC();                                    \
+      v_ = float_box(vm, res_);                  \
+    }                                            \
+    sp[-2] = v_;                                 \
+    --sp;                                        \
+    ++pc;                                        \
+    NEXT();                                      \
   }
 #define PUSH_BOOL_RESULT(r)           \
   {                                   \

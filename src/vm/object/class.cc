@@ -202,6 +202,7 @@ void prepend_module(Vm& vm, RClass* klass, RClass* module) {
     at = at->super;
   }
   ++vm.global_serial;
+  ++vm.const_serial;   // the module's constants are now ancestors' constants
 }
 
 std::vector<RClass*> ancestors(RClass* klass) {

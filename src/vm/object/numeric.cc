@@ -13,9 +13,7 @@
 
 namespace maglev::vm {
 
-Value float_new(Vm& vm, double d) {
-  Value v = Value::try_flonum(d);
-  if (!v.is_undef()) return v;
+Value float_box(Vm& vm, double d) {
   auto* f = vm.heap.make<RFloat>(HeapType::kFloat, vm.cFloat);
   f->value = d;
   f->basic.flags |= kFlagFrozen;

@@ -19,7 +19,13 @@ inline bool is_float(Value v) {
 inline double float_value(Value v) {
   return v.is_flonum() ? v.flonum_value() : v.as<RFloat>()->value;
 }
-Value float_new(Vm& vm, double d);
+// A heap Float (for doubles that are not flonums); float_new decides.
+Value float_box(Vm& vm, double d);
+// A Float: a flonum when the exponent allows (inline: the arithmetic fast paths), else boxed.
+inline Value float_new(Vm& vm, double d) {
+  Value v = Value::try_flonum(d);
+  return v.is_undef() ? float_box(vm, d) : v;
+}
 double float_mod(double x, double y);   // Ruby's modulo (sign of y)
 
 inline bool is_bignum(Value v) { return v.is_heap() && v.heap()->type == HeapType::kBignum; }
