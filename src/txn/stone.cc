@@ -274,7 +274,7 @@ Status Stone::start() {
   signal_fd_ = ::signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
   epoll_fd_ = ::epoll_create1(EPOLL_CLOEXEC);
   if (signal_fd_ < 0 || epoll_fd_ < 0) return errno_status(errno, "signalfd/epoll");
-  for (int fd : {listen_fd_, signal_fd_, io_->event_fd(), channel_->event_fd()}) {
+  for (int fd : {listen_fd_, signal_fd_, channel_->event_fd()}) {
     if (fd < 0) continue;
     epoll_event ev{};
     ev.events = EPOLLIN;
@@ -657,28 +657,15 @@ void Stone::start_batch() {
   inflight_ = true;
   submitted_ = Clock::now();
   published_early_ = false;
-  // A lone commit is written and synced on this thread: nothing else would be done while
-  // it is in flight (requests arriving meanwhile wait in their sockets and join the next
-  // batch either way), and the ring's worker thread and completion event would add two
-  // wake-ups to its latency. Batches of several commits go through the backend's ring,
-  // so that the next ones are received while the sync runs.
-  if (acks_.size() == 1) {
-    if (opt_.relaxed && all_cached) {  // relaxed: visible once installed (pages stay pinned)
-      publish_inflight();
-      published_early_ = true;
-    }
-    complete_batch(io_->write_now(buf, len, off, true));
-    return;
-  }
-  s = io_->submit(buf, len, off, true);
-  if (!s.ok()) {
-    complete_batch(s);
-    return;
-  }
+  // Every batch is written and synced on this thread. Requests that arrive meanwhile
+  // wait in their session slots (their VMs see the stone awake and wake nobody) and are
+  // collected into the next batch when this one is published; the ring's worker thread
+  // and completion event would add two wake-ups per batch and nothing else to do.
   if (opt_.relaxed && all_cached) {  // relaxed: visible once installed (pages stay pinned)
     publish_inflight();
     published_early_ = true;
   }
+  complete_batch(io_->write_now(buf, len, off, true));
 }
 
 // Makes the extent at least `pages` long: collects a background growth (waiting for it
@@ -871,9 +858,10 @@ Status Stone::run() {
       timeout = timespec{0, awaited_.empty() || left < 0 ? 0 : static_cast<long>(left)};
     }
     // Sleeping: posting VMs wake the stone when it is idle, or when the last session of
-    // the previous batch is back while it gathers; a sync in flight is never disturbed
-    // (what arrives meanwhile is collected when it completes). The slots are looked at
-    // once more after the flag is set: a VM that posted before it saw nothing to wake.
+    // the previous batch is back while it gathers; otherwise (it is busy, e.g. syncing a
+    // batch) they wake nobody and it collects their requests when it is done. The slots
+    // are looked at once more after the flag is set: a VM that posted before it saw
+    // nothing to wake.
     bool blocks = timeout.tv_sec != 0 || timeout.tv_nsec != 0;
     if (blocks && !inflight_ && !stop_) {
       channel_->sleep_as(queue_.empty() ? shared_cache::kStoneIdle : shared_cache::kStoneGathering);
@@ -894,23 +882,12 @@ Status Stone::run() {
           spdlog::info("signal {} received: shutting down", si.ssi_signo);
           stop_ = true;
         }
-      } else if (fd == io_->event_fd()) {
-        Status r;
-        if (inflight_ && io_->reap(&r)) complete_batch(r);
       } else {
         read_conn(fd);
       }
     }
-    if (inflight_ && io_->event_fd() < 0) {
-      Status r;
-      if (io_->reap(&r)) complete_batch(r);
-    }
     intake();
-    if (ready_to_start()) start_batch();
-    if (inflight_ && io_->event_fd() < 0) {
-      Status r;
-      if (io_->reap(&r)) complete_batch(r);
-    }
+    if (ready_to_start()) start_batch();   // written, synced and published when it returns
     channel_->flush_wakes();  // answers given outside a publication (conflicts, errors)
     if (!inflight_ && deferred_->busy()) checkpoint(false);  // an idle stone's flush
     if (Clock::now() - last_reap_ > std::chrono::seconds(1)) {
