@@ -22,6 +22,7 @@
 #include "maglev_config.h"
 #include "shared_cache/shared_cache.h"
 #include "txn/ack_sender.h"
+#include "txn/adaptive_spin.h"
 #include "txn/crash_point.h"
 #include "txn/deferred_writer.h"
 #include "txn/extent.h"
@@ -80,7 +81,7 @@ struct Ack {
 
 class Stone {
  public:
-  explicit Stone(const StoneOptions& o) : opt_(o), repo_(o.repo.string()) {}
+  explicit Stone(const StoneOptions& o) : opt_(o), repo_(o.repo.string()), spin_(o.spin_us) {}
   ~Stone();
   Status start();
   Status run();
@@ -105,6 +106,7 @@ class Stone {
   void adopt_growth(bool wait);
   void grow_ahead();
   void checkpoint(bool final);
+  bool spin_for_awaited();
   void write_superblock(ExtentState* covered);
 
   StoneOptions opt_;
@@ -147,6 +149,7 @@ class Stone {
   // commit within microseconds; the next batch waits (at most gather_us) for them.
   std::unordered_set<int> awaited_;
   Clock::time_point gather_deadline_;
+  AdaptiveSpin spin_;  // polling for the next request of a lone session
 };
 
 Stone::~Stone() {
@@ -845,6 +848,29 @@ void Stone::reap_dead_sessions() {
   for (int fd : dead) close_conn(fd);
 }
 
+// Before the stone sleeps with nothing queued: when the one or two sessions the last
+// batch acknowledged are expected to post again within microseconds, polls their slots
+// for up to the spin budget (AdaptiveSpin), saving the sleep, the VM's wake-up call and
+// the stone's wake-up. True when a request came.
+bool Stone::spin_for_awaited() {
+  constexpr size_t kSpinSessions = 2;
+  if (inflight_ || stop_ || !queue_.empty() || awaited_.empty() || awaited_.size() > kSpinSessions ||
+      !spin_.should_spin())
+    return false;
+  auto deadline = Clock::now() + std::chrono::microseconds(spin_.budget_us());
+  do {
+    if (intake() > 0) {
+      spin_.record(true);
+      return true;
+    }
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+  } while (Clock::now() < deadline);
+  spin_.record(false);
+  return false;
+}
+
 Status Stone::run() {
   epoll_event evs[64];
   auto ready_to_start = [&] {
@@ -863,6 +889,10 @@ Status Stone::run() {
     // are looked at once more after the flag is set: a VM that posted before it saw
     // nothing to wake.
     bool blocks = timeout.tv_sec != 0 || timeout.tv_nsec != 0;
+    if (blocks && spin_for_awaited()) {
+      blocks = false;
+      timeout = timespec{0, 0};
+    }
     if (blocks && !inflight_ && !stop_) {
       channel_->sleep_as(queue_.empty() ? shared_cache::kStoneIdle : shared_cache::kStoneGathering);
       if (intake() > 0) timeout = timespec{0, 0};
