@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 #include "vm/core/sort.h"
 
 namespace maglev::vm {
@@ -315,37 +316,57 @@ NATIVE(ary_inspect) {
     if (v == self) return str_new(vm, "[...]");
   seen.push_back(self);
   std::string s = "[";
+  EncJoin enc{Enc::kUsAscii, &s};
   try {
     for (int64_t i = 0; i < A(self)->len; ++i) {
       if (i) s += ", ";
-      s += vm.inspect(A(self)->ptr[i]);
+      Value e = vm.call(A(self)->ptr[i], sym::inspect);
+      if (!is_string(e)) e = str_new(vm, vm.inspect(A(self)->ptr[i]));
+      if (i == 0) enc.enc = str_enc(e);
+      else enc.add(vm, e);
+      s += str_view(e);
     }
   } catch (...) {
     seen.pop_back();
     throw;
   }
   seen.pop_back();
-  return str_new(vm, s + "]");
+  Value r = str_new(vm, s + "]");
+  set_str_enc(r, enc.enc);
+  return r;
 }
-static void join_into(Vm& vm, Value a, const std::string& sep, std::string* out, std::vector<Value>* seen) {
+static void join_into(Vm& vm, Value a, Value sep, std::string* out, EncJoin* enc, std::vector<Value>* seen) {
   for (Value v : *seen)
     if (v == a) vm.raise(vm.eArgumentError, "recursive array join");
   seen->push_back(a);
   for (int64_t i = 0; i < A(a)->len; ++i) {
-    if (i) *out += sep;
+    if (i && !sep.is_nil()) enc->add(vm, sep), *out += str_view(sep);
     Value v = A(a)->ptr[i];
-    if (is_array(v)) join_into(vm, v, sep, out, seen);
-    else *out += is_string(v) ? str_std(v) : vm.to_s(v);
+    if (is_array(v)) {
+      join_into(vm, v, sep, out, enc, seen);
+      continue;
+    }
+    bool first_string = is_string(v) && i == 0 && seen->size() == 1;   // sets the encoding
+    if (!is_string(v)) {
+      Value s = vm.call(v, sym::to_s);
+      v = is_string(s) ? s : str_new(vm, vm.to_s(v));
+    }
+    if (first_string) enc->enc = str_enc(v);
+    else enc->add(vm, v);
+    *out += str_view(v);
   }
   seen->pop_back();
 }
 NATIVE(ary_join) {
   UNUSED_ARGS;
-  std::string sep = argc > 0 && !argv[0].is_nil() ? str_std(to_str(vm, argv[0])) : "";
+  Value sep = argc > 0 && !argv[0].is_nil() ? to_str(vm, argv[0]) : Value::nil();
   std::string out;
+  EncJoin enc{Enc::kUsAscii, &out};
   std::vector<Value> seen;
-  join_into(vm, self, sep, &out, &seen);
-  return str_new(vm, out);
+  join_into(vm, self, sep, &out, &enc, &seen);
+  Value r = str_new(vm, out);
+  set_str_enc(r, enc.enc);
+  return r;
 }
 NATIVE(ary_eq) {
   UNUSED_ARGS;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 
 namespace maglev::vm {
 
@@ -125,7 +126,7 @@ NATIVE(flo_hash) {
   std::memcpy(&bits, &d, sizeof bits);
   return Value::fixnum(static_cast<int64_t>((bits * 0x9E3779B97F4A7C15ULL) >> 2));
 }
-NATIVE(flo_to_s) { UNUSED_ARGS; return str_new(vm, float_to_s(float_value(self))); }
+NATIVE(flo_to_s) { UNUSED_ARGS; return str_new_ascii(vm, float_to_s(float_value(self))); }
 NATIVE(flo_to_f) { UNUSED_ARGS; return self; }
 static Value to_int_checked(Vm& vm, double d) {
   if (std::isnan(d)) vm.raise(vm.eFloatDomainError, "NaN");

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 
 namespace maglev::vm {
 
@@ -399,7 +400,7 @@ NATIVE(int_to_s) {
   UNUSED_ARGS;
   int base = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : 10;
   if (base < 2 || base > 36) vm.raise(vm.eArgumentError, "invalid radix " + std::to_string(base));
-  return str_new(vm, int_to_string(self, base));
+  return str_new_ascii(vm, int_to_string(self, base));
 }
 NATIVE(int_to_i) { UNUSED_ARGS; return self; }
 NATIVE(int_to_f) { UNUSED_ARGS; return float_new(vm, int_to_double(self)); }
@@ -409,7 +410,20 @@ NATIVE(int_chr) {
   if (argc == 0) {
     if (c < 0 || c > 255) vm.raise(vm.eRangeError, std::to_string(c) + " out of char range");
     Value s = str_new(vm, std::string(1, static_cast<char>(c)));
-    if (c > 127) s.heap()->flags |= kFlagBinary;
+    set_str_enc(s, c > 127 ? Enc::kBinary : Enc::kUsAscii);
+    return s;
+  }
+  Enc enc = enc_arg(vm, argv[0]);
+  if (enc != Enc::kUtf8) {
+    std::string bytes;
+    if (c < 0 || !enc_encode_cp(static_cast<uint32_t>(c), enc, &bytes)) {
+      if (c < 0 || c > 0xFFFFFFFFLL) vm.raise(vm.eRangeError, std::to_string(c) + " out of char range");
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "invalid codepoint 0x%llX in %s", static_cast<unsigned long long>(c), enc_name(enc));
+      vm.raise(vm.eRangeError, buf);
+    }
+    Value s = str_new(vm, bytes);
+    set_str_enc(s, enc);
     return s;
   }
   std::string out;

@@ -1,11 +1,12 @@
 // NilClass, TrueClass and FalseClass.
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 
 namespace maglev::vm {
 
 // to_s of nil, true and false is frozen since Ruby 3.0; inspect is not.
 static Value frozen_str(Vm& vm, const char* s) {
-  Value v = str_new(vm, s);
+  Value v = str_new_ascii(vm, s);
   v.heap()->flags |= kFlagFrozen;
   return v;
 }
@@ -14,18 +15,18 @@ NATIVE(nil_to_a) { UNUSED_ARGS; return ary_new(vm); }
 NATIVE(nil_to_h) { UNUSED_ARGS; return hash_new(vm); }
 NATIVE(nil_to_i) { UNUSED_ARGS; return Value::fixnum(0); }
 NATIVE(nil_to_f) { UNUSED_ARGS; return float_new(vm, 0.0); }
-NATIVE(nil_inspect) { UNUSED_ARGS; return str_new(vm, "nil"); }
+NATIVE(nil_inspect) { UNUSED_ARGS; return str_new_ascii(vm, "nil"); }
 NATIVE(nil_nil_p) { UNUSED_ARGS; return Value::t(); }
 NATIVE(obj_nil_p) { UNUSED_ARGS; return Value::f(); }
 NATIVE(nil_and) { UNUSED_ARGS; return Value::f(); }
 NATIVE(nil_or) { UNUSED_ARGS; return Value::boolean(argv[0].truthy()); }
 NATIVE(true_to_s) { UNUSED_ARGS; return frozen_str(vm, "true"); }
-NATIVE(true_inspect) { UNUSED_ARGS; return str_new(vm, "true"); }
+NATIVE(true_inspect) { UNUSED_ARGS; return str_new_ascii(vm, "true"); }
 NATIVE(true_and) { UNUSED_ARGS; return Value::boolean(argv[0].truthy()); }
 NATIVE(true_or) { UNUSED_ARGS; return Value::t(); }
 NATIVE(true_xor) { UNUSED_ARGS; return Value::boolean(!argv[0].truthy()); }
 NATIVE(false_to_s) { UNUSED_ARGS; return frozen_str(vm, "false"); }
-NATIVE(false_inspect) { UNUSED_ARGS; return str_new(vm, "false"); }
+NATIVE(false_inspect) { UNUSED_ARGS; return str_new_ascii(vm, "false"); }
 
 void init_nil_true_false(Vm& vm) {
   RClass* n = vm.cNilClass;

@@ -397,7 +397,7 @@ Value copy_object(Vm& vm, Value self, bool keep_frozen, bool keep_singleton) {
     default:
       vm.raise(vm.eTypeError, "can't dup " + vm.class_name_of(self));
   }
-  copy.heap()->flags |= o->flags & (kFlagIdentity | kFlagExcl | kFlagLambda | kFlagBinary);
+  copy.heap()->flags |= o->flags & (kFlagIdentity | kFlagExcl | kFlagLambda | kFlagEncoding);
   if (o->type != HeapType::kClass)
     for (SymId s : vm.ivar_names(self)) vm.ivar_set(copy, s, vm.ivar_get(self, s));
   if (keep_singleton) {

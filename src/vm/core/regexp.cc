@@ -62,7 +62,7 @@ Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = 
   Value frozen = str;
   if (!(str.heap()->flags & kFlagFrozen) || str.heap()->klass != vm.cString) {
     frozen = str_new(vm, s);
-    frozen.heap()->flags |= kFlagFrozen | (str.heap()->flags & kFlagBinary);
+    frozen.heap()->flags |= kFlagFrozen | (str.heap()->flags & kFlagEncoding);
   }
   m->str = frozen;
   m->regexp = re;

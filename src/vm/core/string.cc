@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 
 namespace maglev::vm {
 
@@ -81,7 +82,7 @@ NATIVE(str_s_new) {
   Value s = str_new(vm, argc > 0 && is_string(argv[0]) ? str_view(argv[0]) : "");
   s.heap()->klass = self.as<RClass>();
   if (argc == 0 || (argc == 1 && is_hash(argv[0]))) s.heap()->flags |= kFlagBinary;
-  else if (is_string(argv[0])) s.heap()->flags |= argv[0].heap()->flags & kFlagBinary;
+  else if (is_string(argv[0])) s.heap()->flags |= argv[0].heap()->flags & kFlagEncoding;
   if (argc > 0 && !is_string(argv[0]) && !is_hash(argv[0])) str_set(vm, s, str_view(to_str(vm, argv[0])));
   vm.call(s, sym::initialize, argc, argv, block);
   return s;
@@ -100,12 +101,19 @@ NATIVE(str_to_s) {
   if (real_class(self.heap()->klass) != vm.cString) return str_new(vm, str_view(self));
   return self;
 }
-NATIVE(str_inspect_m) { UNUSED_ARGS; return str_new(vm, str_inspect(str_view(self), self.heap()->flags & kFlagBinary)); }
+NATIVE(str_inspect_m) { UNUSED_ARGS; return str_new(vm, str_inspect_enc(str_view(self), str_enc(self))); }
 // dump: like a binary inspect, but valid UTF-8 characters become \uXXXX / \u{XXXXX}.
 NATIVE(str_dump) {
   UNUSED_ARGS;
   std::string_view s = str_view(self);
-  if (self.heap()->flags & kFlagBinary) return str_new(vm, str_inspect(s, true));
+  Enc enc = str_enc(self);
+  if (enc != Enc::kUtf8) {
+    std::string d = str_inspect(s, true);
+    if (!enc_ascii_compatible(enc)) d += std::string(".dup.force_encoding(\"") + enc_name(enc) + "\")";
+    Value r = str_new(vm, d);
+    if (enc_ascii_compatible(enc)) copy_str_enc(r, self);
+    return r;
+  }
   std::string out = "\"";
   size_t run = 0;
   auto flush = [&](size_t end) {
@@ -139,7 +147,8 @@ NATIVE(str_plus) {
   UNUSED_ARGS;
   Value o = to_str(vm, argv[0]);
   Value r = str_new(vm, str_view(self));
-  str_append(vm, r, str_view(o));
+  copy_str_enc(r, self);
+  str_append_str(vm, r, o);
   return r;
 }
 NATIVE(str_mul) {
@@ -150,7 +159,9 @@ NATIVE(str_mul) {
   std::string_view v = str_view(self);
   out.reserve(v.size() * static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) out += v;
-  return str_new(vm, out);
+  Value r = str_new(vm, out);
+  copy_str_enc(r, self);
+  return r;
 }
 NATIVE(str_concat) {
   UNUSED_ARGS;
@@ -159,10 +170,10 @@ NATIVE(str_concat) {
     Value o = argv[i];
     if (is_integer(o)) {
       Value c = vm.call(o, intern("chr"), {});
-      if (to_long(vm, o) > 127) c = vm.call(o, intern("chr"), {sym_value("UTF_8")});
-      str_append(vm, self, str_view(c));
+      if (to_long(vm, o) > 127) c = vm.call(o, intern("chr"), {str_new(vm, "UTF-8")});
+      str_append_str(vm, self, c);
     } else {
-      str_append(vm, self, str_view(to_str(vm, o)));
+      str_append_str(vm, self, to_str(vm, o));
     }
   }
   return self;
@@ -255,7 +266,7 @@ static Value substr(Vm& vm, Value self, int64_t start, int64_t len) {
     if (start < 0 || start > n || len < 0) return Value::nil();
     len = std::min(len, n - start);
     Value r = str_new(vm, s.substr(static_cast<size_t>(start), static_cast<size_t>(len)));
-    r.heap()->flags |= self.heap()->flags & kFlagBinary;
+    copy_str_enc(r, self);
     return r;
   }
   std::vector<int64_t> off = char_offsets(self);
@@ -263,7 +274,9 @@ static Value substr(Vm& vm, Value self, int64_t start, int64_t len) {
   if (start < 0) start += n;
   if (start < 0 || start > n || len < 0) return Value::nil();
   len = std::min(len, n - start);
-  return str_new(vm, s.substr(static_cast<size_t>(off[start]), static_cast<size_t>(off[start + len] - off[start])));
+  Value r = str_new(vm, s.substr(static_cast<size_t>(off[start]), static_cast<size_t>(off[start + len] - off[start])));
+  copy_str_enc(r, self);
+  return r;
 }
 Value str_aref_impl(Vm& vm, Value self, int argc, const Value* argv) {
   check_args(vm, argc, 1, 2);
@@ -305,7 +318,7 @@ NATIVE(str_reverse) {
     std::reverse_copy(s.begin(), s.end(), rs->ptr);
     rs->len = static_cast<int64_t>(s.size());
     rs->ptr[rs->len] = '\0';
-    r.heap()->flags |= self.heap()->flags & kFlagBinary;
+    copy_str_enc(r, self);
     return r;
   }
   std::vector<int64_t> off = char_offsets(self);
@@ -428,7 +441,7 @@ NATIVE(str_uminus) {
   }
   if (self.heap()->frozen() && !plain) return self;
   Value d = self.heap()->frozen() ? self : str_new(vm, str_view(self));
-  d.heap()->flags |= kFlagFrozen | (self.heap()->flags & kFlagBinary);
+  d.heap()->flags |= kFlagFrozen | (self.heap()->flags & kFlagEncoding);
   if (plain) hash_aset(vm, table, d, d);
   return d;
 }
@@ -638,74 +651,10 @@ NATIVE(str_byteslice_at) {
   if (start < 0 || start > s->len || len < 0) return Value::nil();
   len = std::min(len, s->len - start);
   Value r = str_new(vm, std::string_view(s->ptr + start, static_cast<size_t>(len)));
-  r.heap()->flags |= self.heap()->flags & kFlagBinary;
+  copy_str_enc(r, self);
   return r;
 }
-NATIVE(str_encoding) {
-  UNUSED_ARGS;
-  Value enc = vm.const_get(vm.cEncoding, intern(self.heap()->flags & kFlagBinary ? "BINARY" : "UTF_8"));
-  return enc;
-}
-NATIVE(str_force_encoding) {
-  UNUSED_ARGS;
-  std::string name = vm.to_s(argv[0]);
-  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  write_barrier(self.heap());
-  if (name == "BINARY" || name == "ASCII-8BIT") self.heap()->flags |= kFlagBinary;
-  else self.heap()->flags &= static_cast<uint16_t>(~kFlagBinary);
-  return self;
-}
-// Length of the valid UTF-8 character at s[i], or 0 when the bytes there are invalid.
-static int utf8_valid_len(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  int len = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return 0;
-  for (int k = 1; k < len; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  return len;
-}
-NATIVE(str_valid_encoding) {
-  UNUSED_ARGS;
-  if (self.heap()->flags & kFlagBinary) return Value::t();
-  std::string_view s = str_view(self);
-  for (size_t i = 0; i < s.size();) {
-    int len = utf8_valid_len(s, i);
-    if (len == 0) return Value::f();
-    i += static_cast<size_t>(len);
-  }
-  return Value::t();
-}
-// scrub(repl = "\uFFFD") { |bytes| ... }: each maximal invalid byte run is replaced.
-NATIVE(str_scrub) {
-  UNUSED_ARGS;
-  check_args(vm, argc, 0, 1);
-  std::string_view s = str_view(self);
-  if (self.heap()->flags & kFlagBinary) return str_dup(vm, self);
-  std::string repl = argc > 0 && !argv[0].is_nil() ? str_std(to_str(vm, argv[0])) : "\xEF\xBF\xBD";
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    int len = utf8_valid_len(s, i);
-    if (len > 0) {
-      out.append(s.substr(i, static_cast<size_t>(len)));
-      i += static_cast<size_t>(len);
-      continue;
-    }
-    // An invalid run: a truncated multibyte prefix counts as one unit, else one byte.
-    size_t j = i + 1;
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int want = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1;
-    while (want > 1 && j < s.size() && j < i + static_cast<size_t>(want) && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-    if (!block.is_nil()) out += str_view(to_str(vm, vm.yield1(block, str_new_binary(vm, s.substr(i, j - i)))));
-    else out += repl;
-    i = j;
-  }
-  return str_new(vm, out);
-}
 NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(is_ascii(str_view(self))); }
-NATIVE(str_b) { UNUSED_ARGS; return str_new_binary(vm, str_view(self)); }
 NATIVE(str_unicode_normalize) { UNUSED_ARGS; return str_new(vm, str_view(self)); }
 
 void init_string(Vm& vm) {
@@ -731,25 +680,8 @@ void init_string(Vm& vm) {
       {"rindex", str_rindex, -1}, {"succ", str_succ, 0}, {"next", str_succ, 0},
       {"__count", str_count, 1}, {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
       {"__byteslice", str_byteslice_at, 2},
-      {"encoding", str_encoding, 0}, {"force_encoding", str_force_encoding, 1},
-      {"valid_encoding?", str_valid_encoding, 0}, {"scrub", str_scrub, -1}, {"ascii_only?", str_ascii_only, 0},
-      {"b", str_b, 0}, {"unicode_normalize", str_unicode_normalize, -1}};
+      {"ascii_only?", str_ascii_only, 0}, {"unicode_normalize", str_unicode_normalize, -1}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
-  RClass* meta_enc = vm.cEncoding;
-  for (const char* n : {"UTF_8", "ASCII_8BIT", "US_ASCII"}) {
-    auto* o = vm.heap.make<RObject>(HeapType::kObject, meta_enc);
-    o->ivs = o->inline_ivs;
-    o->ivcap = RObject::kInline;
-    std::string name = n;
-    if (name == "UTF_8") name = "UTF-8";
-    if (name == "ASCII_8BIT") name = "ASCII-8BIT";
-    if (name == "US_ASCII") name = "US-ASCII";
-    Value enc_name = str_new(vm, name);
-    enc_name.heap()->flags |= kFlagFrozen;
-    vm.ivar_set(Value::object(o), intern("@name"), enc_name);
-    vm.const_set(meta_enc, intern(n), Value::object(o));
-    if (name == "ASCII-8BIT") vm.const_set(meta_enc, intern("BINARY"), Value::object(o));
-  }
 }
 
 }  // namespace maglev::vm

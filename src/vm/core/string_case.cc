@@ -163,7 +163,7 @@ Value case_new(Vm& vm, Value self, int argc, const Value* argv, Mode mode) {
   bool ascii = ascii_only_option(vm, argc, argv);
   bool binary = self.heap()->flags & kFlagBinary;
   Value r = str_new(vm, map_case(str_view(self), mode, ascii, binary));
-  r.heap()->flags |= self.heap()->flags & kFlagBinary;
+  copy_str_enc(r, self);
   return r;
 }
 

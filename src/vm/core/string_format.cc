@@ -391,7 +391,7 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
           if (str_char_length(v) != 1) vm.raise(vm.eArgumentError, "%c requires a character");
           body = str_std(v);
         } else {
-          body = str_std(vm.call(to_integer(vm, v), intern("chr"), {sym_value("UTF_8")}));
+          body = str_std(vm.call(to_integer(vm, v), intern("chr"), {str_new(vm, "UTF-8")}));
         }
         break;
       }

@@ -1,5 +1,6 @@
 // Symbol: names, comparison, to_proc, and string-like queries.
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 
 namespace maglev::vm {
 
@@ -30,12 +31,12 @@ static bool plain_symbol(const std::string& s) {
   return true;
 }
 
-NATIVE(sym_to_s) { UNUSED_ARGS; return str_new(vm, sym_name(self.symbol_id())); }
+NATIVE(sym_to_s) { UNUSED_ARGS; return str_new_7bit(vm, sym_name(self.symbol_id())); }
 NATIVE(sym_inspect) {
   UNUSED_ARGS;
   const std::string& n = sym_name(self.symbol_id());
-  if (plain_symbol(n)) return str_new(vm, ":" + n);
-  return str_new(vm, ":" + str_inspect(n));
+  if (plain_symbol(n)) return str_new_7bit(vm, ":" + n);
+  return str_new_7bit(vm, ":" + str_inspect(n));
 }
 NATIVE(sym_to_sym) { UNUSED_ARGS; return self; }
 NATIVE(sym_to_proc) {

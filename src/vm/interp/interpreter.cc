@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/core/encoding.h"
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
 #include "vm/object/array.h"
@@ -170,7 +171,7 @@ Value execute(Vm& vm, size_t base) {
     L_putstring: {
       SYNC();
       Value s = str_new(vm, str_view(LIT(*pc)));
-      if (LIT(*pc).heap()->flags & kFlagBinary) s.heap()->flags |= kFlagBinary;
+      s.heap()->flags |= LIT(*pc).heap()->flags & kFlagEncoding;
       ++pc;
       *sp++ = s;
       NEXT();
@@ -430,7 +431,7 @@ Value execute(Vm& vm, size_t base) {
         SYNC();
         char buf[24];
         auto r = std::to_chars(buf, buf + sizeof buf, v.fixnum_value());
-        sp[-1] = str_new(vm, std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+        sp[-1] = str_new_ascii(vm, std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
       } else if (!is_string(v)) {
         SYNC();
         Value s = vm.call(v, sym::to_s);
@@ -444,9 +445,14 @@ Value execute(Vm& vm, size_t base) {
       SYNC();
       Value* parts = sp - n;
       int64_t total = 0;
-      for (uint32_t i = 0; i < n; ++i) total += str_ptr(parts[i])->len;
+      uint16_t flags = 0;
+      for (uint32_t i = 0; i < n; ++i) total += str_ptr(parts[i])->len, flags |= parts[i].heap()->flags;
       Value s = str_buf_new(vm, total);
-      for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(parts[i]));
+      if (flags & kFlagBinary) {   // a part neither UTF-8 nor US-ASCII: CRuby's joining rule
+        for (uint32_t i = 0; i < n; ++i) str_append_str(vm, s, parts[i]);
+      } else {
+        for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(parts[i]));
+      }
       sp -= n;
       *sp++ = s;
       NEXT();
@@ -625,7 +631,8 @@ Value execute(Vm& vm, size_t base) {
           ++pc;
           NEXT();
         }
-        if (a.heap()->klass == vm.cString && is_string(b) && vm_str_ops_ok(vm)) {
+        if (a.heap()->klass == vm.cString && is_string(b) && enc_append_keeps(a.heap()->flags, b.heap()->flags) &&
+            vm_str_ops_ok(vm)) {
           SYNC();
           str_append(vm, a, str_view(b));
           --sp;

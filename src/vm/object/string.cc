@@ -105,7 +105,7 @@ Value str_dup(Vm& vm, Value s) {
   Value d = str_new(vm, str_view(s));
   d.heap()->klass = s.heap()->klass->kind == ClassKind::kSingleton ? real_class(s.heap()->klass)
                                                                    : s.heap()->klass;
-  d.heap()->flags |= s.heap()->flags & kFlagBinary;
+  d.heap()->flags |= s.heap()->flags & kFlagEncoding;
   return d;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "vm/object/encoding.h"
 #include "vm/object/objects.h"
 
 namespace maglev::vm {

@@ -14,7 +14,8 @@ namespace maglev::vm::persist {
 
 namespace {
 
-enum : uint8_t { kHFrozen = 1, kHBinary = 2, kHIdentity = 4, kHExcl = 8, kHLambda = 16 };
+// kHEncIndex: a String's encoding index bits (vm/object/encoding.h), bits 5-7.
+enum : uint8_t { kHFrozen = 1, kHBinary = 2, kHIdentity = 4, kHExcl = 8, kHLambda = 16, kHEncShift = 5 };
 
 uint8_t header_flags(const RBasic* o) {
   uint8_t f = 0;
@@ -23,12 +24,14 @@ uint8_t header_flags(const RBasic* o) {
   if (o->flags & kFlagIdentity) f |= kHIdentity;
   if (o->flags & kFlagExcl) f |= kHExcl;
   if (o->flags & kFlagLambda) f |= kHLambda;
+  f |= static_cast<uint8_t>(((o->flags & kFlagEncIndex) >> kFlagEncShift) << kHEncShift);
   return f;
 }
 
 void apply_flags(RBasic* o, uint8_t f) {
-  o->flags &= static_cast<uint16_t>(~(kFlagFrozen | kFlagBinary | kFlagIdentity | kFlagExcl |
+  o->flags &= static_cast<uint16_t>(~(kFlagFrozen | kFlagEncoding | kFlagIdentity | kFlagExcl |
                                       kFlagLambda));
+  o->flags |= static_cast<uint16_t>((f >> kHEncShift) << kFlagEncShift);
   if (f & kHFrozen) o->flags |= kFlagFrozen;
   if (f & kHBinary) o->flags |= kFlagBinary;
   if (f & kHIdentity) o->flags |= kFlagIdentity;

@@ -1,43 +1,53 @@
-# Encoding: the few encodings maglev knows (UTF-8, ASCII-8BIT alias BINARY,
-# US-ASCII; the objects are made in core/string.cc), lookup by name, and the
-# encoding error classes.
+# Encoding: the encodings maglev knows (their objects, constants, names and aliases,
+# find and compatible? are made in core/encoding.cc), the defaults, and the encoding
+# error classes with what they tell about the failed conversion.
 class Encoding
   class CompatibilityError < EncodingError; end
-  class UndefinedConversionError < EncodingError; end
-  class InvalidByteSequenceError < EncodingError; end
   class ConverterNotFoundError < EncodingError; end
+
+  # What String#encode (core/transcode.cc) records on a conversion error.
+  module ConversionErrorInfo
+    attr_reader :source_encoding_name, :destination_encoding_name
+
+    def source_encoding = Encoding.find(@source_encoding_name)
+    def destination_encoding = Encoding.find(@destination_encoding_name)
+  end
+
+  class UndefinedConversionError < EncodingError
+    include ConversionErrorInfo
+    attr_reader :error_char
+  end
+
+  class InvalidByteSequenceError < EncodingError
+    include ConversionErrorInfo
+    attr_reader :error_bytes, :readagain_bytes
+
+    def incomplete_input? = @incomplete
+  end
 
   def to_s = @name
   def name = @name
   def inspect = "#<Encoding:#{@name}>"
-  def names = @name == "ASCII-8BIT" ? ["ASCII-8BIT", "BINARY"] : [@name]
-  def ascii_compatible? = true
+  def ascii_compatible? = !@name.start_with?("UTF-16", "UTF-32")
   def dummy? = false
+  def replicate(name) = raise(NotImplementedError, "Encoding#replicate is not supported")
 
-  def self.list = [UTF_8, ASCII_8BIT, US_ASCII]
-  def self.name_list = list.flat_map(&:names)
-  def self.default_external = UTF_8
-  def self.default_internal = nil
-  def self.default_external=(e); end
-  def self.default_internal=(e); end
+  LIST = [ASCII_8BIT, UTF_8, US_ASCII, UTF_16BE, UTF_16LE, UTF_32BE, UTF_32LE, ISO_8859_1, Windows_1252].freeze
+  def self.list = LIST.dup
+  def self.name_list = LIST.map(&:name) + aliases.keys
 
-  def self.find(name)
-    return name if name.is_a?(Encoding)
-    n = name.to_str.upcase
-    case n
-    when "UTF-8", "UTF8", "CP65001", "LOCALE", "EXTERNAL", "FILESYSTEM" then UTF_8
-    when "ASCII-8BIT", "BINARY" then ASCII_8BIT
-    when "US-ASCII", "ASCII", "ANSI_X3.4-1968", "646" then US_ASCII
-    else raise ArgumentError, "unknown encoding name - #{name}"
+  @default_external = UTF_8
+  @default_internal = nil
+  class << self
+    attr_reader :default_external, :default_internal
+
+    def default_external=(e)
+      raise ArgumentError, "default external can not be nil" if e.nil?
+      @default_external = find(e)
     end
-  end
 
-  def self.compatible?(a, b)
-    ea = a.is_a?(Encoding) ? a : a.encoding
-    eb = b.is_a?(Encoding) ? b : b.encoding
-    return ea if ea == eb
-    return ea if b.is_a?(String) && b.ascii_only?
-    return eb if a.is_a?(String) && a.ascii_only?
-    nil
+    def default_internal=(e)
+      @default_internal = e.nil? ? nil : find(e)
+    end
   end
 end

@@ -419,8 +419,8 @@ module Marshal
 
     def apply_encoding(s, key, val)
       case key
-      when :E then s.force_encoding(val ? Encoding::UTF_8 : Encoding::US_ASCII)
-      when :encoding then s.force_encoding(val)
+      when :E then s.__set_encoding(val ? Encoding::UTF_8 : Encoding::US_ASCII)
+      when :encoding then s.__set_encoding(val)
       else s.instance_variable_set(key, val) unless s.frozen?
       end
     end
