@@ -111,7 +111,20 @@ Value str_dup(Vm& vm, Value s) {
 
 int64_t str_char_length(Value v) {
   RString* s = str_ptr(v);
-  if (v.heap()->flags & kFlagBinary) return s->len;
+  if (v.heap()->flags & kFlagBinary) {
+    Enc e = str_enc(v);
+    if (enc_unit(e) == 1) return s->len;
+    // UTF-16/32: code units, a surrogate pair as one character, a partial unit as one.
+    int64_t unit = enc_unit(e), n = (s->len + unit - 1) / unit;
+    if (unit == 2) {
+      int hi = e == Enc::kUtf16be ? 0 : 1;
+      for (int64_t i = 0; i + 3 < s->len; i += 2) {
+        unsigned char a = static_cast<unsigned char>(s->ptr[i + hi]), b = static_cast<unsigned char>(s->ptr[i + 2 + hi]);
+        if (a >= 0xD8 && a <= 0xDB && b >= 0xDC && b <= 0xDF) --n, i += 2;
+      }
+    }
+    return n;
+  }
   // Counts the bytes that are not UTF-8 continuation bytes (10xxxxxx), 8 at a time.
   int64_t n = 0, i = 0;
   for (; i + 8 <= s->len; i += 8) {

@@ -509,37 +509,25 @@ class String
 
   # --- encodings ---
 
+  # encode(dst = Encoding.default_internal, src = encoding, **opts): the conversion is
+  # core/transcode.cc's; this reads the arguments as CRuby 3.1 does.
   def encode(*args, **opts)
-    enc = args.empty? ? Encoding.default_internal || Encoding::UTF_8 : Encoding.find(args[0].to_s)
-    s = dup
-    s = s.scrub(opts[:replace] || "\uFFFD") if opts[:invalid] == :replace
-    if opts[:xml] == :text
-      s = s.gsub("&", "&amp;").gsub("<", "&lt;").gsub(">", "&gt;")
-    elsif opts[:xml] == :attr
-      s = "\"" + s.gsub("&", "&amp;").gsub("<", "&lt;").gsub(">", "&gt;").gsub("\"", "&quot;") + "\""
+    raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 0..2)" if args.size > 2
+    xml = opts[:xml]
+    raise ArgumentError, "unexpected value for xml option: #{xml.inspect}" unless xml.nil? || xml == :text || xml == :attr
+    newline = opts[:newline]
+    newline ||= :universal if opts[:universal_newline]
+    newline ||= :crlf if opts[:crlf_newline]
+    newline ||= :cr if opts[:cr_newline]
+    options = xml || newline || opts[:invalid] == :replace || opts[:undef] == :replace || opts[:fallback]
+    dst = args.empty? ? Encoding.default_internal : args[0]
+    if dst.nil?
+      return dup unless options
+      dst = encoding
     end
-    s = s.gsub("\r\n", "\n").gsub("\r", "\n") if opts[:universal_newline]
-    s = s.gsub("\n", "\r\n") if opts[:crlf_newline]
-    if (enc == Encoding::US_ASCII || enc == Encoding::BINARY) && encoding != Encoding::BINARY && !s.ascii_only?
-      if opts[:undef] == :replace || opts[:fallback]
-        r = +""
-        s.each_char do |c|
-          if c.ascii_only?
-            r << c
-          elsif opts[:fallback]
-            r << opts[:fallback][c]
-          else
-            r << (opts[:replace] || "?")
-          end
-        end
-        s = r
-      else
-        c = s.chars.find { |ch| !ch.ascii_only? }
-        raise Encoding::InvalidByteSequenceError, "#{c.b.inspect[1..-2]} on UTF-8" unless c.valid_encoding?
-        raise Encoding::UndefinedConversionError, "U+%04X from UTF-8 to #{enc}" % c.ord
-      end
-    end
-    s.force_encoding(enc)
+    src = args.size > 1 ? args[1] : encoding
+    __transcode(dst, src, args.size > 1, opts[:invalid] == :replace, opts[:undef] == :replace,
+                opts[:replace], opts[:fallback], xml, newline)
   end
 end
 

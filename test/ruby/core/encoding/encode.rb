@@ -1,0 +1,72 @@
+# String#encode between UTF-8, US-ASCII, ASCII-8BIT, ISO-8859-1, Windows-1252 and UTF-16/32:
+# results, options, and the error classes, messages and details of failed conversions.
+def t(s, *a, **o)
+  r = s.encode(*a, **o)
+  p [r, r.encoding, r.bytes.size]
+rescue => e
+  p [e.class, e.message]
+  p [e.source_encoding_name, e.destination_encoding_name, e.source_encoding, e.destination_encoding] rescue nil
+  p [e.error_char] if e.respond_to?(:error_char) rescue nil
+  p [e.error_bytes, e.readagain_bytes, e.incomplete_input?] if e.respond_to?(:error_bytes) rescue nil
+end
+t("aé\u3042", "US-ASCII")
+t("aé\u3042", "ISO-8859-1")
+t("aé€", "Windows-1252")
+t("aé\u3042", "ASCII-8BIT")
+t("a\xffb", "UTF-16LE")
+t("a\xe3\x81b", "UTF-16LE")
+t("a\xe3\x81", "UTF-16LE")
+t("\xe9".force_encoding("ISO-8859-1"), "US-ASCII")
+t("\xe9".force_encoding("ISO-8859-1"), "UTF-8")
+t("\x81".force_encoding("Windows-1252"), "UTF-8")
+t("\xe9".b, "UTF-8")
+t("\xe9".b, "ISO-8859-1")
+t("\xe9".force_encoding("US-ASCII"), "UTF-8")
+t("\xe9".force_encoding("ISO-8859-1"), "Windows-1252")
+t("\x80".force_encoding("Windows-1252"), "ISO-8859-1")
+t("a\u3042", "US-ASCII", undef: :replace)
+t("a\u3042", "US-ASCII", undef: :replace, replace: "*")
+t("a\xffb", "US-ASCII", invalid: :replace)
+t("a\xffb", "UTF-16BE", invalid: :replace)
+t("a\xffb\u3042", "ISO-8859-1", invalid: :replace, undef: :replace)
+t("a\u3042", "US-ASCII", fallback: {"\u3042" => "A"})
+t("a\u3042", "US-ASCII", xml: :text)
+t("a<\"\u3042", "US-ASCII", xml: :attr)
+t("a\u3042".encode("UTF-16LE"), "UTF-8")
+t("a\x00\x00\xd8".force_encoding("UTF-16LE"), "UTF-8")
+t("a\x00\x00\xdc".force_encoding("UTF-16LE"), "UTF-8")
+t("a\x00\x00\xd8".force_encoding("UTF-16LE"), "UTF-8", invalid: :replace)
+t("a\u3042".encode("UTF-16LE"), "UTF-32BE")
+t("a\u3042", "UTF-8")
+t("a\xff", "UTF-8")
+t("a\xff", "UTF-8", invalid: :replace)
+t("a\xff".b, "UTF-8", invalid: :replace, undef: :replace)
+t("ab", "FOO")
+t("a\u3042", "US-ASCII", "UTF-8")
+t("\xe9".force_encoding("ISO-8859-1"), "UTF-16LE", "ISO-8859-1")
+t("\u{1F600}", "UTF-16BE")
+t("\u{1F600}", "Windows-1252")
+t("\u{1F600}", "US-ASCII", undef: :replace)
+t("\u{1F600}".encode("UTF-16LE"), "US-ASCII", undef: :replace)
+t("\u3042".encode("UTF-16LE"), "US-ASCII")
+t("\u3042".encode("UTF-16LE"), "ISO-8859-1")
+t("a\r\nb\n", "US-ASCII", crlf_newline: true)
+t("a\r\nb\r", universal_newline: true)
+t("abc", "UTF-8", "UTF-8")
+t("\xff", "UTF-8", "UTF-8")
+t("\xff", "UTF-8", "UTF-8", invalid: :replace)
+t("\xff".b, "ASCII-8BIT")
+t("\u3042".b, "US-ASCII")
+p "\u3042".encode("US-ASCII", undef: :replace).encoding
+t("a\u3042\u{1F600}", "UTF-16LE")
+p "a\u3042\u{1F600}".encode("UTF-16LE").length, "a\u3042".encode("UTF-32BE").length
+t("ab", "UTF-8", "NOPE")
+t("caf\xE9".force_encoding("ISO-8859-1"), "UTF-8")
+t("caf\xE9".force_encoding("Windows-1252"), "UTF-8")
+t("\x80\x9F".force_encoding("Windows-1252"), "UTF-8")
+t("€Ÿ", "Windows-1252")
+t("a\xffb", "US-ASCII", invalid: :replace, replace: "")
+t("x\u3042", "US-ASCII", fallback: ->(c) { "<#{c.ord}>" })
+t("x\u3042", "US-ASCII", fallback: {})
+p "abc".encode!("UTF-16BE").bytes
+p (1.to_s.encode("UTF-16LE") + "a".encode("UTF-16LE")).bytes
