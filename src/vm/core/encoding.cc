@@ -11,12 +11,6 @@ namespace maglev::vm {
 
 namespace {
 
-bool ascii_only(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 uint32_t unit_at(std::string_view s, size_t i, int width, bool big) {
   uint32_t v = 0;
   for (int k = 0; k < width; ++k) {
@@ -42,7 +36,7 @@ int utf8_valid_len(std::string_view s, size_t i) {
 Enc enc_of_value(Value v) { return is_string(v) ? str_enc(v) : Enc::kUtf8; }
 
 // CRuby's 7-bit code range: ASCII bytes in an ASCII-compatible encoding.
-bool seven_bit(std::string_view s, Enc e) { return enc_ascii_compatible(e) && ascii_only(s); }
+bool seven_bit(std::string_view s, Enc e) { return enc_ascii_compatible(e) && bytes_ascii(s); }
 
 [[noreturn]] void raise_incompatible(Vm& vm, Enc a, Enc b) {
   Value c = vm.const_get(vm.cEncoding, intern("CompatibilityError"));
@@ -50,6 +44,12 @@ bool seven_bit(std::string_view s, Enc e) { return enc_ascii_compatible(e) && as
 }
 
 }  // namespace
+
+bool bytes_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 
 int wide_char(std::string_view s, size_t i, Enc e, uint32_t* cp) {
   int w = enc_unit(e);
@@ -87,7 +87,7 @@ bool enc_compatible(Value a, Value b, Enc* out) {
   if (sb.empty()) return *out = ea, true;
   if (sa.empty()) return *out = enc_ascii_compatible(ea) && seven_bit(sb, eb) ? ea : eb, true;
   if (!enc_ascii_compatible(ea) || !enc_ascii_compatible(eb)) return false;
-  bool a7 = ascii_only(sa), b7 = ascii_only(sb);
+  bool a7 = bytes_ascii(sa), b7 = bytes_ascii(sb);
   if (b7) return *out = ea, true;
   if (a7) return *out = eb, true;
   return false;
@@ -121,7 +121,7 @@ Value str_new_ascii(Vm& vm, std::string_view bytes) {
 
 Value str_new_7bit(Vm& vm, std::string_view bytes) {
   Value s = str_new(vm, bytes);
-  if (ascii_only(bytes)) set_str_enc(s, Enc::kUsAscii);
+  if (bytes_ascii(bytes)) set_str_enc(s, Enc::kUsAscii);
   return s;
 }
 
@@ -135,7 +135,7 @@ bool enc_valid(std::string_view s, Enc e) {
       }
       return true;
     case Enc::kUsAscii:
-      return ascii_only(s);
+      return bytes_ascii(s);
     case Enc::kUtf16le: case Enc::kUtf16be: case Enc::kUtf32le: case Enc::kUtf32be:
       for (size_t i = 0; i < s.size();) {
         uint32_t cp;
@@ -298,8 +298,8 @@ NATIVE(enc_s_compatible) {
   if (!enc_ascii_compatible(ea) || !enc_ascii_compatible(eb)) return Value::nil();
   if (!sb && eb == Enc::kUsAscii) return enc_value(vm, ea);
   if (!sa && ea == Enc::kUsAscii) return enc_value(vm, eb);
-  if (sa && ascii_only(str_view(a))) return enc_value(vm, eb);
-  if (sb && ascii_only(str_view(b))) return enc_value(vm, ea);
+  if (sa && bytes_ascii(str_view(a))) return enc_value(vm, eb);
+  if (sb && bytes_ascii(str_view(b))) return enc_value(vm, ea);
   return Value::nil();
 }
 

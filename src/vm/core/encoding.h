@@ -32,6 +32,8 @@ Value str_new_ascii(Vm& vm, std::string_view bytes);
 Value str_new_7bit(Vm& vm, std::string_view bytes);
 // Appends code point cp in encoding e; false when e cannot hold it.
 bool enc_encode_cp(uint32_t cp, Enc e, std::string* out);
+// Whether every byte is ASCII.
+bool bytes_ascii(std::string_view bytes);
 // Whether bytes are valid in encoding e.
 bool enc_valid(std::string_view bytes, Enc e);
 // Inspect of bytes in encoding e as Ruby prints it (with its quotes).

@@ -243,11 +243,7 @@ NATIVE(str_to_f) {
   (void)float_parse(str_view(self), false, &d);
   return float_new(vm, d);
 }
-static bool is_ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
+static bool is_ascii(std::string_view s) { return bytes_ascii(s); }
 // Byte offsets of each character start (UTF-8).
 static std::vector<int64_t> char_offsets(Value self) {
   std::vector<int64_t> out;
@@ -654,7 +650,7 @@ NATIVE(str_byteslice_at) {
   copy_str_enc(r, self);
   return r;
 }
-NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(is_ascii(str_view(self))); }
+NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(enc_ascii_compatible(str_enc(self)) && is_ascii(str_view(self))); }
 NATIVE(str_unicode_normalize) { UNUSED_ARGS; return str_new(vm, str_view(self)); }
 
 void init_string(Vm& vm) {

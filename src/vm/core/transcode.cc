@@ -311,12 +311,6 @@ Enc converter_enc(Vm& vm, Value v, Value other, bool is_src) {
   vm.raise(as_class(c), msg);
 }
 
-bool ascii_bytes(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 // __transcode(dst, src, explicit_src, invalid_replace, undef_replace, replace, fallback,
 // xml, newline): String#encode's work once the prelude has read its arguments.
 NATIVE(str_transcode) {
@@ -345,7 +339,7 @@ NATIVE(str_transcode) {
     else copy_str_enc(r, self);
     return r;
   }
-  if (!decorated && enc_ascii_compatible(src) && enc_ascii_compatible(dst) && ascii_bytes(t.bytes)) {
+  if (!decorated && enc_ascii_compatible(src) && enc_ascii_compatible(dst) && bytes_ascii(t.bytes)) {
     r = str_new(vm, t.bytes);
   } else {
     r = str_new(vm, t.run());
