@@ -31,7 +31,7 @@ void usage(FILE* out) {
       "  --slice-us N     scheduler slice of the stone (default 100: a wake-up preempts at once;\n"
       "                   0: the scheduler's default)\n"
       "  --spin-us N      poll up to N us for the next request of the one or two sessions just\n"
-      "                   acknowledged before sleeping, while that pays off (default 50; 0: never)\n",
+      "                   acknowledged before sleeping, while that pays off (default 0: never)\n",
       out);
 }
 

@@ -11,6 +11,13 @@
 
 namespace maglev::txn {
 
+// One iteration's pause in a polling loop (lets the sibling hyperthread run).
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
 class AdaptiveSpin {
  public:
   // `budget_us` == 0 disables spinning.

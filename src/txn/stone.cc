@@ -863,9 +863,7 @@ bool Stone::spin_for_awaited() {
       spin_.record(true);
       return true;
     }
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
+    cpu_relax();
   } while (Clock::now() < deadline);
   spin_.record(false);
   return false;

@@ -155,9 +155,10 @@ struct StoneOptions {
                                    // acknowledged by the last batch to send again
   uint32_t slice_us = 100;         // scheduler slice the stone's thread asks for (see
                                    // txn/sched_slice.h); 0: the scheduler's default
-  uint32_t spin_us = 50;           // poll this long for the next request of the one or two
+  uint32_t spin_us = 0;            // poll this long for the next request of the one or two
                                    // sessions just acknowledged before sleeping (adaptive,
-                                   // see txn/adaptive_spin.h); 0: never spin
+                                   // see txn/adaptive_spin.h); 0: never spin (no gain
+                                   // measured under load, see bench/README.md)
   int ready_fd = -1;               // written "ok\n" or the error when ready/failed
 };
 // Runs the stone until SIGTERM/SIGINT. Returns the reason it could not start or run.
