@@ -116,6 +116,23 @@ def test_unverifiable_repository_is_refused(env):
     sh.stop(env)
 
 
+def test_clean_stop_writes_the_deferred_tree_pages(env):
+    # Lone commits defer their object-table pages; a clean stop flushes them and
+    # checkpoints the newest batch, so the next start scans and rebuilds nothing.
+    sh.create(env)
+    sh.start(env)
+    oop, log = stream(env, 40)
+    sh.stop(env)
+    sh.start(env)
+    sh.client(env, 'verify-stream', '--repo', sh.repo(env), '--oop', oop, '--log', log)
+    sh.stop(env)
+    lines = open(os.path.join(sh.repo(env), 'stone.log')).read().splitlines()
+    recovered = [l for l in lines if 'recovered repository' in l]
+    check_eq(len(recovered), 2, 'two starts')
+    check('0 batch(es) verified past the checkpoint' in recovered[1], f'second start: {recovered[1]}')
+    check(not any('rebuilt the object table' in l for l in lines), 'nothing rebuilt after a clean stop')
+
+
 def test_missing_repository_is_refused(env):
     r = sh.start(env, name='nothere', expect_ok=False)
     check_eq(r.returncode, 1, 'exit status')
