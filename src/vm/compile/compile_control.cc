@@ -83,6 +83,7 @@ void Compiler::for_(const Node* n, bool used) {
   adjust(-1);
   for (auto& [pos, label] : ctx.fixups)
     code->insns[pos] = static_cast<uint32_t>(ctx.label_pos[label] - static_cast<int>(pos + 1));
+  fuse_instructions(code);
   s_ = saved;
   int idx = static_cast<int>(child(rc));
   emit(op_send, call_info(sym::each, 0, 0, idx));

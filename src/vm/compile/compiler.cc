@@ -276,6 +276,7 @@ RCode* Compiler::scope(const Node* node, Code::Kind kind, const std::string& nam
     int target = ctx.label_pos[label];
     code->insns[pos] = static_cast<uint32_t>(target - static_cast<int>(pos + 1));
   }
+  fuse_instructions(code);
   code->ivar_caches.resize(code->ivar_caches.size());
   s_ = saved;
   return rc;

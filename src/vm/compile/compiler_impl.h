@@ -26,6 +26,10 @@ bool contains_closure(const Node* n);
 // The opt_* instruction for a binary operator method (0 when there is none).
 uint32_t opt_for(const std::string& name);
 
+// Rewrites adjacent instruction pairs to their fused opcodes (fuse.cc). Run once a
+// scope's jumps are fixed.
+void fuse_instructions(Code* code);
+
 struct LoopCtx {
   int break_label;
   int next_label;

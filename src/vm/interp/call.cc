@@ -52,6 +52,13 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
       return 0;
     }
     if (strict) vm.raise(vm.eArgumentError, arity_text(argc, p.lead, p.lead));
+    // A block given more or fewer values than it has parameters (no auto-splat: that
+    // needs one value and several parameters): extra values are dropped, missing nil.
+    if (!(argc == 1 && p.lead > 1)) {
+      for (uint32_t i = std::min<uint32_t>(static_cast<uint32_t>(argc), p.lead); i < nlocals; ++i)
+        args[i] = Value::nil();
+      return 0;
+    }
   }
   // General path: copy the arguments aside, bind canonically, then scatter.
   ScratchValues small;
@@ -253,14 +260,14 @@ bool is_default_method_missing(Vm& vm, RClass* klass) {
 
 }  // namespace
 
-void frame_make_env(Vm& vm, Frame* nf, const FrameInit& in) {
-  const Code* code = in.code->code;
+void frame_make_env(Vm& vm, Frame* nf) {
+  const Code* code = nf->code;
   auto* env = vm.heap.make<REnv>(HeapType::kEnv, nullptr);
   env->n = code->nlocals;
   env->slots = env->n <= REnv::kInline ? env->inline_slots : new Value[env->n];
   for (uint32_t i = 0; i < env->n; ++i) env->slots[i] = nf->locals[i];
-  env->outer = in.outer;
-  env->code = in.code;
+  env->outer = nf->outer;
+  env->code = nf->rcode;
   nf->env = env;
   nf->locals = env->slots;
 }

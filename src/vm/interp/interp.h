@@ -73,8 +73,9 @@ inline FrameInit proc_init(RProc* proc, Value self, Value block, bool native_ent
   return in;
 }
 
-// Gives a frame whose code needs_env its heap Env (locals copied from the stack).
-void frame_make_env(Vm& vm, Frame* nf, const FrameInit& in);
+// Gives a frame whose code needs_env its heap Env (locals copied from the stack; its
+// rcode and outer are set). Takes no FrameInit, so callers' FrameInits stay in registers.
+void frame_make_env(Vm& vm, Frame* nf);
 
 // Pushes a frame for in.code whose `argc` arguments are already bound in place at
 // `args` (all nlocals slots filled), starting `start` words into the code. The caller
@@ -108,7 +109,7 @@ inline Frame* push_bound_frame(Vm& vm, const FrameInit& in, Value* args, int arg
   nf->vis = Visibility::kPublic;
   nf->svar_match = Value::nil();
   nf->modfunc = false;
-  if (code->needs_env) frame_make_env(vm, nf, in);
+  if (code->needs_env) frame_make_env(vm, nf);
   return nf;
 }
 

@@ -215,6 +215,17 @@ Value execute(Vm& vm, size_t base) {
     L_setlocal:
       locals[*pc++] = *--sp;
       NEXT();
+    L_getlocal_getlocal:   // and the getlocal after it
+      sp[0] = locals[pc[0]];
+      sp[1] = locals[pc[2]];
+      sp += 2;
+      pc += 3;
+      NEXT();
+    L_setlocal_getlocal:   // and the getlocal after it
+      locals[pc[0]] = sp[-1];
+      sp[-1] = locals[pc[2]];
+      pc += 3;
+      NEXT();
     L_getlocal_up: {
       uint32_t slot = pc[0], depth = pc[1];
       pc += 2;
@@ -589,6 +600,35 @@ Value execute(Vm& vm, size_t base) {
     FIX_BINOP(opt_gt, PUSH_BOOL_RESULT(x > y), PUSH_BOOL_RESULT(x > y))
     FIX_BINOP(opt_ge, PUSH_BOOL_RESULT(x >= y), PUSH_BOOL_RESULT(x >= y))
     FIX_BINOP(opt_eq, PUSH_BOOL_RESULT(x == y), PUSH_BOOL_RESULT(x == y))
+
+// opt_<cmp> fused with the branchif/branchunless after it (compile/fuse.cc): on the
+// fast paths the comparison decides the jump without pushing the boolean; otherwise
+// the plain instruction's send runs and the branch after it executes as usual.
+#define CMP_BRANCH(label, cmp, slow)                                                  \
+  L_##label: {                                                                        \
+    Value a = sp[-2], b = sp[-1];                                                     \
+    bool r;                                                                           \
+    if (a.is_fixnum() && b.is_fixnum() && vm_int_ops_ok(vm)) {                        \
+      r = a.fixnum_value() cmp b.fixnum_value();                                      \
+    } else if (is_float(a) && (is_float(b) || b.is_fixnum()) && vm_float_ops_ok(vm)) { \
+      r = float_value(a) cmp(b.is_fixnum() ? static_cast<double>(b.fixnum_value())   \
+                                           : float_value(b));                         \
+    } else {                                                                          \
+      goto slow;                                                                      \
+    }                                                                                 \
+    sp -= 2;                                                                          \
+    int32_t off = static_cast<int32_t>(pc[2]);                                        \
+    bool jump = r == (pc[1] == op_branchif);                                          \
+    pc += 3;                                                                          \
+    if (jump) pc += off;                                                              \
+    NEXT();                                                                           \
+  }
+    CMP_BRANCH(opt_lt_branch, <, opt_lt_slow)
+    CMP_BRANCH(opt_le_branch, <=, opt_le_slow)
+    CMP_BRANCH(opt_gt_branch, >, opt_gt_slow)
+    CMP_BRANCH(opt_ge_branch, >=, opt_ge_slow)
+    CMP_BRANCH(opt_eq_branch, ==, opt_eq_slow)
+#undef CMP_BRANCH
 
     L_opt_neq: {
       Value a = sp[-2], b = sp[-1];
