@@ -320,8 +320,7 @@ NATIVE(ary_inspect) {
   try {
     for (int64_t i = 0; i < A(self)->len; ++i) {
       if (i) s += ", ";
-      Value e = vm.call(A(self)->ptr[i], sym::inspect);
-      if (!is_string(e)) e = str_new(vm, vm.inspect(A(self)->ptr[i]));
+      Value e = inspect_value(vm, A(self)->ptr[i]);
       if (i == 0) enc.enc = str_enc(e);
       else enc.add(vm, e);
       s += str_view(e);

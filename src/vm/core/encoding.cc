@@ -99,24 +99,22 @@ Enc enc_check(Vm& vm, Value a, Value b) {
   return e;
 }
 
-void str_append_str(Vm& vm, Value a, Value b) {
-  if (enc_append_keeps(a.heap()->flags, b.heap()->flags)) return str_append(vm, a, str_view(b));
+void str_append_str_slow(Vm& vm, Value a, Value b) {
   Enc e = enc_check(vm, a, b);
   str_append(vm, a, str_view(b));
   set_str_enc(a, e);
 }
 
-void EncJoin::add(Vm& vm, Value piece) {
+void EncJoin::add_other(Vm& vm, Value piece) {
   Enc pe = str_enc(piece);
-  if (pe == enc || seven_bit(str_view(piece), pe)) return;
+  if (seven_bit(str_view(piece), pe)) return;
   if (!seven_bit(*out, enc)) raise_incompatible(vm, enc, pe);
   enc = pe;
 }
 
-Value str_new_ascii(Vm& vm, std::string_view bytes) {
-  Value s = str_new(vm, bytes);
-  set_str_enc(s, Enc::kUsAscii);
-  return s;
+Value inspect_value(Vm& vm, Value v) {
+  Value s = vm.call(v, sym::inspect);
+  return is_string(s) ? s : str_new(vm, vm.inspect(v));
 }
 
 Value str_new_7bit(Vm& vm, std::string_view bytes) {
@@ -208,6 +206,13 @@ NATIVE(str_set_encoding) {
   UNUSED_ARGS;
   write_barrier(self.heap());
   set_str_enc(self, enc_arg(vm, argv[0]));
+  return self;
+}
+
+// __ascii: self, made US-ASCII when its bytes are ASCII (to_s of numbers written in Ruby).
+NATIVE(str_mark_ascii) {
+  UNUSED_ARGS;
+  if (str_enc(self) == Enc::kUtf8 && bytes_ascii(str_view(self))) set_str_enc(self, Enc::kUsAscii);
   return self;
 }
 
@@ -370,6 +375,7 @@ void init_encoding(Vm& vm) {
   define_native(vm, s, "encoding", str_encoding, 0);
   define_native(vm, s, "force_encoding", str_force_encoding, 1);
   define_native(vm, s, "__set_encoding", str_set_encoding, 1);
+  define_native(vm, s, "__ascii", str_mark_ascii, 0);
   define_native(vm, s, "valid_encoding?", str_valid_encoding, 0);
   define_native(vm, s, "b", str_b, 0);
   define_native(vm, s, "scrub", str_scrub, -1);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "vm/object/encoding.h"
+#include "vm/object/string.h"
 #include "vm/runtime.h"
 
 namespace maglev::vm {
@@ -18,16 +19,29 @@ bool enc_compatible(Value a, Value b, Enc* out);
 // The same, raising Encoding::CompatibilityError ("incompatible character encodings: X and Y").
 Enc enc_check(Vm& vm, Value a, Value b);
 // Appends b to a as String#<< does: a takes the joined encoding.
-void str_append_str(Vm& vm, Value a, Value b);
+void str_append_str_slow(Vm& vm, Value a, Value b);
+inline void str_append_str(Vm& vm, Value a, Value b) {
+  if (enc_append_keeps(a.heap()->flags, b.heap()->flags)) str_append(vm, a, str_view(b));
+  else str_append_str_slow(vm, a, b);
+}
 // The encoding of text built piece by piece into out (Array#join, #inspect), joined as
 // CRuby's rb_enc_cr_str_buf_cat does; add() before appending each piece.
 struct EncJoin {
   Enc enc;
   const std::string* out;
-  void add(Vm& vm, Value piece);   // raises Encoding::CompatibilityError
+  void add(Vm& vm, Value piece) {   // raises Encoding::CompatibilityError
+    if (str_enc(piece) != enc) add_other(vm, piece);
+  }
+  void add_other(Vm& vm, Value piece);
 };
+// v.inspect as a String (its encoding kept, for EncJoin).
+Value inspect_value(Vm& vm, Value v);
 // A new US-ASCII String (what CRuby's number and nil/true/false to_s return).
-Value str_new_ascii(Vm& vm, std::string_view bytes);
+inline Value str_new_ascii(Vm& vm, std::string_view bytes) {
+  Value s = str_new(vm, bytes);
+  s.heap()->flags |= enc_flags(Enc::kUsAscii);
+  return s;
+}
 // A new String: US-ASCII when bytes are ASCII, else UTF-8 (Symbol#to_s, #inspect).
 Value str_new_7bit(Vm& vm, std::string_view bytes);
 // Appends code point cp in encoding e; false when e cannot hold it.

@@ -1,6 +1,7 @@
 // Hash: construction with defaults, access, update, iteration, inspect, and the
 // common queries done natively (keys, values, key?, fetch, dig, to_a, merge).
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 
 namespace maglev::vm {
 
@@ -134,23 +135,32 @@ NATIVE(hash_inspect) {
   UNUSED_ARGS;
   static thread_local std::vector<Value> seen;
   for (Value v : seen)
-    if (v == self) return str_new(vm, "{...}");
-  if (hash_size(self) == 0) return str_new(vm, "{}");
+    if (v == self) return str_new_ascii(vm, "{...}");
+  if (hash_size(self) == 0) return str_new_ascii(vm, "{}");
   seen.push_back(self);
   std::string s = "{";
+  EncJoin enc{Enc::kUsAscii, &s};
   bool first = true;
   try {
     hash_each(self, [&](Value k, Value v) {
-      if (!first) s += ", ";
+      Value ks = inspect_value(vm, k);
+      if (first) enc.enc = str_enc(ks);
+      else s += ", ", enc.add(vm, ks);
       first = false;
-      s += vm.inspect(k) + "=>" + vm.inspect(v);
+      s += str_view(ks);
+      s += "=>";
+      Value vs = inspect_value(vm, v);
+      enc.add(vm, vs);
+      s += str_view(vs);
     });
   } catch (...) {
     seen.pop_back();
     throw;
   }
   seen.pop_back();
-  return str_new(vm, s + "}");
+  Value r = str_new(vm, s + "}");
+  set_str_enc(r, enc.enc);
+  return r;
 }
 NATIVE(hash_eq) {
   UNUSED_ARGS;

@@ -1,6 +1,7 @@
 // Module and Class: names, ancestry, include/prepend/extend, visibility, attr_*,
 // define_method, constants, class variables, instance methods, Class.new/allocate.
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 #include "vm/parse/ident.h"
 #include "vm/persist/persist.h"
 #include "vm/interp/interp.h"
@@ -16,11 +17,11 @@ NATIVE(mod_name) {
   UNUSED_ARGS;
   RClass* c = self_class(self);
   if (c->kind == ClassKind::kSingleton || c->ext->name.is_nil()) return Value::nil();
-  return str_new(vm, str_view(c->ext->name));
+  return str_new_7bit(vm, str_view(c->ext->name));
 }
 NATIVE(mod_to_s) {
   UNUSED_ARGS;
-  return str_new(vm, class_path(vm, self_class(self)));
+  return str_new_7bit(vm, class_path(vm, self_class(self)));
 }
 NATIVE(mod_eqq) {
   UNUSED_ARGS;

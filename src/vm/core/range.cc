@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 
 namespace maglev::vm {
 
@@ -104,17 +105,19 @@ NATIVE(range_include) {
   }
   return Value::t();
 }
+// A String end makes to_s/inspect take its encoding; numbers make US-ASCII text.
+static bool ends_text(Value self) { return is_string(R(self)->begin) || is_string(R(self)->end); }
 NATIVE(range_to_s) {
   UNUSED_ARGS;
   std::string s = (R(self)->begin.is_nil() ? "" : vm.to_s(R(self)->begin)) + (excl(self) ? "..." : "..") +
                   (R(self)->end.is_nil() ? "" : vm.to_s(R(self)->end));
-  return str_new(vm, s);
+  return ends_text(self) ? str_new(vm, s) : str_new_7bit(vm, s);
 }
 NATIVE(range_inspect) {
   UNUSED_ARGS;
   std::string s = (R(self)->begin.is_nil() ? "" : vm.inspect(R(self)->begin)) + (excl(self) ? "..." : "..") +
                   (R(self)->end.is_nil() ? "" : vm.inspect(R(self)->end));
-  return str_new(vm, s);
+  return ends_text(self) ? str_new(vm, s) : str_new_7bit(vm, s);
 }
 NATIVE(range_eq) {
   UNUSED_ARGS;

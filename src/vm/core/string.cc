@@ -76,6 +76,12 @@ std::string str_inspect(std::string_view s, bool binary) {
 }
 
 static void check_mutable(Vm& vm, Value s) { vm.check_frozen(s); }   // + write barrier
+// A new String of bytes taken from self, in self's encoding.
+static Value derived(Vm& vm, Value self, std::string_view bytes) {
+  Value r = str_new(vm, bytes);
+  copy_str_enc(r, self);
+  return r;
+}
 
 NATIVE(str_s_new) {
   UNUSED_ARGS;
@@ -98,7 +104,7 @@ NATIVE(str_initialize) {
 }
 NATIVE(str_to_s) {
   UNUSED_ARGS;
-  if (real_class(self.heap()->klass) != vm.cString) return str_new(vm, str_view(self));
+  if (real_class(self.heap()->klass) != vm.cString) return derived(vm, self, str_view(self));
   return self;
 }
 NATIVE(str_inspect_m) { UNUSED_ARGS; return str_new(vm, str_inspect_enc(str_view(self), str_enc(self))); }
@@ -320,7 +326,7 @@ NATIVE(str_reverse) {
   std::vector<int64_t> off = char_offsets(self);
   std::string out;
   for (size_t i = off.size() - 1; i-- > 0;) out.append(s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i])));
-  return str_new(vm, out);
+  return derived(vm, self, out);
 }
 NATIVE(str_include) { UNUSED_ARGS; return Value::boolean(str_view(self).find(str_view(to_str(vm, argv[0]))) != std::string_view::npos); }
 NATIVE(str_start_with) {
@@ -347,21 +353,21 @@ NATIVE(str_strip) {
   size_t a = 0, b = s.size();
   while (a < b && is_space(s[a])) ++a;
   while (b > a && is_space(s[b - 1])) --b;
-  return str_new(vm, s.substr(a, b - a));
+  return derived(vm, self, s.substr(a, b - a));
 }
 NATIVE(str_lstrip) {
   UNUSED_ARGS;
   std::string_view s = str_view(self);
   size_t a = 0;
   while (a < s.size() && is_space(s[a])) ++a;
-  return str_new(vm, s.substr(a));
+  return derived(vm, self, s.substr(a));
 }
 NATIVE(str_rstrip) {
   UNUSED_ARGS;
   std::string_view s = str_view(self);
   size_t b = s.size();
   while (b > 0 && is_space(s[b - 1])) --b;
-  return str_new(vm, s.substr(0, b));
+  return derived(vm, self, s.substr(0, b));
 }
 NATIVE(str_chomp) {
   UNUSED_ARGS;
@@ -369,11 +375,11 @@ NATIVE(str_chomp) {
   if (argc > 0) {
     std::string_view suf = str_view(to_str(vm, argv[0]));
     if (s.ends_with(suf)) s.remove_suffix(suf.size());
-    return str_new(vm, s);
+    return derived(vm, self, s);
   }
   if (s.ends_with("\r\n")) s.remove_suffix(2);
   else if (s.ends_with("\n") || s.ends_with("\r")) s.remove_suffix(1);
-  return str_new(vm, s);
+  return derived(vm, self, s);
 }
 NATIVE(str_chop) {
   UNUSED_ARGS;
@@ -383,7 +389,7 @@ NATIVE(str_chop) {
     std::vector<int64_t> off = char_offsets(self);
     s = s.substr(0, static_cast<size_t>(off[off.size() - 2]));
   }
-  return str_new(vm, s);
+  return derived(vm, self, s);
 }
 NATIVE(str_chars) {
   UNUSED_ARGS;
@@ -391,7 +397,7 @@ NATIVE(str_chars) {
   std::string_view s = str_view(self);
   Value a = ary_new(vm);
   for (size_t i = 0; i + 1 < off.size(); ++i)
-    ary_push(vm, a, str_new(vm, s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i]))));
+    ary_push(vm, a, derived(vm, self, s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i]))));
   if (!block.is_nil()) {
     for (int64_t i = 0; i < ary_len(a); ++i) vm.yield1(block, ary_at(a, i));
     return self;
@@ -443,13 +449,15 @@ NATIVE(str_uminus) {
 }
 NATIVE(str_uplus) {
   UNUSED_ARGS;
-  if (self.heap()->frozen()) return str_new(vm, str_view(self));
+  if (self.heap()->frozen()) return derived(vm, self, str_view(self));
   return self;
 }
 NATIVE(str_replace) {
   UNUSED_ARGS;
   check_mutable(vm, self);
-  str_set(vm, self, str_view(to_str(vm, argv[0])));
+  Value o = to_str(vm, argv[0]);
+  str_set(vm, self, str_view(o));
+  copy_str_enc(self, o);
   return self;
 }
 NATIVE(str_check_frozen) {
@@ -469,7 +477,7 @@ static Value justify(Vm& vm, Value self, int argc, const Value* argv, int mode) 
   std::string pad = argc > 1 ? str_std(to_str(vm, argv[1])) : " ";
   if (pad.empty()) vm.raise(vm.eArgumentError, "zero width padding");
   int64_t len = str_char_length(self);
-  if (width <= len) return str_new(vm, str_view(self));
+  if (width <= len) return derived(vm, self, str_view(self));
   int64_t total = width - len;
   int64_t left = mode == 0 ? 0 : mode == 1 ? total : total / 2;
   int64_t right = total - left;
@@ -478,7 +486,9 @@ static Value justify(Vm& vm, Value self, int argc, const Value* argv, int mode) 
     for (int64_t i = 0; i < n; ++i) out += pad[static_cast<size_t>(i) % pad.size()];
     return out;
   };
-  return str_new(vm, fill(left) + str_std(self) + fill(right));
+  Value r = derived(vm, self, fill(left) + str_std(self) + fill(right));
+  if (argc > 1) set_str_enc(r, enc_check(vm, self, argv[1]));
+  return r;
 }
 NATIVE(str_ljust) { UNUSED_ARGS; return justify(vm, self, argc, argv, 0); }
 NATIVE(str_rjust) { UNUSED_ARGS; return justify(vm, self, argc, argv, 1); }
@@ -486,8 +496,8 @@ NATIVE(str_center) { UNUSED_ARGS; return justify(vm, self, argc, argv, 2); }
 NATIVE(str_format_op) {
   UNUSED_ARGS;
   Value a = argv[0];
-  if (is_array(a)) return str_new(vm, format_string(vm, str_view(self), static_cast<int>(ary_len(a)), ary_ptr(a)->ptr));
-  return str_new(vm, format_string(vm, str_view(self), 1, &a));
+  if (is_array(a)) return derived(vm, self, format_string(vm, str_view(self), static_cast<int>(ary_len(a)), ary_ptr(a)->ptr));
+  return derived(vm, self, format_string(vm, str_view(self), 1, &a));
 }
 NATIVE(str_split_ws) {
   UNUSED_ARGS;
@@ -501,12 +511,12 @@ NATIVE(str_split_ws) {
       while (i < s.size() && is_space(s[i])) ++i;
       if (i >= s.size()) break;
       if (limit > 0 && ary_len(a) == limit - 1) {
-        ary_push(vm, a, str_new(vm, s.substr(i)));
+        ary_push(vm, a, derived(vm, self, s.substr(i)));
         return a;
       }
       size_t j = i;
       while (j < s.size() && !is_space(s[j])) ++j;
-      ary_push(vm, a, str_new(vm, s.substr(i, j - i)));
+      ary_push(vm, a, derived(vm, self, s.substr(i, j - i)));
       i = j;
     }
     return a;
@@ -517,25 +527,25 @@ NATIVE(str_split_ws) {
     std::vector<int64_t> off = char_offsets(self);
     for (size_t i = 0; i + 1 < off.size(); ++i) {
       if (limit > 0 && ary_len(a) == limit - 1) {
-        ary_push(vm, a, str_new(vm, s.substr(static_cast<size_t>(off[i]))));
+        ary_push(vm, a, derived(vm, self, s.substr(static_cast<size_t>(off[i]))));
         return a;
       }
-      ary_push(vm, a, str_new(vm, s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i]))));
+      ary_push(vm, a, derived(vm, self, s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i]))));
     }
     return a;
   }
   size_t start = 0;
   for (;;) {
     if (limit > 0 && ary_len(a) == limit - 1) {
-      ary_push(vm, a, str_new(vm, s.substr(start)));
+      ary_push(vm, a, derived(vm, self, s.substr(start)));
       break;
     }
     size_t pos = s.find(sep, start);
     if (pos == std::string_view::npos) {
-      ary_push(vm, a, str_new(vm, s.substr(start)));
+      ary_push(vm, a, derived(vm, self, s.substr(start)));
       break;
     }
-    ary_push(vm, a, str_new(vm, s.substr(start, pos - start)));
+    ary_push(vm, a, derived(vm, self, s.substr(start, pos - start)));
     start = pos + sep.size();
   }
   if (limit == 0)
@@ -573,16 +583,16 @@ NATIVE(str_rindex) {
 NATIVE(str_succ) {
   UNUSED_ARGS;
   std::string s = str_std(self);
-  if (s.empty()) return str_new(vm, "");
+  if (s.empty()) return derived(vm, self, "");
   int i = static_cast<int>(s.size()) - 1;
   bool has_alnum = false;
   for (char c : s) has_alnum = has_alnum || std::isalnum(static_cast<unsigned char>(c));
   if (!has_alnum) {
     for (; i >= 0; --i) {
-      if (static_cast<unsigned char>(s[i]) < 255) { s[i]++; return str_new(vm, s); }
+      if (static_cast<unsigned char>(s[i]) < 255) { s[i]++; return derived(vm, self, s); }
       s[i] = 0;
     }
-    return str_new(vm, "\x01" + s);
+    return derived(vm, self, "\x01" + s);
   }
   while (i >= 0 && !std::isalnum(static_cast<unsigned char>(s[i]))) --i;
   for (;;) {
@@ -590,13 +600,13 @@ NATIVE(str_succ) {
     if (c == 'z') { s[i] = 'a'; }
     else if (c == 'Z') { s[i] = 'A'; }
     else if (c == '9') { s[i] = '0'; }
-    else { s[i] = static_cast<char>(c + 1); return str_new(vm, s); }
+    else { s[i] = static_cast<char>(c + 1); return derived(vm, self, s); }
     int j = i - 1;
     while (j >= 0 && !std::isalnum(static_cast<unsigned char>(s[j]))) --j;
     if (j < 0) {
       char ins = c == 'z' ? 'a' : c == 'Z' ? 'A' : '1';
       s.insert(s.begin() + i, ins);
-      return str_new(vm, s);
+      return derived(vm, self, s);
     }
     i = j;
   }
@@ -651,7 +661,8 @@ NATIVE(str_byteslice_at) {
   return r;
 }
 NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(enc_ascii_compatible(str_enc(self)) && is_ascii(str_view(self))); }
-NATIVE(str_unicode_normalize) { UNUSED_ARGS; return str_new(vm, str_view(self)); }
+NATIVE(str_empty_copy) { UNUSED_ARGS; return derived(vm, self, ""); }
+NATIVE(str_unicode_normalize) { UNUSED_ARGS; return derived(vm, self, str_view(self)); }
 
 void init_string(Vm& vm) {
   RClass* c = vm.cString;
@@ -676,7 +687,7 @@ void init_string(Vm& vm) {
       {"rindex", str_rindex, -1}, {"succ", str_succ, 0}, {"next", str_succ, 0},
       {"__count", str_count, 1}, {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
       {"__byteslice", str_byteslice_at, 2},
-      {"ascii_only?", str_ascii_only, 0}, {"unicode_normalize", str_unicode_normalize, -1}};
+      {"ascii_only?", str_ascii_only, 0}, {"__empty", str_empty_copy, 0}, {"unicode_normalize", str_unicode_normalize, -1}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
 }
 

@@ -250,8 +250,8 @@ class Complex < Numeric
     "#{real.__send__(meth)}#{neg ? '-' : '+'}#{body}#{star}i"
   end
 
-  def to_s = __format(:to_s)
-  def inspect = "(#{__format(:inspect)})"
+  def to_s = __format(:to_s).__ascii
+  def inspect = "(#{__format(:inspect)})".__ascii
 end
 
 module Kernel

@@ -192,8 +192,8 @@ class Rational < Numeric
   def to_i = numerator < 0 ? -(-numerator / denominator) : numerator / denominator
   def to_f = numerator.fdiv(denominator)
   def to_r = self
-  def to_s = "#{numerator}/#{denominator}"
-  def inspect = "(#{numerator}/#{denominator})"
+  def to_s = "#{numerator}/#{denominator}".__ascii
+  def inspect = "(#{numerator}/#{denominator})".__ascii
 
   def rationalize(eps = nil)
     return self if eps.nil?

@@ -184,7 +184,7 @@ class String
     else
       f.each_with_index { |c, i| map[c] = t.empty? ? nil : (t[i] || t[-1]) }
     end
-    out = +""
+    out = __empty
     last = nil
     each_char do |c|
       if neg
@@ -227,7 +227,7 @@ class String
   def delete(*sets)
     raise ArgumentError, "wrong number of arguments (given 0, expected 1+)" if sets.empty?
     preds = __tr_preds(sets)
-    out = +""
+    out = __empty
     each_char { |c| out << c unless __in_sets?(c, preds) }
     out
   end
@@ -240,7 +240,7 @@ class String
 
   def squeeze(*sets)
     preds = __tr_preds(sets)
-    out = +""
+    out = __empty
     last = nil
     each_char do |c|
       next if c == last && (preds.empty? || __in_sets?(c, preds))

@@ -539,7 +539,7 @@ class Time
   end
 
   def to_s
-    strftime(@__utc ? "%Y-%m-%d %H:%M:%S UTC" : "%Y-%m-%d %H:%M:%S %z")
+    strftime(@__utc ? "%Y-%m-%d %H:%M:%S UTC" : "%Y-%m-%d %H:%M:%S %z").__ascii
   end
 
   def inspect
@@ -549,14 +549,14 @@ class Time
     else
       s << " " << Rational(__nsec_exact, 1_000_000_000).to_s
     end
-    return s << " UTC" if @__utc
+    return (s << " UTC").__ascii if @__utc
     off = utc_offset
     off = off.round unless off.is_a?(Integer)
     sign = off < 0 ? "-" : "+"
     off = -off if off < 0
     s << format(" %s%02d%02d", sign, off / 3600, off / 60 % 60)
     s << format("%02d", off % 60) if off % 60 != 0
-    s
+    s.__ascii
   end
 
   def ctime
