@@ -47,11 +47,57 @@ class IO
   def sysread(n, buf = nil) = readpartial(n, buf)
   def syswrite(s) = write(s)
   def to_io = self
-  def binmode = self
-  def binmode? = false
-  def set_encoding(*) = self
-  def external_encoding = Encoding::UTF_8
-  def internal_encoding = nil
+  # Encodings: an IO given an external (and internal) encoding, or put in binmode, tags
+  # what it reads with it (transcoded to the internal one) through EncodedInput.
+  def binmode
+    @__binmode = true
+    __set_encodings(Encoding::ASCII_8BIT, nil)
+  end
+
+  def binmode? = @__binmode || false
+
+  def set_encoding(ext, int = nil, **)
+    if ext.is_a?(String) && ext.include?(":") && int.nil?
+      ext, int = ext.split(":", 2)
+    end
+    __set_encodings(ext && Encoding.find(ext.to_s.delete_prefix("BOM|")), int && Encoding.find(int))
+  end
+
+  def __set_encodings(ext, int)
+    int = nil if int == ext
+    @__ext_enc = ext
+    @__int_enc = int
+    extend(EncodedInput) if ext && !is_a?(EncodedInput)
+    self
+  end
+
+  def external_encoding = @__ext_enc || (@__write_only ? nil : Encoding.default_external)
+  def internal_encoding = @__int_enc
+
+  # Text read from an IO with encodings: in the external encoding, or converted to the
+  # internal one.
+  module EncodedInput
+    def read(length = nil, buf = nil)
+      r = super
+      return r if r.nil? || length
+      __decode(r)
+    end
+
+    def gets(*args, **opts)
+      l = super
+      l && __decode(l)
+    end
+
+    def getc
+      c = super
+      c && __decode(c)
+    end
+
+    def __decode(s)
+      s.force_encoding(@__ext_enc)
+      @__int_enc ? s.encode(@__int_enc) : s
+    end
+  end
   def fsync = (flush; 0)
   def fdatasync = fsync
   def autoclose? = true
@@ -59,9 +105,12 @@ class IO
   def close_read = close
   def close_write = close
 
-  def self.readlines(path, *args, **opts) = File.open(path) { |f| f.readlines(*args, **opts) }
+  def self.readlines(path, *args, **opts)
+    enc = opts.slice(:encoding, :external_encoding, :internal_encoding, :binmode)
+    File.open(path, opts[:mode] || "r", **enc) { |f| f.readlines(*args, **opts.except(*enc.keys, :mode)) }
+  end
   def self.read(path, length = nil, offset = nil, **opts)
-    File.open(path, opts[:mode] || "r") do |f|
+    File.open(path, opts[:mode] || "r", **opts.slice(:encoding, :external_encoding, :internal_encoding, :binmode)) do |f|
       f.seek(offset) if offset
       f.read(length)
     end
@@ -126,7 +175,27 @@ class File < IO
     else
       f = __open(path, __mode_string(mode), perm || 0o666)
     end
-    f
+    __apply_encodings(f, mode, opts)
+  end
+
+  # "r:EXT:INT", encoding: "EXT:INT", external_encoding:/internal_encoding:, "b" / binmode:.
+  def self.__apply_encodings(f, mode, opts)
+    ext = int = nil
+    if mode.is_a?(String)
+      f.instance_variable_set(:@__write_only, true) if mode.start_with?("w", "a") && !mode.include?("+")
+      m, ext, int = mode.split(":", 3)
+      if m.include?("b") || opts[:binmode]
+        f.instance_variable_set(:@__binmode, true)
+        ext ||= "ASCII-8BIT"
+      end
+    end
+    ext, int = opts[:encoding].to_s.split(":", 2) if opts[:encoding]
+    ext = opts[:external_encoding] if opts[:external_encoding]
+    int = opts[:internal_encoding] if opts[:internal_encoding]
+    ext = "ASCII-8BIT" if ext.nil? && opts[:binmode]
+    return f unless ext || int
+    ext = Encoding.find(ext.to_s.delete_prefix("BOM|")) if ext
+    f.__set_encodings(ext || Encoding.default_external, int && Encoding.find(int))
   end
 
   def self.open(*args, **opts)
