@@ -51,10 +51,14 @@ class ScanReader {
   uint64_t first_ = 0, count_ = 0;
 };
 
-bool all_zero(const uint8_t* p) {
-  for (uint32_t i = 0; i < kPageSize; ++i)
-    if (p[i] != 0) return false;
-  return true;
+// True if any of the `len` bytes at `offset` that the file holds is not zero (a page cut
+// short by a truncation counts: it is part of a torn tail).
+bool has_data(int fd, uint64_t offset, size_t len) {
+  std::vector<uint8_t> buf(len);
+  ssize_t n = ::pread(fd, buf.data(), len, static_cast<off_t>(offset));
+  for (ssize_t i = 0; i < n; ++i)
+    if (buf[static_cast<size_t>(i)] != 0) return true;
+  return false;
 }
 
 // Verifies the batch whose record is at `record_page`: the record, then every other
@@ -219,10 +223,7 @@ Result<ExtentState> recover_extent(int fd, const std::string& repo) {
       ++st.batches_scanned;
       continue;
     }
-    for (uint64_t q = pos; q < pos + 4 && !st.torn_tail; ++q) {  // a few pages suffice to tell
-      const uint8_t* page = r.get(q);
-      st.torn_tail = page != nullptr && !all_zero(page);
-    }
+    st.torn_tail = has_data(fd, pos * kPageSize, 4 * kPageSize);  // a few pages suffice to tell
     break;
   }
   return st;
