@@ -1,10 +1,9 @@
-// Implements both I/O backends: pwrite (synchronous) and io_uring (write linked to
-// fdatasync, completion signalled through an eventfd), plus zero-filled growth.
+// Implements both I/O backends: pwrite and io_uring (write linked to fdatasync in one
+// submission), plus zero-filled growth.
 #include "txn/io.h"
 
 #include <fcntl.h>
 #include <liburing.h>
-#include <sys/eventfd.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -37,103 +36,74 @@ class PwriteBackend final : public IoBackend {
  public:
   explicit PwriteBackend(int fd) : IoBackend(fd) {}
   const char* name() const override { return "pwrite"; }
-  Status submit(const uint8_t* buf, size_t len, uint64_t offset, bool sync) override {
-    result_ = write_now(buf, len, offset, sync);
-    pending_ = true;
-    return Status();
+  Status append(const uint8_t* buf, size_t len, uint64_t offset, bool sync) override {
+    return write_now(buf, len, offset, sync);
   }
-  int event_fd() const override { return -1; }
-  bool reap(Status* result) override {
-    if (!pending_) return false;
-    pending_ = false;
-    *result = result_;
-    return true;
-  }
-
- private:
-  bool pending_ = false;
-  Status result_;
 };
 
+// The write and the fdatasync go into the ring as one linked pair and one
+// io_uring_enter submits both and waits for both: the buffered write is done inline by
+// the submitting thread, the sync by the kernel's io-wq worker.
 class UringBackend final : public IoBackend {
  public:
-  explicit UringBackend(int fd) : IoBackend(fd) {
-    const char* mode = std::getenv("MAGLEV_URING_WRITES");  // "ring": link write + fsync
-    write_inline_ = mode == nullptr || std::string(mode) != "ring";
-  }
+  explicit UringBackend(int fd) : IoBackend(fd) {}
   ~UringBackend() override {
     if (ring_ok_) io_uring_queue_exit(&ring_);
-    if (efd_ >= 0) ::close(efd_);
   }
   Status init() {
-    int r = io_uring_queue_init(8, &ring_, 0);
+    // One thread submits and waits: completions are run when it waits (no interrupting
+    // task work). Older kernels refuse the flags: then a plain ring.
+    int r = io_uring_queue_init(4, &ring_, IORING_SETUP_SINGLE_ISSUER | IORING_SETUP_DEFER_TASKRUN);
+    if (r < 0) r = io_uring_queue_init(4, &ring_, 0);
     if (r < 0) return errno_status(-r, "io_uring_queue_init");
     ring_ok_ = true;
-    efd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (efd_ < 0) return errno_status(errno, "eventfd");
-    r = io_uring_register_eventfd(&ring_, efd_);
-    if (r < 0) return errno_status(-r, "io_uring_register_eventfd");
     return Status();
   }
   const char* name() const override { return "io_uring"; }
-  Status submit(const uint8_t* buf, size_t len, uint64_t offset, bool sync) override {
-    result_ = Status();
-    expected_ = 0;
-    expected_len_ = len;
-    if (write_inline_) {
-      // Buffered write straight into the page cache (a memcpy), then only the sync goes
-      // through the ring: measured faster than linking both (see bench/README.md).
-      Status s = pwrite_all(fd_, buf, len, offset);
-      if (!s.ok()) return s;
-    } else {
+  Status append(const uint8_t* buf, size_t len, uint64_t offset, bool sync) override {
+    for (;;) {  // a short write (a signal, a full disk) cancels the sync: write the rest
       io_uring_sqe* w = io_uring_get_sqe(&ring_);
       io_uring_prep_write(w, fd_, buf, static_cast<unsigned>(len), offset);
-      w->user_data = 1;
-      if (sync) w->flags |= IOSQE_IO_LINK;
-      ++expected_;
+      w->user_data = kWrite;
+      unsigned expected = 1;
+      if (sync) {
+        w->flags |= IOSQE_IO_LINK;
+        io_uring_sqe* f = io_uring_get_sqe(&ring_);
+        io_uring_prep_fsync(f, fd_, IORING_FSYNC_DATASYNC);
+        f->user_data = kSync;
+        ++expected;
+      }
+      int r = io_uring_submit_and_wait(&ring_, expected);
+      if (r < 0) return errno_status(-r, "io_uring_submit");
+      Status result;
+      size_t written = 0;
+      for (unsigned seen = 0; seen < expected; ++seen) {
+        io_uring_cqe* cqe = nullptr;
+        r = io_uring_wait_cqe(&ring_, &cqe);
+        if (r < 0) return errno_status(-r, "io_uring_wait_cqe");
+        bool is_write = cqe->user_data == kWrite;
+        if (is_write && cqe->res >= 0) {
+          written = static_cast<size_t>(cqe->res);
+        } else if (cqe->res < 0 && cqe->res != -ECANCELED && result.ok()) {
+          result = errno_status(-cqe->res, is_write ? "io_uring write to the extent at offset " +
+                                                          std::to_string(offset)
+                                                    : std::string("io_uring fdatasync of the extent"));
+        }
+        io_uring_cqe_seen(&ring_, cqe);
+      }
+      if (!result.ok()) return result;
+      if (written == 0) return Status(Errc::kIo, "io_uring wrote nothing to the extent");
+      buf += written;
+      len -= written;
+      offset += written;
+      if (len == 0) return Status();  // the whole write landed, so the linked sync ran
     }
-    if (sync) {
-      io_uring_sqe* s = io_uring_get_sqe(&ring_);
-      io_uring_prep_fsync(s, fd_, IORING_FSYNC_DATASYNC);
-      s->user_data = 2;
-      ++expected_;
-    }
-    if (expected_ == 0) {
-      ::eventfd_write(efd_, 1);
-      return Status();
-    }
-    int r = io_uring_submit(&ring_);
-    if (r < 0) return errno_status(-r, "io_uring_submit");
-    return Status();
-  }
-  int event_fd() const override { return efd_; }
-  bool reap(Status* result) override {
-    uint64_t v;
-    (void)::read(efd_, &v, sizeof v);  // resets the counter (one read, nonblocking)
-    io_uring_cqe* cqe;
-    while (expected_ > 0 && io_uring_peek_cqe(&ring_, &cqe) == 0) {
-      if (cqe->res < 0 && result_.ok())
-        result_ = errno_status(-cqe->res, cqe->user_data == 1 ? "io_uring write to the extent"
-                                                              : "io_uring fdatasync of the extent");
-      else if (cqe->user_data == 1 && cqe->res >= 0 &&
-               static_cast<size_t>(cqe->res) != expected_len_ && result_.ok())
-        result_ = Status(Errc::kIo, "short io_uring write to the extent");
-      io_uring_cqe_seen(&ring_, cqe);
-      --expected_;
-    }
-    if (expected_ > 0) return false;
-    *result = result_;
-    return true;
   }
 
  private:
+  static constexpr uint64_t kWrite = 1, kSync = 2;
   io_uring ring_{};
   bool ring_ok_ = false;
-  int efd_ = -1;
-  int expected_ = 0;
-  size_t expected_len_ = 0;
-  bool write_inline_ = true;
-  Status result_;
 };
 
 // Test builds: MAGLEV_TEST_DISK_LIMIT_FILE names a file holding the largest extent size

@@ -1,6 +1,7 @@
-// The extent I/O seam: one interface, two backends (io_uring and plain pwrite). The
-// stone writes each batch with one submit (write + fdatasync) and keeps working while
-// it is in flight; growth and superblock writes are synchronous. Stone only.
+// The extent I/O seam: one interface, two backends (io_uring, and plain pwrite for tests
+// and kernels without io_uring). The stone's thread appends each batch with append()
+// (write + fdatasync, returning when durable); superblocks, deferred tree pages and
+// growth use the thread-safe pwrite path. Stone only.
 #pragma once
 
 #include <cstdint>
@@ -18,16 +19,11 @@ class IoBackend {
   static Result<std::unique_ptr<IoBackend>> make(const std::string& kind, int fd);
 
   virtual const char* name() const = 0;
-  // Starts writing [buf, buf+len) at `offset`, then fdatasync when `sync`. At most one
-  // operation in flight; `buf` must stay valid until reap() returns true.
-  virtual Status submit(const uint8_t* buf, size_t len, uint64_t offset, bool sync) = 0;
-  // A descriptor that becomes readable when a completion is ready, or -1 when submit
-  // completes synchronously (call reap() straight after).
-  virtual int event_fd() const = 0;
-  // True once the in-flight operation finished; *result says how.
-  virtual bool reap(Status* result) = 0;
+  // Writes [buf, buf+len) at `offset`, then fdatasync when `sync`; returns when done.
+  // One thread only (the stone's): the io_uring backend owns one ring.
+  virtual Status append(const uint8_t* buf, size_t len, uint64_t offset, bool sync) = 0;
 
-  // Synchronous write (+ fdatasync) for superblocks and crash-point paths.
+  // pwrite (+ fdatasync) for superblocks, deferred pages and crash-point paths: any thread.
   Status write_now(const uint8_t* buf, size_t len, uint64_t offset, bool sync);
   // Extends the file from `from` to `to` bytes by writing zeros, then fdatasync. On
   // failure (ENOSPC) the file is cut back to `from` and kNoSpace returned. Thread-safe

@@ -662,13 +662,13 @@ void Stone::start_batch() {
   published_early_ = false;
   // Every batch is written and synced on this thread. Requests that arrive meanwhile
   // wait in their session slots (their VMs see the stone awake and wake nobody) and are
-  // collected into the next batch when this one is published; the ring's worker thread
-  // and completion event would add two wake-ups per batch and nothing else to do.
+  // collected into the next batch when this one is published (an asynchronous
+  // completion would add a wake-up per batch and leave nothing else to do).
   if (opt_.relaxed && all_cached) {  // relaxed: visible once installed (pages stay pinned)
     publish_inflight();
     published_early_ = true;
   }
-  complete_batch(io_->write_now(buf, len, off, true));
+  complete_batch(io_->append(buf, len, off, true));
 }
 
 // Makes the extent at least `pages` long: collects a background growth (waiting for it

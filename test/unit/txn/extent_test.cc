@@ -58,9 +58,7 @@ struct ExtentTest : ::testing::TestWithParam<const char*> {
     rec.time_ns = ++clock;
     pages.seal_record(rec);
     uint64_t rp = st.append_page;
-    EXPECT_TRUE(io->submit(pages.bytes().data(), pages.bytes().size(), st.append_page * kPageSize, true).ok());
-    Status r;
-    for (int i = 0; i < 100000 && !io->reap(&r); ++i) ::usleep(10);
+    Status r = io->append(pages.bytes().data(), pages.bytes().size(), st.append_page * kPageSize, true);
     EXPECT_TRUE(r.ok()) << r.to_string();
     st.last_commit = rec.last_commit;
     st.last_batch++;
