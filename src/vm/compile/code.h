@@ -120,6 +120,11 @@ struct CatchEntry {
   uint32_t handler;      // pc of the handler; the pending exit is pushed first
   uint32_t sp;           // operand stack depth to restore
   uint32_t retry;        // for kRescue: pc where `retry` resumes (begin of the body)
+  // The handler's code is [handler, handler_end): a frame running there shows in
+  // backtraces as CRuby's `rescue in foo` / `ensure in foo` frame (0: not known, as in
+  // persisted code). `line`: for kRescue, the line the enclosing frame then shows.
+  uint32_t handler_end = 0;
+  int32_t line = 0;
 };
 
 // Parameters of a method or block. Arguments are bound in canonical order

@@ -1,6 +1,8 @@
 // Compiling control flow: conditionals, loops, case/when,
 // break/next/redo/retry/return (inlining ensure bodies on local jumps), and the
 // catch-table entries of rescue and ensure.
+#include <algorithm>
+
 #include "vm/compile/compiler_impl.h"
 #include "vm/interp/ops.h"
 #include "vm/object/string.h"
@@ -253,6 +255,18 @@ void Compiler::rescue(const Node* n, bool used) {
   int start_label = new_label(), end_label = new_label(), handler_label = new_label(),
       after_label = new_label();
   int depth0 = s_->depth;
+  // The line CRuby shows for the frame around `rescue in`: the def's for a method whose
+  // body starts with the begin (or has the rescue), else the begin's; the `rescue`
+  // keyword's when an ensure clause follows.
+  int parent_line = n->line;
+  if (n == rescue_in_ensure_ && !n->list.empty()) {
+    parent_line = n->list[0]->line;
+  } else if (s_->code->kind == Code::Kind::kMethod &&
+             std::all_of(s_->code->lines.begin(), s_->code->lines.end(), [&](const auto& pl) {
+               return pl.second == s_->code->first_line || pl.second == n->line;
+             })) {
+    parent_line = s_->code->first_line;
+  }
   // $! as it was on entry: a rescue clause that completes restores it.
   int errinfo_before = hidden_local();
   emit(op_getgvar, intern("$!"));
@@ -325,6 +339,8 @@ void Compiler::rescue(const Node* n, bool used) {
   ce.handler = static_cast<uint32_t>(s_->label_pos[handler_label]);
   ce.sp = static_cast<uint32_t>(depth0);
   ce.retry = ce.start;
+  ce.handler_end = static_cast<uint32_t>(s_->label_pos[after_label]);
+  ce.line = parent_line;
   s_->code->catches.push_back(ce);
   if (!used) pop();
 }
@@ -335,6 +351,7 @@ void Compiler::ensure(const Node* n, bool used) {
   int depth0 = s_->depth;
   place(start_label);
   s_->ensures.push_back(n->b);
+  if (n->a != nullptr && n->a->kind == NodeKind::kRESCUE) rescue_in_ensure_ = n->a;
   body(n->a, true);
   s_->ensures.pop_back();
   place(end_label);
@@ -358,6 +375,7 @@ void Compiler::ensure(const Node* n, bool used) {
   ce.handler = static_cast<uint32_t>(s_->label_pos[handler_label]);
   ce.sp = static_cast<uint32_t>(depth0);
   ce.retry = 0;
+  ce.handler_end = static_cast<uint32_t>(s_->label_pos[after_label]);
   s_->code->catches.push_back(ce);
   if (!used) pop();
 }

@@ -145,6 +145,7 @@ class Compiler {
   // masgn: attribute/index targets whose receiver and arguments are already on the
   // stack, with the depth of the receiver's slot.
   std::unordered_map<const Node*, int> masgn_pre_;
+  const Node* rescue_in_ensure_ = nullptr;   // a RESCUE that is an ENSURE's body
   int pat_err_ = -1;   // hidden local of a single pattern's failure reason (-1: none)
   ScopeCtx* s_ = nullptr;
   int hidden_local();                                // allocates an unnamed slot

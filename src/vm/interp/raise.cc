@@ -1,5 +1,6 @@
 // Raising Ruby exceptions from C++: building exception objects with CRuby's messages,
 // attaching the backtrace and cause, and describing frames (file, line, label).
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 
@@ -37,6 +38,19 @@ static int frame_line(const Frame& f) {
 
 static bool is_internal(const Frame& f) { return f.code->file.rfind("<internal:", 0) == 0; }
 
+// The rescue/ensure handlers whose code the frame is running, outermost first.
+static std::vector<const CatchEntry*> handler_chain(const Frame& f) {
+  std::vector<const CatchEntry*> out;
+  auto pc = static_cast<uint32_t>(f.pc - f.code->insns.data());
+  uint32_t at = pc > 0 ? pc - 1 : 0;
+  for (const CatchEntry& c : f.code->catches)
+    if (c.handler <= at && at < c.handler_end) out.push_back(&c);
+  std::sort(out.begin(), out.end(), [](const CatchEntry* a, const CatchEntry* b) {
+    return a->handler != b->handler ? a->handler < b->handler : a->handler_end > b->handler_end;
+  });
+  return out;
+}
+
 // Natives that make the backtrace (or raise) are not part of it, as in CRuby.
 static bool hidden_native(const MethodEntry* me) {
   static const SymId names[] = {intern("raise"), intern("fail"), intern("caller"),
@@ -60,12 +74,21 @@ std::vector<std::string> Vm::backtrace(int skip) {
   for (size_t i = frame_top; i-- > 0;) {
     const Frame& f = frames[i];
     if (f.code == nullptr) continue;
-    std::string where = f.code->file + ":" + std::to_string(frame_line(f));
+    int line = frame_line(f);
+    std::string where = f.code->file + ":" + std::to_string(line);
     // natives called from this frame, innermost first, at this frame's line (not those
     // of core methods written in Ruby, which are C functions in CRuby)
     for (; nc > 0 && native_calls[nc - 1].frame == i + 1; --nc)
       if (!is_internal(f)) emit(where + ":in `" + sym_name(native_calls[nc - 1].me->name) + "'");
-    emit(where + ":in `" + frame_label(f) + "'");
+    // running rescue/ensure clauses: CRuby's `rescue in foo` frames, innermost first
+    std::vector<const CatchEntry*> clauses = handler_chain(f);
+    std::vector<std::string> labels{frame_label(f)};
+    for (const CatchEntry* c : clauses)
+      labels.push_back((c->kind == CatchEntry::kRescue ? "rescue in " : "ensure in ") + labels.back());
+    for (size_t k = clauses.size() + 1; k-- > 0;) {
+      emit(f.code->file + ":" + std::to_string(line) + ":in `" + labels[k] + "'");
+      if (k > 0 && clauses[k - 1]->kind == CatchEntry::kRescue) line = clauses[k - 1]->line;
+    }
   }
   return out;
 }

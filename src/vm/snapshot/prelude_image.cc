@@ -20,7 +20,7 @@ namespace maglev::vm::snapshot {
 #if defined(__x86_64__) && defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
 static_assert(sizeof(Code) == 464, "Code changed: update the prelude image format");
 static_assert(sizeof(ParamInfo) == 136, "ParamInfo changed: update the prelude image format");
-static_assert(sizeof(CatchEntry) == 24, "CatchEntry changed: update the prelude image format");
+static_assert(sizeof(CatchEntry) == 32, "CatchEntry changed: update the prelude image format");
 static_assert(sizeof(CallInfo) == 48 + 8 + 40,   // kw_lit and the inline caches (not written)
                "CallInfo changed: update the prelude image format");
 #endif
@@ -207,6 +207,8 @@ class FileEncoder {
       w.varint(e.handler);
       w.varint(e.sp);
       w.varint(e.retry);
+      w.varint(e.handler_end);
+      w.varint(static_cast<uint64_t>(e.line));
     }
     w.varint(c.lines.size());
     for (auto& [pc, line] : c.lines) {
@@ -413,6 +415,8 @@ class FileDecoder {
       e.handler = static_cast<uint32_t>(r_.varint());
       e.sp = static_cast<uint32_t>(r_.varint());
       e.retry = static_cast<uint32_t>(r_.varint());
+      e.handler_end = static_cast<uint32_t>(r_.varint());
+      e.line = static_cast<int32_t>(r_.varint());
     }
     c.lines.resize(r_.bad ? 0 : r_.varint());
     for (auto& [pc, line] : c.lines) {
@@ -660,7 +664,7 @@ bool same_code(Vm& vm, const RCode* ra, RCode* rb, std::string* why) {
     const CatchEntry& x = a.catches[i];
     const CatchEntry& y = b.catches[i];
     if (x.kind != y.kind || x.start != y.start || x.end != y.end || x.handler != y.handler ||
-        x.sp != y.sp || x.retry != y.retry)
+        x.sp != y.sp || x.retry != y.retry || x.handler_end != y.handler_end || x.line != y.line)
       return differ("a catch");
   }
   if (a.lines != b.lines) return differ("lines");
