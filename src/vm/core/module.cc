@@ -195,6 +195,8 @@ static Value attr_common(Vm& vm, Value self, int argc, const Value* argv, bool r
     define_attr(vm, self_class(self), name, r, w);
     if (r) ary_push(vm, out, Value::symbol(name));
     if (w) ary_push(vm, out, Value::symbol(intern(n + "=")));
+    if (r) method_hook(vm, self_class(self), "method_added", name);
+    if (w) method_hook(vm, self_class(self), "method_added", intern(n + "="));
   }
   return out;
 }
@@ -247,9 +249,8 @@ NATIVE(mod_define_method) {
   e.vis = f && f->self == self ? f->vis : Visibility::kPublic;
   define_method_entry(vm, self_class(self), name, e);
   vm.note_method_defined(self_class(self), name);
-  Value sym = Value::symbol(name);
-  vm.call(self, sym::method_added, 1, &sym);
-  return sym;
+  method_hook(vm, self_class(self), "method_added", name);
+  return Value::symbol(name);
 }
 NATIVE(mod_alias_method) {
   UNUSED_ARGS;
@@ -269,8 +270,7 @@ NATIVE(mod_remove_method) {
     }
     ++vm.global_serial;
     if (vm.persistent_mode) persist::note_remove_method(vm, k, name);
-    Value sym = Value::symbol(name);
-    vm.call(self, intern("method_removed"), 1, &sym);
+    method_hook(vm, k, "method_removed", name);
   }
   return self;
 }

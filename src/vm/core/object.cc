@@ -193,7 +193,8 @@ NATIVE(obj_initialize) {
   UNUSED_ARGS;
   return Value::nil();
 }
-NATIVE(obj_singleton_method_added) {
+// BasicObject#singleton_method_added, _removed and _undefined: hooks that do nothing.
+NATIVE(obj_singleton_method_hook) {
   UNUSED_ARGS;
   return Value::nil();
 }
@@ -500,6 +501,7 @@ NATIVE(obj_define_singleton_method) {
     vm.raise(vm.eArgumentError, "tried to create Proc object without a block");
   }
   define_method_entry(vm, s, name, e);
+  method_hook(vm, s, "method_added", name);
   return Value::symbol(name);
 }
 NATIVE(obj_display) {
@@ -543,8 +545,9 @@ void init_object(Vm& vm) {
   define_native(vm, b, "__id__", obj_id, 0);
   define_native(vm, b, "initialize", obj_initialize, -1, Visibility::kPrivate);
   define_native(vm, b, "method_missing", obj_method_missing, -1, Visibility::kPrivate);
-  define_native(vm, b, "singleton_method_added", obj_singleton_method_added, 1,
-                Visibility::kPrivate);
+  for (const char* hook : {"singleton_method_added", "singleton_method_removed",
+                           "singleton_method_undefined"})
+    define_native(vm, b, hook, obj_singleton_method_hook, 1, Visibility::kPrivate);
   RClass* k = vm.mKernel;
   // Implicit conversions with CRuby's messages, for prelude code (private).
   define_native(vm, k, "__to_int", conv_to_int, 1, Visibility::kPrivate);

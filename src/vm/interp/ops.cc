@@ -167,19 +167,24 @@ void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode*
   }
   MethodEntry* me = define_method_entry(vm, klass, name, e);
   vm.note_method_defined(klass, name);
+  RClass* module_function_copy = nullptr;
   if (!singleton && vm.module_function_mode(f)) {
     MethodEntry copy = *me;
     copy.vis = Visibility::kPublic;
     copy.owner = nullptr;
-    define_method_entry(vm, singleton_class(vm, Value::object(klass)), name, copy);
+    module_function_copy = singleton_class(vm, Value::object(klass));
+    define_method_entry(vm, module_function_copy, name, copy);
   }
+  method_hook(vm, klass, "method_added", name);
+  if (module_function_copy) method_hook(vm, module_function_copy, "method_added", name);
+}
+
+void method_hook(Vm& vm, RClass* klass, const char* hook, SymId name) {
   Value sym = Value::symbol(name);
-  if (singleton) {
-    Value att = klass->attached;
-    vm.call(att, sym::singleton_method_added, 1, &sym);
-  } else {
-    vm.call(Value::object(klass), sym::method_added, 1, &sym);
-  }
+  if (klass->kind == ClassKind::kSingleton)
+    vm.call(klass->attached, intern(std::string("singleton_") + hook), 1, &sym);
+  else
+    vm.call(Value::object(klass), intern(hook), 1, &sym);
 }
 
 bool case_eqq(Vm& vm, Value pattern, Value target) {
@@ -255,6 +260,7 @@ void alias_method(Vm& vm, RClass* klass, SymId new_name, SymId old_name) {
   MethodEntry* added = define_method_entry(vm, klass, new_name, copy);
   added->original_name = me->original_name;
   vm.note_method_defined(klass, new_name);
+  method_hook(vm, klass, "method_added", new_name);
 }
 
 void alias_gvar(Vm& vm, SymId new_name, SymId old_name) {
@@ -274,6 +280,7 @@ void undef_method(Vm& vm, RClass* klass, SymId name) {
   e.kind = MethodEntry::Kind::kUndefined;
   define_method_entry(vm, klass, name, e);
   vm.note_method_defined(klass, name);
+  method_hook(vm, klass, "method_undefined", name);
 }
 
 void register_postexe(Vm& vm, Frame* f, RCode* body) {

@@ -44,6 +44,10 @@ void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode*
 bool case_eqq(Vm& vm, Value pattern, Value target);
 Value defined_check(Vm& vm, Frame* f, uint32_t kind, SymId name, Value operand);
 void alias_method(Vm& vm, RClass* klass, SymId new_name, SymId old_name);
+// The hook CRuby calls after a method table change, `hook` being "method_added",
+// "method_removed" or "method_undefined": on the module, or singleton_<hook> on the
+// object a singleton class is attached to.
+void method_hook(Vm& vm, RClass* klass, const char* hook, SymId name);
 void alias_gvar(Vm& vm, SymId new_name, SymId old_name);
 void undef_method(Vm& vm, RClass* klass, SymId name);
 void register_postexe(Vm& vm, Frame* f, RCode* body);
