@@ -158,12 +158,19 @@ void Compiler::case_(const Node* n, bool used) {
 // --- jumps -------------------------------------------------------------------------
 
 void Compiler::unwind_ensures(size_t down_to) {
-  // Inline the bodies of ensure clauses a local jump leaves, innermost first.
-  std::vector<const Node*> saved = s_->ensures;
+  // Inline the bodies of ensure clauses a local jump leaves, innermost first, and
+  // restore $! where it leaves a rescue clause.
+  std::vector<ScopeCtx::Unwind> saved = s_->ensures;
   while (s_->ensures.size() > down_to) {
-    const Node* e = s_->ensures.back();
+    ScopeCtx::Unwind u = s_->ensures.back();
     s_->ensures.pop_back();
-    body(e, false);
+    if (u.errinfo_slot < 0) {
+      body(u.ensure, false);
+    } else {
+      lvar_get(u.errinfo_slot, 0);
+      emit(op_setgvar, intern("$!"));
+      adjust(-1);
+    }
   }
   s_->ensures = saved;
 }
@@ -183,6 +190,13 @@ void Compiler::break_(const Node* n) {
     return;
   }
   body(n->a, true);
+  // the throw runs the ensure clauses it leaves; rescue clauses left restore $! here
+  for (size_t i = s_->ensures.size(); i-- > 0;) {
+    if (s_->ensures[i].errinfo_slot < 0) continue;
+    lvar_get(s_->ensures[i].errinfo_slot, 0);
+    emit(op_setgvar, intern("$!"));
+    adjust(-1);
+  }
   emit(op_throw_break);
   adjust(-1);
 }
@@ -316,7 +330,9 @@ void Compiler::rescue(const Node* n, bool used) {
       lvar_get(exc, 0);
       assign_target(rb->b);
     }
+    s_->ensures.push_back({nullptr, errinfo_before});
     body(rb->a, true);
+    s_->ensures.pop_back();
     lvar_get(errinfo_before, 0);
     emit(op_setgvar, intern("$!"));
     adjust(-1);
@@ -350,7 +366,7 @@ void Compiler::ensure(const Node* n, bool used) {
       after_label = new_label();
   int depth0 = s_->depth;
   place(start_label);
-  s_->ensures.push_back(n->b);
+  s_->ensures.push_back({n->b, -1});
   if (n->a != nullptr && n->a->kind == NodeKind::kRESCUE) rescue_in_ensure_ = n->a;
   body(n->a, true);
   s_->ensures.pop_back();

@@ -50,7 +50,13 @@ struct ScopeCtx {
   std::vector<std::pair<size_t, int>> fixups;   // (operand index, label)
   int depth = 0;
   std::vector<LoopCtx> loops;
-  std::vector<const Node*> ensures;
+  // What a local jump (break/next/redo/return) leaving the current point must do first,
+  // outermost first: run an ensure body, or restore $! as a rescue clause left.
+  struct Unwind {
+    const Node* ensure = nullptr;
+    int errinfo_slot = -1;   // the rescue's slot with $! of the begin's entry
+  };
+  std::vector<Unwind> ensures;
   std::vector<int> retry_labels;    // innermost rescue's retry target
   std::vector<int> retry_depths;
   std::vector<int> retry_errinfo;   // its slot holding $! of the begin's entry

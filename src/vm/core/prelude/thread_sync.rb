@@ -2,7 +2,7 @@
 # threads of thread.rb. A waiting thread adds itself to the object's waiter list, blocks
 # with Thread.__block and removes itself when it runs again (woken, timed out or
 # interrupted), then re-checks its condition.
-class Mutex
+class Thread::Mutex
   def initialize
     @owner = nil
     @waiters = []
@@ -81,8 +81,6 @@ class Mutex
 end
 
 class Thread
-  Mutex = ::Mutex
-
   class ConditionVariable
     def initialize
       @waiters = []
@@ -254,6 +252,7 @@ class Thread
   end
 end
 
+Mutex = Thread::Mutex
 Queue = Thread::Queue
 SizedQueue = Thread::SizedQueue
 ConditionVariable = Thread::ConditionVariable
