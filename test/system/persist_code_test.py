@@ -151,7 +151,7 @@ def test_unpersistable_objects(env):
                 'puts e.message; end')
         check_eq(ok(env, code),
                  'cannot commit IO (reached by PERSISTENT_ROOT[:log] -> @file)\n'
-                 'cannot commit Mutex (reached by PERSISTENT_ROOT[:log])\n'
+                 'cannot commit Thread::Mutex (reached by PERSISTENT_ROOT[:log])\n'
                  'cannot commit instance of transient class Trans (reached by PERSISTENT_ROOT[:log][0])\n',
                  'NotPersistableException names the class and the path')
         check_eq(ok(env, 'p Maglev[:ok], Maglev[:log]'), 'nil\nnil\n', 'nothing was committed')
