@@ -76,6 +76,8 @@ Value make_string_io(Vm& vm, Value data);
 // `require NAME` of a standard library file (snapshot/lib_image.h); raises LoadError
 // when there is none of that name.
 Value require_library(Vm& vm, const std::string& name);
+// Module#to_s of a refinement: "#<refinement:String@M>".
+std::string refinement_to_s(Vm& vm, RClass* r);
 struct RunOptions;
 void setup_program_globals(Vm& vm, const RunOptions& o, const std::string& file);
 

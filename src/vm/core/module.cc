@@ -21,7 +21,10 @@ NATIVE(mod_name) {
 }
 NATIVE(mod_to_s) {
   UNUSED_ARGS;
-  return str_new_7bit(vm, class_path(vm, self_class(self)));
+  RClass* c = self_class(self);
+  if (c->kind == ClassKind::kModule && c->ext->refined_class)
+    return str_new_7bit(vm, refinement_to_s(vm, c));
+  return str_new_7bit(vm, class_path(vm, c));
 }
 NATIVE(mod_eqq) {
   UNUSED_ARGS;

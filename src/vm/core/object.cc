@@ -8,6 +8,7 @@
 #include "vm/core/core.h"
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/refinement.h"
 
 namespace maglev::vm {
 
@@ -176,13 +177,17 @@ NATIVE(obj_send) {
   UNUSED_ARGS;
   if (argc < 1) vm.raise(vm.eArgumentError, "no method name given");
   SymId mid = to_method_name(vm, argv[0]);
-  return invoke(vm, self, mid, argc - 1, argv + 1, block, true, vm.kw_passed);
+  Frame* caller = vm.current();
+  return invoke(vm, self, mid, argc - 1, argv + 1, block, true, vm.kw_passed,
+                caller ? caller->cref : Value::nil());
 }
 NATIVE(obj_public_send) {
   UNUSED_ARGS;
   if (argc < 1) vm.raise(vm.eArgumentError, "no method name given");
   SymId mid = to_method_name(vm, argv[0]);
-  return invoke(vm, self, mid, argc - 1, argv + 1, block, false, vm.kw_passed);
+  Frame* caller = vm.current();
+  return invoke(vm, self, mid, argc - 1, argv + 1, block, false, vm.kw_passed,
+                caller ? caller->cref : Value::nil());
 }
 NATIVE(obj_method_missing) {
   UNUSED_ARGS;
@@ -268,7 +273,13 @@ NATIVE(obj_respond_to) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 2);
   bool priv = argc > 1 && argv[1].truthy();
-  return Value::boolean(vm.respond_to(self, to_method_name(vm, argv[0]), priv));
+  SymId mid = to_method_name(vm, argv[0]);
+  Frame* caller = vm.current();
+  if (caller != nullptr && cref_refined(caller->cref)) {   // CRuby 3.1 sees them here
+    MethodEntry* me = find_method_in_scope(vm, caller->cref, vm.class_of(self), mid);
+    if (me != nullptr) return Value::boolean(priv || me->vis == Visibility::kPublic);
+  }
+  return Value::boolean(vm.respond_to(self, mid, priv));
 }
 NATIVE(obj_respond_to_missing) {
   UNUSED_ARGS;

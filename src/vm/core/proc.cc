@@ -2,6 +2,7 @@
 // bind/unbind, owner/receiver/name, and Kernel#method / #methods.
 #include "vm/core/core.h"
 #include "vm/interp/interp.h"
+#include "vm/interp/refinement.h"
 #include "vm/snapshot/prelude_image.h"
 
 namespace maglev::vm {
@@ -103,7 +104,9 @@ static Value code_parameters(Vm& vm, const Code* c, bool lambda) {
 // --- Method / UnboundMethod ------------------------------------------------------
 
 Value method_object(Vm& vm, Value recv, RClass* klass, SymId name, bool unbound) {
-  MethodEntry* me = find_method(klass, name);
+  Frame* caller = vm.current();   // its refinements apply (CRuby 3.1)
+  MethodEntry* me =
+      find_method_in_scope(vm, caller ? caller->cref : Value::nil(), klass, name);
   if (me == nullptr) {
     if (!unbound && vm.respond_to(recv, name, true)) {
       // respond_to_missing?: a method that forwards to method_missing
@@ -306,7 +309,8 @@ NATIVE(meth_bind_call) {
 NATIVE(meth_inspect) {
   UNUSED_ARGS;
   RMethod* m = M(self);
-  std::string owner = class_path(vm, m->owner);
+  std::string owner =
+      is_refinement(m->owner) ? refinement_to_s(vm, m->owner) : class_path(vm, m->owner);
   bool unbound = self.heap()->flags & kFlagUnbound;
   std::string recv_class = unbound ? owner : vm.class_name_of(m->receiver);
   std::string s = "#<" + std::string(unbound ? "UnboundMethod" : "Method") + ": " + recv_class;

@@ -1,6 +1,7 @@
 // Symbol: names, comparison, to_proc, and string-like queries.
 #include "vm/core/core.h"
 #include "vm/core/encoding.h"
+#include "vm/interp/refinement.h"
 
 namespace maglev::vm {
 
@@ -45,7 +46,9 @@ NATIVE(sym_to_proc) {
   p->native = self;
   p->self = Value::nil();
   p->block = Value::nil();
-  p->cref = Value::nil();
+  // &:sym calls see the refinements of the scope that made the Proc.
+  Frame* caller = vm.current();
+  p->cref = caller && cref_refined(caller->cref) ? caller->cref : Value::nil();
   p->basic.flags |= kFlagLambda;
   return Value::object(p);
 }

@@ -46,6 +46,12 @@ static void mark_class(Heap& h, RClass* c) {
   h.mark_value(e->name);
   h.mark_object(reinterpret_cast<RBasic*>(e->lexical_parent));
   for (RClass* s : e->subclasses) h.mark_object(reinterpret_cast<RBasic*>(s));
+  h.mark_object(reinterpret_cast<RBasic*>(e->refined_class));
+  h.mark_object(reinterpret_cast<RBasic*>(e->refined_by));
+  for (auto& [refined, r] : e->refinements) {
+    h.mark_object(reinterpret_cast<RBasic*>(refined));
+    h.mark_object(reinterpret_cast<RBasic*>(r));
+  }
 }
 
 void trace_object(Heap& h, RBasic* o) {

@@ -6,6 +6,7 @@
 
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/refinement.h"
 #include "vm/object/array.h"
 #include "vm/object/hash.h"
 #include "vm/object/string.h"
@@ -389,9 +390,10 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
 }
 
 Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
-             bool fcall, bool kw) {
+             bool fcall, bool kw, Value scope) {
   RClass* where = nullptr;
   MethodEntry* me = cached_find_method(vm, vm.class_of(recv), mid, &where);
+  if (cref_refined(scope)) me = refined_find_method(vm, scope, vm.class_of(recv), mid, me, &where);
   if (me == nullptr)
     return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, nullptr);
   if (!fcall && me->vis != Visibility::kPublic) {
@@ -431,7 +433,8 @@ Value Vm::call_proc(RProc* proc, Value self, int argc, const Value* argv, Value 
     Value native = proc->native;
     if (native.is_symbol()) {   // &:sym
       if (argc < 1) raise(eArgumentError, "no receiver given");
-      return invoke(*this, argv[0], native.symbol_id(), argc - 1, argv + 1, block, false, kw);
+      return invoke(*this, argv[0], native.symbol_id(), argc - 1, argv + 1, block, false, kw,
+                    proc->cref);
     }
     RMethod* m = native.as<RMethod>();
     return call_entry(m->entry, m->receiver, argc, argv, block, kw);
@@ -595,6 +598,8 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
     mid = cur->name;
     me = f->defined_class ? find_method(f->defined_class->super, cur->original_name, &where)
                           : find_super_method(klass, cur->owner, cur->original_name);
+    if (me == nullptr && is_refinement(cur->owner))
+      me = refinement_super_method(cur->owner, cur->original_name, &where);
     if (me == nullptr) {
       f->call_sp = args - 1;
       Value r = call_method_missing(vm, recv, mid, argc, args, block, false, true, kw, nullptr,
@@ -608,6 +613,7 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
     where = ci->cache_where;
   } else {
     me = cached_find_method(vm, klass, mid, &where);
+    if (cref_refined(f->cref)) me = refined_find_method(vm, f->cref, klass, mid, me, &where);
     swap_call_cache(ci);   // the old entry becomes the second one; refill the first
     ci->cache_class = klass;
     ci->cache_serial = vm.global_serial;

@@ -3,6 +3,7 @@
 // the Vm's constant API.
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/refinement.h"
 #include "vm/object/array.h"
 #include "vm/object/string.h"
 #include "vm/persist/persist.h"
@@ -10,6 +11,8 @@
 namespace maglev::vm {
 
 Value cref_push(Vm& vm, Value cref, RClass* klass) {
+  // A nested scope keeps the refinements its outer scope activated.
+  if (cref_refined(cref)) return ary_of(vm, {Value::object(klass), cref, ary_at(cref, 2)});
   return ary_of(vm, {Value::object(klass), cref});
 }
 

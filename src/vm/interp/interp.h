@@ -156,9 +156,11 @@ RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda);
 // The free top of the value stack (where C++ callers push arguments).
 Value* stack_top(Vm& vm);
 
-// Resolves a call's method for `recv` (honouring visibility) and invokes it from C++.
+// Resolves a call's method for `recv` (honouring visibility) and invokes it from C++;
+// with the refinements active in the lexical scope `scope` (a cref) when one is given
+// (send, &:sym).
 Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
-             bool fcall, bool kw);
+             bool fcall, bool kw, Value scope = Value::nil());
 
 // NoMethodError / NameError for a failed call (after method_missing declined).
 [[noreturn]] void raise_no_method(Vm& vm, Value recv, SymId mid, bool vcall, bool fcall,

@@ -10,6 +10,7 @@
 #include "vm/core/encoding.h"
 #include "vm/interp/interp.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/refinement.h"
 #include "vm/object/array.h"
 #include "vm/object/hash.h"
 #include "vm/object/numeric.h"
@@ -438,14 +439,14 @@ Value execute(Vm& vm, size_t base) {
     }
     L_tostring: {
       Value v = sp[-1];
-      if (v.is_fixnum() && int_to_s_is_core(vm)) {
+      if (v.is_fixnum() && int_to_s_is_core(vm) && !cref_refined(f->cref)) {
         SYNC();
         char buf[24];
         auto r = std::to_chars(buf, buf + sizeof buf, v.fixnum_value());
         sp[-1] = str_new_ascii(vm, std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
       } else if (!is_string(v)) {
         SYNC();
-        Value s = vm.call(v, sym::to_s);
+        Value s = invoke(vm, v, sym::to_s, 0, nullptr, Value::nil(), true, false, f->cref);
         if (!is_string(s)) s = any_to_s(vm, v);
         sp[-1] = s;
       }

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "vm/object/objects.h"
@@ -89,6 +90,11 @@ struct ClassExt {
   bool persistable = false;  // defined in persistent mode, loaded, or a core class
   bool core = false;         // made while booting (named by path in the repository)
   PersistentTables* ptab = nullptr;   // created on the first persistent definition
+  // Refinements (interp/refinement.h): a refinement module's refined class and the
+  // module whose #refine made it; a module's own refinements, in the order made.
+  RClass* refined_class = nullptr;
+  RClass* refined_by = nullptr;
+  std::vector<std::pair<RClass*, RClass*>> refinements;   // (refined class, refinement)
 };
 
 struct RClass {

@@ -172,6 +172,8 @@ void Vm::gvar_set(SymId name, Value v) {
 
 void Vm::note_method_defined(RClass* klass, SymId name) {
   if (!booted) return;
+  // A refinement's method replaces the refined class's where it is active.
+  if (klass->kind == ClassKind::kModule && klass->ext->refined_class) klass = klass->ext->refined_class;
   static const char* const kOps[] = {"+", "-", "*", "/", "%", "<", "<=", ">", ">=", "==", "!=",
                                      "&", "|", "^", "<<", ">>"};
   const std::string& n = sym_name(name);

@@ -1,0 +1,1 @@
+def other_file_trip(n) = n.tripled
