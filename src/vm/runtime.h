@@ -163,6 +163,7 @@ struct Vm {
   bool redefined_ary_ops = false;     // Array#[] or Array#<<
   bool redefined_str_ops = false;     // String#<<
   bool redefined_not = false;
+  bool refined_int_to_s = false;      // some refinement defines Integer#to_s
 
   Visibility default_visibility(Frame* f) { return f->vis; }
   bool module_function_mode(Frame* f) { return f->modfunc; }

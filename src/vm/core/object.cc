@@ -178,16 +178,16 @@ NATIVE(obj_send) {
   if (argc < 1) vm.raise(vm.eArgumentError, "no method name given");
   SymId mid = to_method_name(vm, argv[0]);
   Frame* caller = vm.current();
-  return invoke(vm, self, mid, argc - 1, argv + 1, block, true, vm.kw_passed,
-                caller ? caller->cref : Value::nil());
+  return invoke_in_scope(vm, caller ? caller->cref : Value::nil(), self, mid, argc - 1, argv + 1,
+                         block, true, vm.kw_passed);
 }
 NATIVE(obj_public_send) {
   UNUSED_ARGS;
   if (argc < 1) vm.raise(vm.eArgumentError, "no method name given");
   SymId mid = to_method_name(vm, argv[0]);
   Frame* caller = vm.current();
-  return invoke(vm, self, mid, argc - 1, argv + 1, block, false, vm.kw_passed,
-                caller ? caller->cref : Value::nil());
+  return invoke_in_scope(vm, caller ? caller->cref : Value::nil(), self, mid, argc - 1, argv + 1,
+                         block, false, vm.kw_passed);
 }
 NATIVE(obj_method_missing) {
   UNUSED_ARGS;

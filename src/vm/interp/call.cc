@@ -389,11 +389,9 @@ Value Vm::call_entry(MethodEntry* me, Value recv, int argc, const Value* argv, V
   raise_no_method(*this, recv, me->name, false, true, nullptr);
 }
 
-Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
-             bool fcall, bool kw, Value scope) {
-  RClass* where = nullptr;
-  MethodEntry* me = cached_find_method(vm, vm.class_of(recv), mid, &where);
-  if (cref_refined(scope)) me = refined_find_method(vm, scope, vm.class_of(recv), mid, me, &where);
+// invoke's second half: calls `me` (found in `where`; nullptr when there is none).
+static inline Value invoke_entry(Vm& vm, Value recv, SymId mid, MethodEntry* me, RClass* where,
+                                 int argc, const Value* argv, Value block, bool fcall, bool kw) {
   if (me == nullptr)
     return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, nullptr);
   if (!fcall && me->vis != Visibility::kPublic) {
@@ -402,6 +400,21 @@ Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value b
       return call_method_missing(vm, recv, mid, argc, argv, block, false, fcall, kw, me);
   }
   return vm.call_entry(me, recv, argc, argv, block, kw, where);
+}
+
+Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
+             bool fcall, bool kw) {
+  RClass* where = nullptr;
+  MethodEntry* me = cached_find_method(vm, vm.class_of(recv), mid, &where);
+  return invoke_entry(vm, recv, mid, me, where, argc, argv, block, fcall, kw);
+}
+
+Value invoke_in_scope(Vm& vm, Value scope, Value recv, SymId mid, int argc, const Value* argv,
+                      Value block, bool fcall, bool kw) {
+  RClass* where = nullptr;
+  MethodEntry* me = cached_find_method(vm, vm.class_of(recv), mid, &where);
+  if (cref_refined(scope)) me = refined_find_method(vm, scope, vm.class_of(recv), mid, me, &where);
+  return invoke_entry(vm, recv, mid, me, where, argc, argv, block, fcall, kw);
 }
 
 Value Vm::call(Value recv, SymId mid, int argc, const Value* argv, Value block) {
@@ -433,8 +446,8 @@ Value Vm::call_proc(RProc* proc, Value self, int argc, const Value* argv, Value 
     Value native = proc->native;
     if (native.is_symbol()) {   // &:sym
       if (argc < 1) raise(eArgumentError, "no receiver given");
-      return invoke(*this, argv[0], native.symbol_id(), argc - 1, argv + 1, block, false, kw,
-                    proc->cref);
+      return invoke_in_scope(*this, proc->cref, argv[0], native.symbol_id(), argc - 1, argv + 1,
+                             block, false, kw);
     }
     RMethod* m = native.as<RMethod>();
     return call_entry(m->entry, m->receiver, argc, argv, block, kw);

@@ -156,11 +156,12 @@ RProc* make_block(Vm& vm, Frame* f, RCode* code, bool lambda);
 // The free top of the value stack (where C++ callers push arguments).
 Value* stack_top(Vm& vm);
 
-// Resolves a call's method for `recv` (honouring visibility) and invokes it from C++;
-// with the refinements active in the lexical scope `scope` (a cref) when one is given
-// (send, &:sym).
+// Resolves a call's method for `recv` (honouring visibility) and invokes it from C++.
 Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value block,
-             bool fcall, bool kw, Value scope = Value::nil());
+             bool fcall, bool kw);
+// invoke with the refinements active in the lexical scope `scope` (a cref): send, &:sym.
+Value invoke_in_scope(Vm& vm, Value scope, Value recv, SymId mid, int argc, const Value* argv,
+                      Value block, bool fcall, bool kw);
 
 // NoMethodError / NameError for a failed call (after method_missing declined).
 [[noreturn]] void raise_no_method(Vm& vm, Value recv, SymId mid, bool vcall, bool fcall,

@@ -44,7 +44,8 @@ bool int_to_s_is_core(Vm& vm) {
   static bool core = false;
   if (serial != vm.global_serial) {
     MethodEntry* me = find_method(vm.cInteger, sym::to_s);
-    core = me != nullptr && me->kind == MethodEntry::Kind::kNative && me->owner == vm.cInteger;
+    core = me != nullptr && me->kind == MethodEntry::Kind::kNative && me->owner == vm.cInteger &&
+           !vm.refined_int_to_s;
     serial = vm.global_serial;
   }
   return core;
@@ -439,14 +440,14 @@ Value execute(Vm& vm, size_t base) {
     }
     L_tostring: {
       Value v = sp[-1];
-      if (v.is_fixnum() && int_to_s_is_core(vm) && !cref_refined(f->cref)) {
+      if (v.is_fixnum() && int_to_s_is_core(vm)) {
         SYNC();
         char buf[24];
         auto r = std::to_chars(buf, buf + sizeof buf, v.fixnum_value());
         sp[-1] = str_new_ascii(vm, std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
       } else if (!is_string(v)) {
         SYNC();
-        Value s = invoke(vm, v, sym::to_s, 0, nullptr, Value::nil(), true, false, f->cref);
+        Value s = interpolation_to_s(vm, v);
         if (!is_string(s)) s = any_to_s(vm, v);
         sp[-1] = s;
       }

@@ -81,6 +81,12 @@ MethodEntry* find_method_in_scope(Vm& vm, Value cref, RClass* klass, SymId mid,
   return me;
 }
 
+Value interpolation_to_s(Vm& vm, Value v) {
+  Frame* f = vm.current();
+  return invoke_in_scope(vm, f ? f->cref : Value::nil(), v, sym::to_s, 0, nullptr,
+                         Value::nil(), true, false);
+}
+
 MethodEntry* refinement_super_method(RClass* r, SymId name, RClass** where) {
   return find_method(r->ext->refined_class, name, where);
 }

@@ -40,6 +40,9 @@ MethodEntry* find_method_in_scope(Vm& vm, Value cref, RClass* klass, SymId mid,
 // it among r's own modules: the refined class's method (refinements not applied).
 MethodEntry* refinement_super_method(RClass* r, SymId name, RClass** where);
 
+// `v.to_s` for string interpolation, with the refinements of the current frame's scope.
+Value interpolation_to_s(Vm& vm, Value v);
+
 // Whether `c` is a refinement module (made by Module#refine).
 inline bool is_refinement(const RClass* c) {
   return c->kind == ClassKind::kModule && c->ext->refined_class != nullptr;

@@ -173,7 +173,10 @@ void Vm::gvar_set(SymId name, Value v) {
 void Vm::note_method_defined(RClass* klass, SymId name) {
   if (!booted) return;
   // A refinement's method replaces the refined class's where it is active.
-  if (klass->kind == ClassKind::kModule && klass->ext->refined_class) klass = klass->ext->refined_class;
+  if (klass->kind == ClassKind::kModule && klass->ext->refined_class) {
+    klass = klass->ext->refined_class;
+    if (klass == cInteger && name == sym::to_s) refined_int_to_s = true;
+  }
   static const char* const kOps[] = {"+", "-", "*", "/", "%", "<", "<=", ">", ">=", "==", "!=",
                                      "&", "|", "^", "<<", ">>"};
   const std::string& n = sym_name(name);
