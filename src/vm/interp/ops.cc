@@ -244,6 +244,9 @@ Value defined_check(Vm& vm, Frame* f, uint32_t kind, SymId name, Value operand) 
 
 void alias_method(Vm& vm, RClass* klass, SymId new_name, SymId old_name) {
   MethodEntry* me = find_method(klass, old_name);
+  // A refinement aliases the refined class's methods too.
+  if (me == nullptr && klass->kind == ClassKind::kModule && klass->ext->refined_class)
+    me = find_method(klass->ext->refined_class, old_name);
   if (me == nullptr && klass->kind == ClassKind::kModule) me = find_method(vm.cObject, old_name);
   if (me == nullptr) {
     Value e = vm.make_exception(
