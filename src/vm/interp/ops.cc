@@ -2,6 +2,7 @@
 // definition, class variables, splats, case equality, defined?, aliases, END blocks.
 #include "vm/interp/ops.h"
 
+#include "vm/interp/refinement.h"
 #include "vm/object/array.h"
 #include "vm/object/hash.h"
 #include "vm/object/numeric.h"
@@ -221,13 +222,14 @@ Value defined_check(Vm& vm, Frame* f, uint32_t kind, SymId name, Value operand) 
         return str("constant");
       return Value::nil();
     case kDefinedMethod: {
-      MethodEntry* me = find_method(vm.class_of(operand), name);
+      MethodEntry* me = find_method_in_scope(vm, f->cref, vm.class_of(operand), name);
       if (me != nullptr && me->vis != Visibility::kPrivate) return str("method");
       if (me == nullptr && vm.respond_to(operand, name, false)) return str("method");
       return Value::nil();
     }
     case kDefinedFcall:
-      return find_method(vm.class_of(f->self), name) ? str("method") : Value::nil();
+      return find_method_in_scope(vm, f->cref, vm.class_of(f->self), name) ? str("method")
+                                                                          : Value::nil();
     case kDefinedYield:
       return f->block.is_nil() ? Value::nil() : str("yield");
     case kDefinedSuper:

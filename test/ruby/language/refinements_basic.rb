@@ -22,6 +22,7 @@ end
 g = Greeter.new
 p g.hello
 p g.respond_to?(:wave)
+p defined?(g.wave)
 puts "#{g}"
 begin
   g.wave
@@ -39,6 +40,8 @@ p g.__send__(:hello)
 p g.public_send(:wave)
 p %w[a b].map(&:shout)
 p g.respond_to?(:wave)
+p defined?(g.wave)
+p g.then { defined?(_1.wave) }
 p g.method(:wave).call
 p g.method(:wave).owner == Greeter
 p Greeter.instance_method(:wave).bind(g).call
