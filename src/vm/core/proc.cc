@@ -139,7 +139,9 @@ NATIVE(k_method) { UNUSED_ARGS; return method_object(vm, self, vm.class_of(self)
 NATIVE(k_public_method) {
   UNUSED_ARGS;
   SymId name = to_method_name(vm, argv[0]);
-  MethodEntry* me = find_method(vm.class_of(self), name);
+  Frame* caller = vm.current();
+  MethodEntry* me =
+      find_method_in_scope(vm, caller ? caller->cref : Value::nil(), vm.class_of(self), name);
   if (me != nullptr && me->vis != Visibility::kPublic) {
     RClass* k = real_class(vm.class_of(self));
     Value e = vm.make_exception(vm.eNameError, "method `" + sym_name(name) + "' for class `" +

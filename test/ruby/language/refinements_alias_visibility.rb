@@ -49,3 +49,11 @@ end
 p Foo.make.send(:hidden)
 p Foo.make.respond_to?(:hidden)
 p Foo.make.respond_to?(:hidden, true)
+p Foo.make.public_method(:peek).call
+begin
+  Foo.make.public_method(:hidden)
+rescue NameError => e
+  puts e.message.lines.first
+end
+p Foo.make.method(:hidden).call
+p Foo.public_instance_method(:peek).bind_call(Foo.make)
