@@ -15,7 +15,8 @@ void Compiler::if_(const Node* n, bool used) {
   jump_op(op_branchunless, else_label);
   adjust(-1);
   body(n->b, used);
-  jump_op(op_jump, end_label);
+  // A statement `if` without else falls through to its end: no jump over nothing.
+  if (used || n->c != nullptr) jump_op(op_jump, end_label);
   if (used) adjust(-1);
   place(else_label);
   body(n->c, used);

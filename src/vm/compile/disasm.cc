@@ -38,8 +38,13 @@ static void dump(Vm& vm, RCode* rc, std::string* out) {
       std::string kinds = "";
       if ((op == op_putobject || op == op_putstring) && i == 1) {
         *out += " " + vm.inspect(c->literals[w]);
+      } else if (op == op_getlocal_putobject) {   // shows the fused putobject's literal
+        std::snprintf(buf, sizeof buf, " %d (%s)", static_cast<int32_t>(w),
+                      vm.inspect(c->literals[c->insns[pc + 3]]).c_str());
+        *out += buf;
       } else if (op == op_send || op == op_invokesuper || op == op_invokeblock ||
-                 (op >= op_opt_plus && op <= op_opt_succ)) {
+                 (op >= op_opt_plus && op <= op_opt_succ) ||
+                 (op >= op_opt_lt_branch && op <= op_opt_eq_branch)) {
         const CallInfo& ci = c->calls[w];
         std::snprintf(buf, sizeof buf, " <%s argc:%u flags:%u%s>", sym_name(ci.mid).c_str(),
                       ci.argc, ci.flags, ci.block >= 0 ? " block" : "");

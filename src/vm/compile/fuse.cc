@@ -11,7 +11,10 @@ namespace {
 uint32_t fused(uint32_t op, uint32_t next) {
   bool branch = next == op_branchif || next == op_branchunless;
   switch (op) {
-    case op_getlocal: return next == op_getlocal ? op_getlocal_getlocal : op;
+    case op_getlocal:
+      return next == op_getlocal ? op_getlocal_getlocal
+             : next == op_putobject ? op_getlocal_putobject
+                                    : op;
     case op_setlocal: return next == op_getlocal ? op_setlocal_getlocal : op;
     case op_opt_lt: return branch ? op_opt_lt_branch : op;
     case op_opt_le: return branch ? op_opt_le_branch : op;

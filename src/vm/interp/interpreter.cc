@@ -223,6 +223,12 @@ Value execute(Vm& vm, size_t base) {
       sp += 2;
       pc += 3;
       NEXT();
+    L_getlocal_putobject:   // and the putobject after it
+      sp[0] = locals[pc[0]];
+      sp[1] = LIT(pc[2]);
+      sp += 2;
+      pc += 3;
+      NEXT();
     L_setlocal_getlocal:   // and the getlocal after it
       locals[pc[0]] = sp[-1];
       sp[-1] = locals[pc[2]];
