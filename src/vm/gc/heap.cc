@@ -99,6 +99,10 @@ RBasic* Heap::allocate_slow(size_t size, HeapType type, RClass* klass) {
     collect();
   SizeClass* sc = classes_[cls];
   FreeSlot* slot = free_lists_[cls];
+  if (slot == nullptr && disabled_ == 0 && allocated_since_gc_ >= grow_gate_) {
+    collect();   // collect rather than grow the heap (see grow_gate_)
+    slot = free_lists_[cls];
+  }
   if (slot != nullptr) {
     free_lists_[cls] = slot->next;
   } else {
@@ -170,7 +174,9 @@ void Heap::collect() {
   sweep();
   allocated_since_gc_ = 0;
   external_since_gc_ = 0;
-  threshold_ = std::max<size_t>(100000, live_);
+  threshold_ = std::max(kMinThreshold, live_);
+  grow_gate_ = std::max(kMinThreshold, live_ / 2);
+  external_threshold_ = std::max(kMinExternal, external_live_);
   alloc_limit_ = stress_ ? 0 : threshold_;
   SPDLOG_DEBUG("gc: {} live objects after collection {}", live_, collections_);
 }
@@ -178,6 +184,7 @@ void Heap::collect() {
 void Heap::sweep() {
   for (FreeSlot*& l : free_lists_) l = nullptr;
   live_ = 0;
+  int64_t released = 0;
   for (Page* page : pages_) {
     FreeSlot*& free_list = free_lists_[page->cls];
     for (size_t i = page->used; i-- > 0;) {
@@ -189,7 +196,7 @@ void Heap::sweep() {
         ++live_;
         continue;
       } else {
-        free_object_payload(o);
+        released += free_object_payload(o);
       }
       auto* slot = reinterpret_cast<FreeSlot*>(o);
       slot->type = kFreeType;
@@ -197,6 +204,7 @@ void Heap::sweep() {
       free_list = slot;
     }
   }
+  external_live_ = std::max<int64_t>(0, external_live_ - released);
 }
 
 void Heap::each_object(const std::function<void(RBasic*)>& f) {

@@ -151,7 +151,7 @@ void trace_object(Heap& h, RBasic* o) {
   }
 }
 
-void free_object_payload(RBasic* o) {
+int64_t free_object_payload(RBasic* o) {
   if (o->flags & kFlagGenericIvars) {
     the_vm().generic_ivars.erase(o);
     the_vm().generic_ivar_order.erase(o);
@@ -163,17 +163,18 @@ void free_object_payload(RBasic* o) {
       break;
     }
     case HeapType::kString:
-      str_free_buffer(reinterpret_cast<RString*>(o));
-      break;
+      return str_free_buffer(reinterpret_cast<RString*>(o));
     case HeapType::kArray:
-      ary_free_buffer(reinterpret_cast<RArray*>(o));
-      break;
+      return ary_free_buffer(reinterpret_cast<RArray*>(o));
     case HeapType::kHash:
       delete reinterpret_cast<RHash*>(o)->table;
       break;
-    case HeapType::kBignum:
-      mpz_clear(reinterpret_cast<RBignum*>(o)->z);
-      break;
+    case HeapType::kBignum: {
+      mpz_ptr z = reinterpret_cast<RBignum*>(o)->z;
+      auto bytes = static_cast<int64_t>(mpz_size(z) * sizeof(mp_limb_t));
+      mpz_clear(z);
+      return bytes;
+    }
     case HeapType::kEnv: {
       auto* e = reinterpret_cast<REnv*>(o);
       if (e->slots != e->inline_slots) delete[] e->slots;
@@ -210,6 +211,7 @@ void free_object_payload(RBasic* o) {
     case HeapType::kMethod:
       break;
   }
+  return 0;
 }
 
 }  // namespace maglev::vm

@@ -11,15 +11,18 @@
 namespace maglev::vm {
 
 void ary_reserve(Vm& vm, RArray* a, int64_t capa) {
-  if (capa <= a->capa) return;
-  int64_t ncapa = a->capa < 4 ? 4 : a->capa;
+  int64_t have = a->capacity();
+  if (capa <= have) return;
+  int64_t ncapa = have < 4 ? 4 : have;
   while (ncapa < capa) ncapa += ncapa / 2 + 1;
   auto bytes = static_cast<size_t>(ncapa) * sizeof(Value);
   if (a->embedded()) {
     auto* p = static_cast<Value*>(std::malloc(bytes));
     if (p == nullptr) std::abort();
+    // Before capa overwrites the embedded elements.
     std::memcpy(static_cast<void*>(p), a->embed, static_cast<size_t>(a->len) * sizeof(Value));
     a->ptr = p;
+    a->basic.aux = 0;
     vm.heap.note_external(static_cast<int64_t>(bytes));
   } else {
     a->ptr = static_cast<Value*>(std::realloc(static_cast<void*>(a->ptr), bytes));
@@ -29,27 +32,41 @@ void ary_reserve(Vm& vm, RArray* a, int64_t capa) {
   a->capa = ncapa;
 }
 
-void ary_free_buffer(RArray* a) {
-  if (!a->embedded()) std::free(a->ptr);
+int64_t ary_free_buffer(RArray* a) {
+  if (a->embedded()) return 0;
+  std::free(a->ptr);
+  return a->capa * static_cast<int64_t>(sizeof(Value));   // not embedded: capa is valid
 }
 
-// Up to 2 elements (a 64-byte slot) or 4 (80 bytes) live in the object; an empty
-// array gets room for 4; longer ones have a malloc'd buffer (a 48-byte slot: the object
-// then ends before `embed`).
+namespace {
+constexpr size_t kHead = offsetof(RArray, embed);
+static_assert(kHead == 40 && sizeof(RArray) == 80);
+
+// An embedded array with room for kRoom elements in a slot of its size (a constant
+// size, so the allocation's clearing is inline stores).
+template <int kRoom>
+Value ary_new_embedded(Vm& vm) {
+  auto* a = reinterpret_cast<RArray*>(
+      vm.heap.allocate(kHead + kRoom * sizeof(Value), HeapType::kArray, vm.cArray));
+  a->ptr = a->embed;
+  a->basic.aux = kRoom;
+  return Value::object(a);
+}
+}  // namespace
+
+// Up to 2 elements (a 56-byte slot), 3 (64 bytes) or 5 (80 bytes) live in the object; an
+// empty array gets room for 5; longer ones have a malloc'd buffer (a 48-byte slot: the
+// object then ends after `capa`).
 Value ary_new(Vm& vm, int64_t capa) {
-  constexpr size_t kHead = offsetof(RArray, embed);
-  static_assert(kHead + 2 * sizeof(Value) == 64 && kHead + RArray::kEmbed * sizeof(Value) == 80);
   if (capa > RArray::kEmbed) {
-    auto* a = reinterpret_cast<RArray*>(vm.heap.allocate(kHead, HeapType::kArray, vm.cArray));
+    auto* a = reinterpret_cast<RArray*>(
+        vm.heap.allocate(kHead + sizeof(int64_t), HeapType::kArray, vm.cArray));
     ary_reserve(vm, a, capa);
     return Value::object(a);
   }
-  int64_t room = capa == 1 || capa == 2 ? 2 : RArray::kEmbed;
-  auto* a = reinterpret_cast<RArray*>(vm.heap.allocate(
-      kHead + static_cast<size_t>(room) * sizeof(Value), HeapType::kArray, vm.cArray));
-  a->ptr = a->embed;
-  a->capa = room;
-  return Value::object(a);
+  if (capa == 1 || capa == 2) return ary_new_embedded<2>(vm);
+  if (capa == 3) return ary_new_embedded<3>(vm);
+  return ary_new_embedded<RArray::kEmbed>(vm);
 }
 
 Value ary_from(Vm& vm, const Value* items, int64_t n) {
@@ -70,7 +87,7 @@ bool is_array(Value v) { return v.is_heap() && v.heap()->type == HeapType::kArra
 void ary_push(Vm& vm, Value av, Value v) {
   RArray* a = ary_ptr(av);
   write_barrier(&a->basic);
-  if (a->len == a->capa) ary_reserve(vm, a, a->len + 1);
+  if (a->len == a->capacity()) ary_reserve(vm, a, a->len + 1);
   a->ptr[a->len++] = v;
 }
 

@@ -23,7 +23,8 @@ inline Value ary_at(Value v, int64_t i) {   // nil outside 0..len-1
 bool is_array(Value v);
 void ary_push(Vm& vm, Value a, Value v);
 void ary_reserve(Vm& vm, RArray* a, int64_t capa);
-void ary_free_buffer(RArray* a);   // the sweeper's part: frees a malloc'd buffer
+// The sweeper's part: frees a malloc'd buffer; returns the bytes it had noted.
+int64_t ary_free_buffer(RArray* a);
 void ary_store(Vm& vm, Value a, int64_t i, Value v);   // grows with nils
 void ary_clear(Value a);
 Value ary_dup(Vm& vm, Value a);

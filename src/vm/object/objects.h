@@ -60,27 +60,35 @@ struct RObject {
 
 // Strings and arrays keep short contents in the object itself: `ptr` then points at
 // `embed` (the objects never move), so readers need not care; only object/string.cc and
-// object/array.cc allocate, grow and free buffers. The slot is only as large as the
-// embedded room in use (`capa`): an object whose contents are malloc'd ends before
-// `embed`, so nothing else may touch `embed`.
+// object/array.cc allocate, grow and free buffers, and only they read the capacity.
+// The slot is only as large as the embedded room in use: an embedded object keeps that
+// room in basic.aux and its contents where a malloc'd buffer's `capa` would be; an
+// object whose contents are malloc'd ends after `capa`, so nothing else may touch
+// `embed`.
 struct RString {
-  RBasic basic;
+  RBasic basic;     // basic.aux: an embedded string's room (bytes before the NUL)
   char* ptr;        // always NUL-terminated: `embed` or a malloc'd block
   int64_t len;
-  int64_t capa;     // bytes ptr can hold before the NUL
-  static constexpr int kEmbed = 32;
-  char embed[kEmbed];
+  static constexpr int kEmbed = 40;
+  union {
+    int64_t capa;   // a malloc'd buffer: bytes it holds before the NUL
+    char embed[kEmbed];
+  };
   bool embedded() const { return ptr == embed; }
+  int64_t capacity() const { return embedded() ? basic.aux : capa; }
 };
 
 struct RArray {
-  RBasic basic;
+  RBasic basic;     // basic.aux: an embedded array's room (elements)
   Value* ptr;       // `embed` or a malloc'd block
   int64_t len;
-  int64_t capa;
-  static constexpr int kEmbed = 4;
-  Value embed[kEmbed];
+  static constexpr int kEmbed = 5;
+  union {
+    int64_t capa;   // a malloc'd buffer: elements it holds
+    Value embed[kEmbed];
+  };
   bool embedded() const { return ptr == embed; }
+  int64_t capacity() const { return embedded() ? basic.aux : capa; }
 };
 
 struct HashTable;   // core/hash_table.h

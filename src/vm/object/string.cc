@@ -12,14 +12,16 @@
 namespace maglev::vm {
 
 void str_reserve(Vm& vm, RString* s, int64_t capa) {
-  if (capa <= s->capa) return;
-  int64_t ncapa = s->capa < 16 ? 16 : s->capa;
+  int64_t have = s->capacity();
+  if (capa <= have) return;
+  int64_t ncapa = have < 16 ? 16 : have;
   while (ncapa < capa) ncapa *= 2;
   if (s->embedded()) {
     auto* p = static_cast<char*>(std::malloc(static_cast<size_t>(ncapa) + 1));
     if (p == nullptr) std::abort();
-    std::memcpy(p, s->embed, static_cast<size_t>(s->len) + 1);
+    std::memcpy(p, s->embed, static_cast<size_t>(s->len) + 1);   // before capa overwrites it
     s->ptr = p;
+    s->basic.aux = 0;
     vm.heap.note_external(ncapa);
   } else {
     s->ptr = static_cast<char*>(std::realloc(s->ptr, static_cast<size_t>(ncapa) + 1));
@@ -29,25 +31,28 @@ void str_reserve(Vm& vm, RString* s, int64_t capa) {
   s->capa = ncapa;
 }
 
-void str_free_buffer(RString* s) {
-  if (!s->embedded()) std::free(s->ptr);
+int64_t str_free_buffer(RString* s) {
+  if (s->embedded()) return 0;
+  std::free(s->ptr);
+  return s->capa;
 }
 
-// A String with room for `capa` bytes: contents that fit in 15 or 31 bytes live in the
-// object (a 64- or 80-byte slot), longer ones in a malloc'd buffer (a 48-byte slot: the
-// object then ends before `embed`).
+// A String with room for `capa` bytes: contents that fit in 7, 15, 23 or 39 bytes live
+// in the object (a 48-, 56-, 64- or 80-byte slot), longer ones in a malloc'd buffer (a
+// 48-byte slot: the object then ends after `capa`).
 static RString* str_alloc(Vm& vm, int64_t capa) {
   constexpr size_t kHead = offsetof(RString, embed);
-  static_assert(kHead + RString::kEmbed / 2 == 64 && kHead + RString::kEmbed == 80);
+  static_assert(kHead == 40 && kHead + RString::kEmbed == 80 && sizeof(RString) == 80);
   RString* s;
   if (capa < RString::kEmbed) {
-    int64_t room = capa < RString::kEmbed / 2 ? RString::kEmbed / 2 : RString::kEmbed;
+    int64_t room = capa < 8 ? 8 : capa < 16 ? 16 : capa < 24 ? 24 : RString::kEmbed;
     s = reinterpret_cast<RString*>(
         vm.heap.allocate(kHead + static_cast<size_t>(room), HeapType::kString, vm.cString));
     s->ptr = s->embed;
-    s->capa = room - 1;
+    s->basic.aux = static_cast<uint32_t>(room - 1);
   } else {
-    s = reinterpret_cast<RString*>(vm.heap.allocate(kHead, HeapType::kString, vm.cString));
+    s = reinterpret_cast<RString*>(
+        vm.heap.allocate(kHead + sizeof(int64_t), HeapType::kString, vm.cString));
     s->ptr = static_cast<char*>(std::malloc(static_cast<size_t>(capa) + 1));
     if (s->ptr == nullptr) std::abort();
     s->capa = capa;

@@ -25,7 +25,8 @@ bool is_string(Value v);
 // Appends bytes. REQUIRES: s is a String that is not frozen (caller checks).
 void str_append(Vm& vm, Value s, std::string_view bytes);
 void str_reserve(Vm& vm, RString* s, int64_t capa);
-void str_free_buffer(RString* s);   // the sweeper's part: frees a malloc'd buffer
+// The sweeper's part: frees a malloc'd buffer; returns the bytes it had noted (capa).
+int64_t str_free_buffer(RString* s);
 void str_set(Vm& vm, Value s, std::string_view bytes);   // replace contents
 Value str_dup(Vm& vm, Value s);                          // same class, contents copied
 // Number of characters (UTF-8 unless binary).

@@ -286,7 +286,7 @@ class FileEncoder {
         w.bytes(std::string_view(s->ptr, static_cast<size_t>(s->len)));
         w.u8(static_cast<uint8_t>(o->flags));
         w.u8(static_cast<uint8_t>(o->flags >> 8));
-        put_u32(w, o->aux);
+        put_u32(w, 0);   // was aux; a String's aux is its embedded room (layout, not data)
         return true;
       }
       case HeapType::kRegexp: {
@@ -494,7 +494,7 @@ class FileDecoder {
       case 's': {
         Value v = str_new(vm_, r_.bytes());
         v.heap()->flags = flags16();
-        v.heap()->aux = get_u32(r_);
+        get_u32(r_);   // unused (see the writer)
         return v;
       }
       case 'r': {
@@ -605,7 +605,8 @@ bool same_value(Value a, Value b) {
   }
   RBasic* x = a.heap();
   RBasic* y = b.heap();
-  if (x->type != y->type || x->klass != y->klass || x->flags != y->flags || x->aux != y->aux)
+  if (x->type != y->type || x->klass != y->klass || x->flags != y->flags ||
+      (x->type != HeapType::kString && x->aux != y->aux))   // a String's aux is its room
     return false;
   switch (x->type) {
     case HeapType::kFloat: {

@@ -35,7 +35,7 @@
 //   value   := 'n' | 't' | 'f' | 'u' | 'i' svarint | 'd' f64le
 //            | 'D' f64le u16(flags)                     -- a boxed Float
 //            | 'g' bytes(decimal digits) u16(flags)     -- Bignum
-//            | 'y' sym | 's' bytes u16(flags) u32(aux)  -- String
+//            | 'y' sym | 's' bytes u16(flags) u32(0)    -- String
 //            | 'r' bytes(source) varint(options) u16(flags)   -- Regexp
 //            | 'O'                                      -- the class Object
 //   sym     := varint
