@@ -523,7 +523,7 @@ Node* Parser::parse_def() {
   if (at(Tok::kASSIGN)) {
     // endless def
     if (name.ends_with("=") && name != "==" && name != "===" && name != "!=" && name != "<=" &&
-        name != ">=" && name != "[]=")
+        name != ">=")
       error("setter method cannot be defined in an endless method definition");
     advance();
     skip_newlines();

@@ -1,0 +1,4 @@
+puts "never printed"
+class Box
+  def []=(i, v) = @v = v
+end
