@@ -71,7 +71,7 @@ NATIVE(flo_pow) {
   if (!ok) return coerce(vm, self, argv[0], sym::pow);
   double x = float_value(self);
   if (x < 0 && y != std::round(y)) {
-    return vm.call(vm.const_get(vm.cObject, intern("Complex")), intern("__polar_pi"),
+    return vm.call(Value::object(vm.cComplex), intern("__polar_pi"),
                    {float_new(vm, std::pow(-x, y)), float_new(vm, y)});
   }
   return float_new(vm, std::pow(x, y));

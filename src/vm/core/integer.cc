@@ -106,7 +106,7 @@ Value int_pow(Vm& vm, Value a, Value b) {
   if (is_float(b)) {
     double x = int_to_double(a), y = float_value(b);
     if (x < 0 && y != std::round(y))
-      return vm.call(vm.const_get(vm.cObject, intern("Complex")), intern("__polar_pi"),
+      return vm.call(Value::object(vm.cComplex), intern("__polar_pi"),
                      {float_new(vm, std::pow(-x, y)), b});
     return float_new(vm, std::pow(x, y));
   }

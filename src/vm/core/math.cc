@@ -96,7 +96,7 @@ MATH1(gamma, ruby_gamma(vm, x), false)
 NATIVE(math_sqrt) {
   UNUSED_ARGS;
   Value v = argv[0];
-  if (v.is_heap() && vm.class_of(v) == vm.const_get(vm.cObject, intern("Complex")).as<RClass>())
+  if (v.is_heap() && vm.class_of(v) == vm.cComplex)
     return vm.call(v, sym::pow, {float_new(vm, 0.5)});
   double x = arg(vm, v);
   domain(vm, x < 0, "sqrt");

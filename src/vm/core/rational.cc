@@ -57,7 +57,7 @@ NATIVE(flo_to_r) {
   mpz_clear(num);
   mpz_clear(den);
   mpz_clear(g);
-  return pair_new(vm, vm.const_get(vm.cObject, intern("Rational")), n, dd);
+  return pair_new(vm, Value::object(vm.cRational), n, dd);
 }
 
 // Float#__decode: [f, n] with self == f * 2**n and f a 53-bit Integer (CRuby's
@@ -74,15 +74,14 @@ NATIVE(flo_decode) {
 }
 
 void init_rational(Vm& vm) {
-  for (const char* name : {"Rational", "Complex"}) {
-    RClass* c = class_new(vm, vm.cNumeric, vm.cObject, name);
+  for (RClass* c : {vm.cRational, vm.cComplex}) {
     RClass* meta = singleton_class(vm, Value::object(c));
     define_native(vm, meta, "__new__", pair_s_new, 2);
     MethodEntry undef;
     undef.kind = MethodEntry::Kind::kUndefined;
     define_method_entry(vm, meta, sym::new_, undef);
     define_method_entry(vm, meta, sym::allocate, undef);
-    bool rat = name[0] == 'R';
+    bool rat = c == vm.cRational;
     define_native(vm, c, rat ? "numerator" : "real", pair_a, 0);
     define_native(vm, c, rat ? "denominator" : "imaginary", pair_b, 0);
   }
