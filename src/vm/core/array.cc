@@ -53,7 +53,6 @@ static Value subseq(Vm& vm, Value self, int64_t start, int64_t len) {
   len = std::min(len, n - start);
   return ary_from(vm, A(self)->ptr + start, len);
 }
-// Resolves a Range against length n into start/len; false when out of range.
 bool range_bounds(Vm& vm, Value r, int64_t n, int64_t* start, int64_t* len) {
   RRange* rr = r.as<RRange>();
   int64_t b = rr->begin.is_nil() ? 0 : to_long(vm, rr->begin);

@@ -39,6 +39,9 @@ inline bool is_class_value(Value v) { return v.is_heap() && v.heap()->type == He
 inline bool is_proc(Value v) { return v.is_heap() && v.heap()->type == HeapType::kProc; }
 inline bool is_range(Value v) { return v.is_heap() && v.heap()->type == HeapType::kRange; }
 Value range_new(Vm& vm, Value lo, Value hi, bool excl);
+// Resolves Range r against length n into *start/*len (rb_range_beg_len); false when it
+// starts outside 0..n.
+bool range_bounds(Vm& vm, Value r, int64_t n, int64_t* start, int64_t* len);
 // A new instance of an ordinary class (Class#allocate).
 Value alloc_instance(Vm& vm, RClass* klass);
 // Enumerator for a method called without a block: `obj.meth(*args)` lazily.

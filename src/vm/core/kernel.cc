@@ -387,12 +387,27 @@ NATIVE(k_sleep) {
   return Value::fixnum(static_cast<int64_t>(std::llround(secs)));
 }
 
+// caller(start = 1, length = nil) / caller(range): the frames from the caller's caller
+// down, nil when start lies past the stack, CRuby's ArgumentErrors for negative ones.
 NATIVE(k_caller) {
   UNUSED_ARGS;
-  int skip = argc > 0 ? static_cast<int>(to_long(vm, argv[0])) : 1;
+  check_args(vm, argc, 0, 2);
   std::vector<std::string> bt = vm.backtrace(0);
+  auto n = static_cast<int64_t>(bt.size());
+  int64_t start = 1, len = n;
+  if (argc == 1 && is_range(argv[0])) {
+    if (!range_bounds(vm, argv[0], n, &start, &len)) return Value::nil();
+  } else if (argc > 0) {
+    start = to_long(vm, argv[0]);
+    if (start < 0) vm.raise(vm.eArgumentError, "negative level (" + std::to_string(start) + ")");
+    if (argc == 2 && !argv[1].is_nil()) {
+      len = to_long(vm, argv[1]);
+      if (len < 0) vm.raise(vm.eArgumentError, "negative size (" + std::to_string(len) + ")");
+    }
+  }
+  if (start > n) return Value::nil();
   Value a = ary_new(vm);
-  for (size_t i = static_cast<size_t>(skip); i < bt.size(); ++i) ary_push(vm, a, str_new(vm, bt[i]));
+  for (int64_t i = start; i < n && i - start < len; ++i) ary_push(vm, a, str_new(vm, bt[i]));
   return a;
 }
 NATIVE(k_method_name) {

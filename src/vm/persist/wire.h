@@ -52,13 +52,18 @@ class Writer {
 class Reader {
  public:
   Reader(const uint8_t* p, size_t n) : p_(p), end_(p + n) {}
+  Reader(const uint8_t* p, const uint8_t* end) : p_(p), end_(end) {}
   bool bad = false;
   bool done() const { return p_ >= end_; }
+  const uint8_t* pos() const { return p_; }
+  const uint8_t* end() const { return end_; }
+  void skip_to(const uint8_t* p) { p_ = p; }   // REQUIRES: pos() <= p <= end()
   uint8_t u8() {
     if (p_ >= end_) { bad = true; return 0; }
     return *p_++;
   }
   uint64_t varint() {
+    if (p_ < end_ && *p_ < 0x80) return *p_++;   // most varints are one byte
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       uint8_t b = u8();

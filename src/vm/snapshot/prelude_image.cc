@@ -11,6 +11,7 @@
 
 #include "vm/core/core.h"
 #include "vm/interp/ops.h"
+#include "vm/persist/code_wire.h"
 
 namespace maglev::vm::snapshot {
 
@@ -30,98 +31,11 @@ namespace {
 constexpr char kMagic[8] = {'M', 'G', 'L', 'V', 'P', 'I', 'M', 'G'};
 constexpr size_t kHeaderSize = 8 + 4;
 
-// Which operands of each opcode are SymIds (operand kinds "sym", "new", "old" in
-// opcodes.def), as one bit per operand.
-struct SymOperands {
-  uint8_t count[kOpcodeCount];
-  uint8_t sym_bits[kOpcodeCount];
-  SymOperands() {
-    static const char* const kKinds[] = {
-#define OPCODE(name, n, kinds) kinds,
-#include "vm/compile/opcodes.def"
-#undef OPCODE
-    };
-    for (uint32_t op = 0; op < kOpcodeCount; ++op) {
-      count[op] = static_cast<uint8_t>(opcode_operands(op));
-      sym_bits[op] = 0;
-      std::string_view s = kKinds[op];
-      for (int i = 0; i < count[op]; ++i) {
-        size_t sp = s.find(' ');
-        std::string_view word = s.substr(0, sp);
-        if (word == "sym" || word == "new" || word == "old") sym_bits[op] |= 1 << i;
-        s = sp == std::string_view::npos ? std::string_view() : s.substr(sp + 1);
-      }
-    }
-  }
-};
-
-const SymOperands& sym_operands() {
-  static const SymOperands k;
-  return k;
-}
-
 void put_u32(persist::Writer& w, uint32_t v) {
   for (int i = 0; i < 4; ++i) w.u8(static_cast<uint8_t>(v >> (8 * i)));
 }
 
-// The decoder's reader: persist::Reader's byte format and its never-read-past-the-end
-// rule, with a fast path for one-byte varints (most of the image) and a position.
-class ByteReader {
- public:
-  ByteReader(const unsigned char* p, const unsigned char* end) : p_(p), end_(end) {}
-  bool bad = false;
-  const unsigned char* pos() const { return p_; }
-  const unsigned char* end() const { return end_; }
-  void skip_to(const unsigned char* p) { p_ = p; }   // REQUIRES: pos() <= p <= end()
-  uint8_t u8() {
-    if (p_ < end_) return *p_++;
-    bad = true;
-    return 0;
-  }
-  uint64_t varint() {
-    if (p_ < end_ && *p_ < 0x80) return *p_++;
-    uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      uint8_t b = u8();
-      v |= static_cast<uint64_t>(b & 0x7f) << shift;
-      if (!(b & 0x80)) return v;
-    }
-    bad = true;
-    return 0;
-  }
-  int64_t svarint() {
-    uint64_t u = varint();
-    return static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1);
-  }
-  std::string_view bytes() {
-    uint64_t n = varint();
-    if (n > static_cast<uint64_t>(end_ - p_)) {
-      bad = true;
-      p_ = end_;
-      return {};
-    }
-    std::string_view s(reinterpret_cast<const char*>(p_), n);
-    p_ += n;
-    return s;
-  }
-  double f64() {
-    if (end_ - p_ < 8) {
-      bad = true;
-      p_ = end_;
-      return 0;
-    }
-    double d;
-    std::memcpy(&d, p_, 8);
-    p_ += 8;
-    return d;
-  }
-
- private:
-  const unsigned char* p_;
-  const unsigned char* end_;
-};
-
-uint32_t get_u32(ByteReader& r) {
+uint32_t get_u32(persist::Reader& r) {
   uint32_t v = 0;
   for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(r.u8()) << (8 * i);
   return v;
@@ -166,31 +80,21 @@ class FileEncoder {
     w.svarint(c.first_line);
     sym(w, c.method_name);
     w.varint(c.insns.size() * 4);
-    const SymOperands& k = sym_operands();
     for (size_t pc = 0; pc < c.insns.size();) {
       uint32_t op = c.insns[pc++];
-      if (op >= kOpcodeCount || pc + k.count[op] > c.insns.size()) {
+      if (op >= kOpcodeCount || pc + persist::opcode_shape(op).count > c.insns.size()) {
         *error = "bad instruction in " + c.name;
         return false;
       }
       put_u32(w, op);
-      for (int i = 0; i < k.count[op]; ++i, ++pc)
-        put_u32(w, k.sym_bits[op] >> i & 1 ? index_.at(c.insns[pc]) : c.insns[pc]);
+      persist::OpcodeShape k = persist::opcode_shape(op);
+      for (int i = 0; i < k.count; ++i, ++pc)
+        put_u32(w, k.sym_bits >> i & 1 ? index_.at(c.insns[pc]) : c.insns[pc]);
     }
     w.varint(c.literals.size());
     for (Value v : c.literals)
       if (!write_value(w, v, c, error)) return false;
-    w.varint(c.calls.size());
-    for (const CallInfo& ci : c.calls) {
-      sym(w, ci.mid);
-      w.varint(ci.argc);
-      w.varint(ci.flags);
-      w.svarint(ci.block);
-      if (ci.flags & kCallKwArgs) {
-        w.varint(ci.kwc);
-        w.varint(static_cast<uint32_t>(ci.kw_lit));
-      }
-    }
+    persist::put_calls(w, c, [this](persist::Writer& o, SymId s) { sym(o, s); });
     w.varint(c.ivar_caches.size());
     w.varint(c.children.size());
     for (const RCode* child : c.children) {
@@ -199,55 +103,19 @@ class FileEncoder {
       w.varint(cw.buf.size());
       w.buf.insert(w.buf.end(), cw.buf.begin(), cw.buf.end());
     }
-    w.varint(c.catches.size());
-    for (const CatchEntry& e : c.catches) {
-      w.u8(e.kind);
-      w.varint(e.start);
-      w.varint(e.end);
-      w.varint(e.handler);
-      w.varint(e.sp);
-      w.varint(e.retry);
-      w.varint(e.handler_end);
-      w.varint(static_cast<uint64_t>(e.line));
-    }
-    w.varint(c.lines.size());
-    for (auto& [pc, line] : c.lines) {
-      w.varint(pc);
-      w.svarint(line);
-    }
-    w.varint(c.local_names.size());
-    for (SymId s : c.local_names) sym(w, s);
-    w.varint(c.nlocals);
-    w.varint(c.stack_max);
-    const ParamInfo& p = c.params;
-    w.varint(p.lead);
-    w.varint(p.opt);
-    w.varint(p.post);
-    w.u8(static_cast<uint8_t>(p.rest | p.kwrest << 1 | p.block << 2 | p.no_kw << 3 |
-                              p.forward << 4 | p.trailing_comma << 5 | p.identity_slots << 6));
-    for (int16_t s : p.fwd_slots) w.svarint(s);
-    w.varint(p.slots.size());
-    for (int16_t s : p.slots) w.svarint(s);
-    w.varint(p.opt_pcs.size());
-    for (uint32_t pc : p.opt_pcs) w.varint(pc);
-    w.varint(p.kw_names.size());
-    for (size_t i = 0; i < p.kw_names.size(); ++i) {
-      sym(w, p.kw_names[i]);
-      w.u8(i < p.kw_required.size() && p.kw_required[i] ? 1 : 0);
-    }
-    w.u8(static_cast<uint8_t>(c.needs_env | c.has_params << 1));
+    persist::put_tables(w, c, [this](persist::Writer& o, SymId s) { sym(o, s); });
     return true;
   }
 
  private:
   template <typename F>
   static void for_each_sym_operand(const Code& c, F f) {
-    const SymOperands& k = sym_operands();
     for (size_t pc = 0; pc < c.insns.size();) {
       uint32_t op = c.insns[pc++];
       if (op >= kOpcodeCount) return;
-      for (int i = 0; i < k.count[op] && pc < c.insns.size(); ++i, ++pc)
-        if (k.sym_bits[op] >> i & 1) f(c.insns[pc]);
+      persist::OpcodeShape k = persist::opcode_shape(op);
+      for (int i = 0; i < k.count && pc < c.insns.size(); ++i, ++pc)
+        if (k.sym_bits >> i & 1) f(c.insns[pc]);
     }
   }
 
@@ -332,10 +200,10 @@ namespace {
 
 class FileDecoder {
  public:
-  FileDecoder(Vm& vm, ByteReader& r, const ImageFile* file) : vm_(vm), r_(r), file_(file) {}
+  FileDecoder(Vm& vm, persist::Reader& r, const ImageFile* file) : vm_(vm), r_(r), file_(file) {}
 
   // A file's symbol table, interned in order.
-  static const ImageFile* read_table(ByteReader& r) {
+  static const ImageFile* read_table(persist::Reader& r) {
     size_t n = r.varint();
     if (r.bad || n > static_cast<size_t>(r.end() - r.pos())) return nullptr;
     auto* file = new ImageFile{std::vector<SymId>(n), r.end()};
@@ -375,30 +243,20 @@ class FileDecoder {
     c.insns.resize(words.size() / 4);
     if (!c.insns.empty()) std::memcpy(c.insns.data(), words.data(), c.insns.size() * 4);
     static_assert(std::endian::native == std::endian::little, "the image's words are LE");
-    const SymOperands& k = sym_operands();
     for (size_t pc = 0; pc < c.insns.size();) {
       uint32_t op = c.insns[pc++];
-      if (op >= kOpcodeCount || pc + k.count[op] > c.insns.size()) {
+      persist::OpcodeShape k = op < kOpcodeCount ? persist::opcode_shape(op) : persist::OpcodeShape{0, 0};
+      if (op >= kOpcodeCount || pc + k.count > c.insns.size()) {
         r_.bad = true;
         break;
       }
-      for (uint32_t bits = k.sym_bits[op], i = 0; bits != 0; bits >>= 1, ++i)
+      for (uint32_t bits = k.sym_bits, i = 0; bits != 0; bits >>= 1, ++i)
         if (bits & 1) c.insns[pc + i] = map(c.insns[pc + i]);
-      pc += k.count[op];
+      pc += k.count;
     }
     c.literals.resize(r_.bad ? 0 : r_.varint());
     for (Value& v : c.literals) v = read_value();
-    c.calls.resize(r_.bad ? 0 : r_.varint());
-    for (CallInfo& ci : c.calls) {
-      ci.mid = sym();
-      ci.argc = static_cast<uint16_t>(r_.varint());
-      ci.flags = static_cast<uint16_t>(r_.varint());
-      ci.block = static_cast<int32_t>(r_.svarint());
-      if (ci.flags & kCallKwArgs) {
-        ci.kwc = static_cast<uint16_t>(r_.varint());
-        ci.kw_lit = static_cast<int32_t>(r_.varint());
-      }
-    }
+    persist::get_calls(r_, c, [this](persist::Reader&) { return sym(); });
     c.ivar_caches.resize(r_.bad ? 0 : r_.varint());
     c.children.resize(r_.bad ? 0 : r_.varint());
     for (RCode*& child : c.children) {
@@ -407,53 +265,7 @@ class FileDecoder {
       child = read_code(c.file, size);
       if (child == nullptr) return r_.bad = true, false;
     }
-    c.catches.resize(r_.bad ? 0 : r_.varint());
-    for (CatchEntry& e : c.catches) {
-      e.kind = static_cast<CatchEntry::Kind>(r_.u8());
-      e.start = static_cast<uint32_t>(r_.varint());
-      e.end = static_cast<uint32_t>(r_.varint());
-      e.handler = static_cast<uint32_t>(r_.varint());
-      e.sp = static_cast<uint32_t>(r_.varint());
-      e.retry = static_cast<uint32_t>(r_.varint());
-      e.handler_end = static_cast<uint32_t>(r_.varint());
-      e.line = static_cast<int32_t>(r_.varint());
-    }
-    c.lines.resize(r_.bad ? 0 : r_.varint());
-    for (auto& [pc, line] : c.lines) {
-      pc = static_cast<uint32_t>(r_.varint());
-      line = static_cast<int>(r_.svarint());
-    }
-    c.local_names.resize(r_.bad ? 0 : r_.varint());
-    for (SymId& s : c.local_names) s = sym();
-    c.nlocals = static_cast<uint32_t>(r_.varint());
-    c.stack_max = static_cast<uint32_t>(r_.varint());
-    ParamInfo& p = c.params;
-    p.lead = static_cast<uint16_t>(r_.varint());
-    p.opt = static_cast<uint16_t>(r_.varint());
-    p.post = static_cast<uint16_t>(r_.varint());
-    uint8_t bits = r_.u8();
-    p.rest = bits & 1;
-    p.kwrest = bits & 2;
-    p.block = bits & 4;
-    p.no_kw = bits & 8;
-    p.forward = bits & 16;
-    p.trailing_comma = bits & 32;
-    p.identity_slots = bits & 64;
-    for (int16_t& s : p.fwd_slots) s = static_cast<int16_t>(r_.svarint());
-    p.slots.resize(r_.bad ? 0 : r_.varint());
-    for (int16_t& s : p.slots) s = static_cast<int16_t>(r_.svarint());
-    p.opt_pcs.resize(r_.bad ? 0 : r_.varint());
-    for (uint32_t& pc : p.opt_pcs) pc = static_cast<uint32_t>(r_.varint());
-    size_t nk = r_.bad ? 0 : r_.varint();
-    p.kw_names.resize(nk);
-    p.kw_required.resize(nk);
-    for (size_t i = 0; i < nk; ++i) {
-      p.kw_names[i] = sym();
-      p.kw_required[i] = r_.u8() != 0;
-    }
-    uint8_t flags = r_.u8();
-    c.needs_env = flags & 1;
-    c.has_params = flags & 2;
+    persist::get_tables(r_, c, [this](persist::Reader&) { return sym(); });
     return !r_.bad;
   }
 
@@ -511,7 +323,7 @@ class FileDecoder {
   }
 
   Vm& vm_;
-  ByteReader& r_;
+  persist::Reader& r_;
   const ImageFile* file_;
 };
 
@@ -554,7 +366,7 @@ bool ImageReader::open(const unsigned char* data, size_t size) {
   uint32_t version = 0;
   for (int i = 0; i < 4; ++i) version |= static_cast<uint32_t>(data[8 + i]) << (8 * i);
   if (version != kImageVersion) return false;
-  ByteReader r(data + kHeaderSize, data + size);
+  persist::Reader r(data + kHeaderSize, data + size);
   nfiles_ = r.varint();
   pos_ = r.pos();
   end_ = data + size;
@@ -563,7 +375,7 @@ bool ImageReader::open(const unsigned char* data, size_t size) {
 
 RCode* ImageReader::read_file(Vm& vm, std::string* name) {
   if (pos_ == nullptr || pos_ >= end_) return nullptr;
-  ByteReader r(pos_, end_);
+  persist::Reader r(pos_, end_);
   *name = std::string(r.bytes());
   std::string path(r.bytes());
   const ImageFile* file = FileDecoder::read_table(r);
@@ -579,7 +391,7 @@ RCode* ImageReader::read_file(Vm& vm, std::string* name) {
 
 void decode_pending(Vm& vm, RCode* rc) {
   Code& c = *rc->code;
-  ByteReader r(c.pending, c.pending_file->end);
+  persist::Reader r(c.pending, c.pending_file->end);
   FileDecoder dec(vm, r, c.pending_file);
   vm.heap.disable();   // the literals are reachable only through `c` until it is done
   bool ok = dec.read_body(c);

@@ -41,3 +41,10 @@ end
 o = Object.new
 def o.single; :single; end
 Maglev[:dog] = Dog.new("rex")
+class Recovering
+  def go
+    raise "x"
+  rescue
+    caller(0, 2).map { |l| l.sub(/^.*\//, "") }
+  end
+end

@@ -8,3 +8,4 @@ p Pair.new(1, 2).sum, Pair.members
 p Dog::Collar.x
 p Dog.new("fido").greet, Animal.count
 p d.class, d.class.superclass
+p Recovering.new.go   # the handler's own frame, as CRuby: `rescue in go'

@@ -62,8 +62,15 @@ module Kernel
   private
 
   def caller_locations(start = 1, length = nil)
-    lines = caller(start + 1)
-    lines = lines.first(length) if length
-    lines.map { |l| Thread::Backtrace::Location.new(l) }
+    if start.is_a?(Range)   # shifted by one frame: this method's own
+      b, e = start.begin, start.end
+      b = b.nil? ? 1 : b < 0 ? b : b + 1
+      e += 1 if e && e >= 0
+      lines = caller(Range.new(b, e, start.exclude_end?))
+    else
+      raise ArgumentError, "negative level (#{start})" if start.to_int < 0
+      lines = caller(start.to_int + 1, length)
+    end
+    lines&.map { |l| Thread::Backtrace::Location.new(l) }
   end
 end
