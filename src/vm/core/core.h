@@ -62,7 +62,9 @@ std::string puts_string(Vm& vm, int argc, const Value* argv);
 // Output to $stdout (through its write method when reassigned).
 void write_stdout(Vm& vm, std::string_view s);
 // An IO of class klass over f (a File from File.open; fclosed when collected unclosed).
-Value io_make_stream(Vm& vm, FILE* f, RClass* klass);
+// An IO of class klass over f; access: the directions it is open for (RBasic::aux).
+enum : uint32_t { kIoRead = 1, kIoWrite = 2, kIoDuplex = 4 /* a socket: each closes alone */ };
+Value io_make_stream(Vm& vm, FILE* f, RClass* klass, uint32_t access);
 // The text CRuby prints after "file:line: " for an exception (uncaught, full_message):
 // the message's first line, " (Class)", the rest of the message, one newline at the end;
 // "unhandled exception" / the class name when the message is empty.

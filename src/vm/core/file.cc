@@ -52,7 +52,9 @@ NATIVE(file_s_open) {
     ::close(fd);
     raise_errno(vm, e, "rb_sysopen - " + path);
   }
-  Value io = io_make_stream(vm, f, self.as<RClass>());
+  int acc = flags & O_ACCMODE;
+  Value io = io_make_stream(vm, f, self.as<RClass>(),
+                            acc == O_RDWR ? kIoRead | kIoWrite : acc == O_WRONLY ? kIoWrite : kIoRead);
   vm.ivar_set(io, intern("@path"), str_new(vm, path));
   return io;
 }

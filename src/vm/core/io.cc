@@ -1,6 +1,7 @@
 // IO over stdio streams (STDOUT/STDERR/STDIN, and Files that core/file.cc opens):
 // writing, records by separator, bytes and characters, seeking, closing; a few File
 // path methods, and the program's globals ($0, ARGV, $:, $", $stdout).
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,16 +33,18 @@ static FILE* stream_of(Value io) {
     return static_cast<FILE*>(io.as<RData>()->data);
   return nullptr;
 }
-static Value make_stream(Vm& vm, FILE* f) {
+static Value make_stream(Vm& vm, FILE* f, uint32_t access) {
   auto* d = vm.heap.make<RData>(HeapType::kData, vm.cIO);
   d->dtype = &kStdioType;
   d->data = f;
+  d->basic.aux = access;
   return Value::object(d);
 }
-Value io_make_stream(Vm& vm, FILE* f, RClass* klass) {
+Value io_make_stream(Vm& vm, FILE* f, RClass* klass, uint32_t access) {
   auto* d = vm.heap.make<RData>(HeapType::kData, klass);
   d->dtype = &kFileType;
   d->data = f;
+  d->basic.aux = access;
   return Value::object(d);
 }
 // The open stream of self, or IOError "closed stream".
@@ -50,8 +53,19 @@ static FILE* open_stream(Vm& vm, Value self) {
   if (f == nullptr) vm.raise(vm.eIOError, "closed stream");
   return f;
 }
-static void io_write_str(Vm& vm, Value self, std::string_view s) {
+// The open stream of self if it is open for reading, else CRuby's IOError.
+static FILE* read_stream(Vm& vm, Value self) {
   FILE* f = open_stream(vm, self);
+  if (!(self.heap()->aux & kIoRead)) vm.raise(vm.eIOError, "not opened for reading");
+  return f;
+}
+static FILE* write_stream(Vm& vm, Value self) {
+  FILE* f = open_stream(vm, self);
+  if (!(self.heap()->aux & kIoWrite)) vm.raise(vm.eIOError, "not opened for writing");
+  return f;
+}
+static void io_write_str(Vm& vm, Value self, std::string_view s) {
+  FILE* f = write_stream(vm, self);
   if (f == stderr) std::fflush(stdout);
   std::fwrite(s.data(), 1, s.size(), f);
 }
@@ -166,7 +180,7 @@ std::string io_read_record(FILE* f, const std::string* sep, int64_t limit) {
 // gets(sep = $/, limit = nil, chomp: false)
 NATIVE(io_gets) {
   UNUSED_ARGS;
-  FILE* f = open_stream(vm, self);
+  FILE* f = read_stream(vm, self);
   int n = argc;
   bool chomp = false;
   if (n > 0 && is_hash(argv[n - 1])) {
@@ -200,7 +214,7 @@ NATIVE(io_gets) {
 NATIVE(io_read) {
   UNUSED_ARGS;
   check_args(vm, argc, 0, 2);
-  FILE* f = open_stream(vm, self);
+  FILE* f = read_stream(vm, self);
   std::string out;
   bool all = argc == 0 || argv[0].is_nil();
   int64_t want = all ? -1 : to_long(vm, argv[0]);
@@ -230,10 +244,26 @@ NATIVE(io_close) {
   self.as<RData>()->data = nullptr;
   return Value::nil();
 }
+// close_read / close_write (how: kIoRead or kIoWrite): true when nothing is left open
+// (the caller then closes the stream); a duplex stream (a socket) shuts one direction.
+NATIVE(io_close_direction) {
+  UNUSED_ARGS;
+  FILE* f = open_stream(vm, self);
+  uint32_t how = static_cast<uint32_t>(to_long(vm, argv[0]));
+  uint32_t& access = self.heap()->aux;
+  const char* what = how == kIoRead ? "reading" : "writing";
+  if ((access & (kIoRead | kIoWrite)) == how) return Value::t();
+  if (!(access & kIoDuplex) || !(access & how))
+    vm.raise(vm.eIOError, std::string("closing non-duplex IO for ") + what);
+  if (how == kIoWrite) std::fflush(f);
+  ::shutdown(fileno(f), how == kIoRead ? SHUT_RD : SHUT_WR);
+  access &= ~how;
+  return Value::boolean(!(access & (kIoRead | kIoWrite)));
+}
 NATIVE(io_closed) { UNUSED_ARGS; return Value::boolean(stream_of(self) == nullptr); }
 NATIVE(io_eof) {
   UNUSED_ARGS;
-  FILE* f = open_stream(vm, self);
+  FILE* f = read_stream(vm, self);
   int c = std::fgetc(f);
   if (c == EOF) return Value::t();
   std::ungetc(c, f);
@@ -241,12 +271,12 @@ NATIVE(io_eof) {
 }
 NATIVE(io_getbyte) {
   UNUSED_ARGS;
-  int c = std::fgetc(open_stream(vm, self));
+  int c = std::fgetc(read_stream(vm, self));
   return c == EOF ? Value::nil() : Value::fixnum(c);
 }
 NATIVE(io_getc) {
   UNUSED_ARGS;
-  FILE* f = open_stream(vm, self);
+  FILE* f = read_stream(vm, self);
   int c = std::fgetc(f);
   if (c == EOF) return Value::nil();
   std::string ch(1, static_cast<char>(c));
@@ -264,7 +294,7 @@ NATIVE(io_getc) {
 }
 NATIVE(io_ungetc) {
   UNUSED_ARGS;
-  FILE* f = open_stream(vm, self);
+  FILE* f = read_stream(vm, self);
   std::string s = is_string(argv[0]) ? str_std(argv[0]) : std::string(1, static_cast<char>(to_long(vm, argv[0])));
   for (size_t i = s.size(); i-- > 0;) std::ungetc(static_cast<unsigned char>(s[i]), f);
   return Value::nil();
@@ -445,9 +475,11 @@ void init_io(Vm& vm) {
       {"inspect", io_inspect, 0}, {"close", io_close, 0}, {"closed?", io_closed, 0},
       {"eof?", io_eof, 0}, {"eof", io_eof, 0}, {"getbyte", io_getbyte, 0}, {"getc", io_getc, 0},
       {"ungetc", io_ungetc, 1}, {"seek", io_seek, -1}, {"tell", io_tell, 0}, {"pos", io_tell, 0},
-      {"pos=", io_set_pos, 1}, {"rewind", io_rewind, 0}, {"__size", io_fsize, 0}};
+      {"pos=", io_set_pos, 1}, {"rewind", io_rewind, 0}, {"__size", io_fsize, 0},
+      {"__close_direction", io_close_direction, 1}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
-  Value out = make_stream(vm, stdout), err = make_stream(vm, stderr), in = make_stream(vm, stdin);
+  Value out = make_stream(vm, stdout, kIoWrite), err = make_stream(vm, stderr, kIoWrite),
+        in = make_stream(vm, stdin, kIoRead);
   vm.const_set(vm.cObject, intern("STDOUT"), out);
   vm.const_set(vm.cObject, intern("STDERR"), err);
   vm.const_set(vm.cObject, intern("STDIN"), in);

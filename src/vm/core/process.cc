@@ -237,7 +237,8 @@ NATIVE(proc_s_popen) {
   close(theirs);
   FILE* f = fdopen(ours, both ? "r+" : reading ? "r" : "w");
   if (f == nullptr) raise_sys(vm, errno, "fdopen");
-  Value pair[2] = {io_make_stream(vm, f, vm.cIO), Value::fixnum(pid)};
+  uint32_t access = both ? kIoRead | kIoWrite | kIoDuplex : reading ? kIoRead : kIoWrite;
+  Value pair[2] = {io_make_stream(vm, f, vm.cIO, access), Value::fixnum(pid)};
   return ary_from(vm, pair, 2);
 }
 
@@ -248,7 +249,7 @@ NATIVE(io_s_pipe) {
   if (pipe(fds) != 0) raise_sys(vm, errno, "pipe");
   FILE* r = fdopen(fds[0], "r");
   FILE* w = fdopen(fds[1], "w");
-  Value pair[2] = {io_make_stream(vm, r, vm.cIO), io_make_stream(vm, w, vm.cIO)};
+  Value pair[2] = {io_make_stream(vm, r, vm.cIO, kIoRead), io_make_stream(vm, w, vm.cIO, kIoWrite)};
   return ary_from(vm, pair, 2);
 }
 

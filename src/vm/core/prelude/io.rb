@@ -102,8 +102,8 @@ class IO
   def fdatasync = fsync
   def autoclose? = true
   def close_on_exec? = true
-  def close_read = close
-  def close_write = close
+  def close_read = (close if !closed? && __close_direction(1); nil)
+  def close_write = (close if !closed? && __close_direction(2); nil)
 
   def self.readlines(path, *args, **opts)
     enc = opts.slice(:encoding, :external_encoding, :internal_encoding, :binmode)
