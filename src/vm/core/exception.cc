@@ -14,16 +14,20 @@ struct ErrnoName {
   const char* name;
   int code;
 };
-#define ERRNO(name) {#name, name}
+#define ERRNO(name) {#name, name},
+#define ERRNO_ALIAS(alias, name)
 const ErrnoName kErrnos[] = {
-    ERRNO(EPERM), ERRNO(ENOENT), ERRNO(ESRCH), ERRNO(EINTR), ERRNO(EIO), ERRNO(E2BIG),
-    ERRNO(ENOEXEC), ERRNO(EBADF), ERRNO(ECHILD), ERRNO(EAGAIN), ERRNO(ENOMEM),
-    ERRNO(EACCES), ERRNO(EEXIST), ERRNO(EXDEV), ERRNO(ENOTDIR), ERRNO(EISDIR),
-    ERRNO(EINVAL), ERRNO(EMFILE), ERRNO(ENOTTY), ERRNO(ENOSPC), ERRNO(ESPIPE),
-    ERRNO(EROFS), ERRNO(EPIPE), ERRNO(EDOM), ERRNO(ERANGE), ERRNO(ENAMETOOLONG),
-    ERRNO(ENOTEMPTY), ERRNO(ELOOP), ERRNO(ECONNRESET), ERRNO(ETIMEDOUT),
-    ERRNO(ECONNREFUSED), ERRNO(EADDRINUSE)};
+#include "vm/core/errno.def"
+};
 #undef ERRNO
+#undef ERRNO_ALIAS
+#define ERRNO(name)
+#define ERRNO_ALIAS(alias, name) {#alias, #name},
+const struct { const char* alias; const char* name; } kErrnoAliases[] = {
+#include "vm/core/errno.def"
+};
+#undef ERRNO
+#undef ERRNO_ALIAS
 }  // namespace
 
 const char* errno_name(int code) {
@@ -188,14 +192,16 @@ NATIVE(name_err_to_s) {
 static Value reader(Vm& vm, Value self, const char* ivar) { return vm.ivar_get(self, intern(ivar)); }
 NATIVE(name_err_name) { UNUSED_ARGS; return reader(vm, self, "@name"); }
 NATIVE(name_err_receiver) { UNUSED_ARGS; return reader(vm, self, "@receiver"); }
+// Takes a trailing receiver: keyword into @receiver; returns the count of the other arguments.
+static int take_receiver(Vm& vm, Value self, int argc, const Value* argv) {
+  if (argc == 0 || !is_hash(argv[argc - 1])) return argc;
+  Value r = hash_lookup(vm, argv[argc - 1], sym_value("receiver"));
+  if (!r.is_undef()) vm.ivar_set(self, intern("@receiver"), r);
+  return argc - 1;
+}
 NATIVE(name_err_initialize) {
   UNUSED_ARGS;
-  int n = argc;
-  if (n > 0 && is_hash(argv[n - 1])) {
-    Value r = hash_lookup(vm, argv[n - 1], sym_value("receiver"));
-    if (!r.is_undef()) vm.ivar_set(self, intern("@receiver"), r);
-    --n;
-  }
+  int n = take_receiver(vm, self, argc, argv);
   vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
   if (n > 1) vm.ivar_set(self, intern("@name"), argv[1]);
   return Value::nil();
@@ -210,6 +216,13 @@ NATIVE(key_err_initialize) {
     if (!k.is_undef()) vm.ivar_set(self, intern("@key"), k);
     --n;
   }
+  vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
+  return Value::nil();
+}
+NATIVE(frozen_err_initialize) {
+  UNUSED_ARGS;
+  int n = take_receiver(vm, self, argc, argv);
+  check_args(vm, n, 0, 1);
   vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
   return Value::nil();
 }
@@ -299,7 +312,8 @@ void init_exception(Vm& vm) {
   define_native(vm, vm.eKeyError, "initialize", key_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eKeyError, "key", key_err_key, 0);
   define_native(vm, vm.eKeyError, "receiver", name_err_receiver, 0);
-  define_native(vm, vm.eFrozenError, "receiver", name_err_receiver, 0);
+  define_native(vm, vm.eFrozenError, "initialize", frozen_err_initialize, -1, Visibility::kPrivate);
+  define_native(vm, vm.eFrozenError, "receiver", name_err_receiver_checked, 0);
   define_native(vm, vm.eStopIteration, "result", stop_result, 0);
   define_native(vm, vm.eLoadError, "path", load_err_path, 0);
   define_native(vm, vm.eSystemExit, "status", exit_status, 0);
@@ -312,11 +326,14 @@ void init_exception(Vm& vm) {
   define_native(vm, vm.eLocalJumpError, "reason", ljump_reason, 0);
   define_native(vm, vm.eLocalJumpError, "exit_value", ljump_exit_value, 0);
   define_native(vm, vm.eUncaughtThrowError, "value", throw_value, 0);
-  // Errno: the common ones.
+  RClass* noerror = class_new(vm, vm.eSystemCallError, vm.mErrno, "NOERROR");
+  vm.const_set(noerror, intern("Errno"), Value::fixnum(0));
   for (const ErrnoName& en : kErrnos) {
     RClass* c = class_new(vm, vm.eSystemCallError, vm.mErrno, en.name);
     vm.const_set(c, intern("Errno"), Value::fixnum(en.code));
   }
+  for (const auto& a : kErrnoAliases)
+    vm.const_set(vm.mErrno, intern(a.alias), vm.const_get(vm.mErrno, intern(a.name)));
 }
 
 }  // namespace maglev::vm

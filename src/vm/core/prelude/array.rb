@@ -394,7 +394,7 @@ class Array
   end
 
   def shuffle!(random: Random)
-    frozen? and raise FrozenError, "can't modify frozen #{self.class}: #{inspect}"
+    frozen? and raise FrozenError.new("can't modify frozen #{self.class}: #{inspect}", receiver: self)
     i = size
     while i > 0
       j = Random.__upto(random, i)

@@ -20,7 +20,7 @@ class Struct
     klass.instance_variable_set(:@__keyword_init, keyword_init)
     fields.each_with_index do |f, i|
       klass.define_method(f) { @__values[i] }
-      klass.define_method(:"#{f}=") { |v| raise FrozenError, "can't modify frozen #{self.class}: #{inspect}" if frozen?; @__values[i] = v }
+      klass.define_method(:"#{f}=") { |v| raise FrozenError.new("can't modify frozen #{self.class}: #{inspect}", receiver: self) if frozen?; @__values[i] = v }
     end
     class << klass
       def new(*args, **kw, &b)
@@ -105,7 +105,7 @@ class Struct
   end
 
   def []=(k, v)
-    raise FrozenError, "can't modify frozen #{self.class}: #{inspect}" if frozen?
+    raise FrozenError.new("can't modify frozen #{self.class}: #{inspect}", receiver: self) if frozen?
     i = k.is_a?(Integer) ? k : members.index(k.to_sym)
     raise NameError, "no member '#{k}' in struct" unless i
     @__values[i] = v
