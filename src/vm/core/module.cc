@@ -288,8 +288,6 @@ static Value method_list(Vm& vm, RClass* k, bool inherit, bool (*want)(Visibilit
   std::vector<SymId> seen;
   for (RClass* c = k; c; c = c->super) {
     if (!inherit && c != k && !(c->kind == ClassKind::kIClass && c == k->origin)) break;
-    if (inherit && (c == vm.cObject || (c->kind == ClassKind::kIClass && c->module == vm.mKernel)) && k != vm.cObject && k != vm.mKernel)
-      break;
     for (auto& [name, me] : *c->m_tbl) {
       bool dup = false;
       for (SymId s : seen) dup = dup || s == name;
@@ -516,6 +514,53 @@ NATIVE(mod_autoload) {
     ++vm.const_serial;   // may hide an outer constant of the same name
   }
   return Value::nil();
+}
+// autoload?(name, inherit = true): the path of a constant registered and not loaded yet.
+NATIVE(mod_autoload_p) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  SymId name = to_method_name(vm, argv[0]);
+  bool inherit = argc < 2 || argv[1].truthy();
+  for (RClass* c = self_class(self); c; c = inherit ? c->super : nullptr) {
+    RClass* o = c->kind == ClassKind::kIClass ? c->module : c;
+    auto it = o->ext->consts.find(name);
+    if (it == o->ext->consts.end()) continue;
+    const ConstEntry& e = it->second;
+    return e.value.is_undef() && !e.autoload.is_undef() && e.fault_oop == 0 ? e.autoload : Value::nil();
+  }
+  return Value::nil();
+}
+// deprecate_constant(*names): marks them (Warning[:deprecated] is off by default in 3.1).
+NATIVE(mod_deprecate_constant) {
+  UNUSED_ARGS;
+  ClassExt* ext = self_class(self)->ext;
+  for (int i = 0; i < argc; ++i) {
+    SymId name = to_method_name(vm, argv[i]);
+    auto it = ext->consts.find(name);
+    if (it == ext->consts.end())
+      vm.raise(vm.eNameError, "constant " + class_path(vm, self_class(self)) + "::" + sym_name(name) +
+                                  " not defined");
+    it->second.deprecated = true;
+    write_barrier(self.heap());
+  }
+  return self;
+}
+NATIVE(mod_remove_class_variable) {
+  UNUSED_ARGS;
+  SymId name = to_method_name(vm, argv[0]);
+  ClassExt* ext = self_class(self)->ext;
+  auto it = ext->cvars.find(name);
+  if (it == ext->cvars.end()) {
+    bool inherited = vm.call(self, intern("class_variable_defined?"), 1, argv).truthy();
+    vm.raise(vm.eNameError, (inherited ? "cannot remove " + sym_name(name) + " for "
+                                       : "class variable " + sym_name(name) + " not defined for ") +
+                                class_path(vm, self_class(self)));
+  }
+  Value v = it->second;
+  ext->cvars.erase(it);
+  std::erase(ext->cvar_order, name);
+  write_barrier(self.heap());
+  return v;
 }
 NATIVE(mod_class_variable_get) {
   UNUSED_ARGS;
@@ -777,6 +822,9 @@ void init_module(Vm& vm) {
   define_native(vm, m, "public_constant", mod_instance_methods_dummy, -1);
   define_native(vm, m, "const_missing", mod_const_missing, 1);
   define_native(vm, m, "autoload", mod_autoload, 2);
+  define_native(vm, m, "autoload?", mod_autoload_p, -1);
+  define_native(vm, m, "deprecate_constant", mod_deprecate_constant, -1);
+  define_native(vm, m, "remove_class_variable", mod_remove_class_variable, 1);
   define_native(vm, m, "class_variable_get", mod_class_variable_get, 1);
   define_native(vm, m, "class_variable_set", mod_class_variable_set, 2);
   define_native(vm, m, "class_variable_defined?", mod_class_variable_defined, 1);
