@@ -307,6 +307,12 @@ void init_float(Vm& vm) {
   vm.const_set(c, intern("EPSILON"), float_new(vm, DBL_EPSILON));
   vm.const_set(c, intern("MAX"), float_new(vm, DBL_MAX));
   vm.const_set(c, intern("MIN"), float_new(vm, DBL_MIN));
+  vm.const_set(c, intern("RADIX"), Value::fixnum(FLT_RADIX));
+  vm.const_set(c, intern("MANT_DIG"), Value::fixnum(DBL_MANT_DIG));
+  vm.const_set(c, intern("MIN_EXP"), Value::fixnum(DBL_MIN_EXP));
+  vm.const_set(c, intern("MAX_EXP"), Value::fixnum(DBL_MAX_EXP));
+  vm.const_set(c, intern("MIN_10_EXP"), Value::fixnum(DBL_MIN_10_EXP));
+  vm.const_set(c, intern("MAX_10_EXP"), Value::fixnum(DBL_MAX_10_EXP));
   vm.const_set(c, intern("DIG"), Value::fixnum(DBL_DIG));
   MethodEntry undef;
   undef.kind = MethodEntry::Kind::kUndefined;

@@ -254,7 +254,16 @@ NATIVE(hash_default_proc) { UNUSED_ARGS; return hash_ptr(self)->default_proc; }
 NATIVE(hash_set_default_proc) {
   UNUSED_ARGS;
   check_mutable(vm, self);
-  hash_ptr(self)->default_proc = argv[0];
+  Value p = argv[0];
+  if (!p.is_nil() && !is_proc(p) && vm.respond_to(p, intern("to_proc"), true)) p = vm.call(p, intern("to_proc"));
+  if (!p.is_nil() && !is_proc(p))
+    vm.raise(vm.eTypeError, "wrong default_proc type " + vm.class_name_of(argv[0]) + " (expected Proc)");
+  if (!p.is_nil() && vm.call(p, intern("lambda?")).truthy()) {
+    int64_t n = to_long(vm, vm.call(p, intern("arity")));
+    if (n != 2 && (n >= 0 || n < -3))
+      vm.raise(vm.eTypeError, "default_proc takes two arguments (2 for " + std::to_string(n) + ")");
+  }
+  hash_ptr(self)->default_proc = p;
   hash_ptr(self)->ifnone = Value::nil();
   return argv[0];
 }

@@ -341,8 +341,14 @@ static Value shift(Vm& vm, Value self, int64_t n) {
 }
 NATIVE(int_lshift) { UNUSED_ARGS; return shift(vm, self, to_long(vm, argv[0])); }
 NATIVE(int_rshift) { UNUSED_ARGS; return shift(vm, self, -to_long(vm, argv[0])); }
+// int[i] here; int[i, len] and int[range] in Ruby (Integer#__aref_bits, core/prelude/numeric.rb).
 NATIVE(int_aref) {
   UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  if (argc == 2 || is_range(argv[0])) return vm.call(self, intern("__aref_bits"), argc, argv);
+  Value i0 = to_integer(vm, argv[0]);
+  if (!i0.is_fixnum())   // a Bignum index: past every bit, where the sign extends
+    return Value::fixnum(int_cmp(i0, Value::fixnum(0)) > 0 && int_cmp(self, Value::fixnum(0)) < 0 ? 1 : 0);
   Mpz x(self);
   int64_t i = to_long(vm, argv[0]);
   if (i < 0) return Value::fixnum(0);
@@ -740,7 +746,7 @@ void init_integer(Vm& vm) {
       {"remainder", int_remainder, 1}, {"divmod", int_divmod, 1}, {"fdiv", int_fdiv, 1},
       {"**", int_pow_op, 1}, {"pow", int_pow_m, -1}, {"-@", int_neg, 0}, {"abs", int_abs, 0},
       {"magnitude", int_abs, 0}, {"~", int_invert, 0}, {"&", int_and, 1}, {"|", int_or, 1},
-      {"^", int_xor, 1}, {"<<", int_lshift, 1}, {">>", int_rshift, 1}, {"[]", int_aref, 1},
+      {"^", int_xor, 1}, {"<<", int_lshift, 1}, {">>", int_rshift, 1}, {"[]", int_aref, -1},
       {"==", int_eq, 1}, {"===", int_eq, 1}, {"eql?", int_eql, 1}, {"<=>", int_cmp_m, 1},
       {"<", int_lt, 1}, {"<=", int_le, 1}, {">", int_gt, 1}, {">=", int_ge, 1},
       {"hash", int_hash, 0}, {"to_s", int_to_s, -1}, {"inspect", int_to_s, -1},

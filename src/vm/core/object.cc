@@ -437,17 +437,25 @@ NATIVE(obj_dup) {
     return self;
   return copy_object(vm, self, false, false);
 }
+// clone(freeze: nil): freeze nil keeps the frozen state, true freezes the copy, false
+// does not; immediates, Floats and Bignums are their own clone and cannot be unfrozen.
 NATIVE(obj_clone) {
   UNUSED_ARGS;
-  if (!self.is_heap() || self.heap()->type == HeapType::kFloat ||
-      self.heap()->type == HeapType::kBignum)
-    return self;
-  bool freeze = true;
+  Value f = Value::nil();
   if (argc == 1 && is_hash(argv[0])) {
-    Value f = hash_lookup(vm, argv[0], sym_value("freeze"));
-    if (!f.is_undef() && f.is_false()) freeze = false;
+    f = hash_lookup(vm, argv[0], sym_value("freeze"));
+    if (f.is_undef()) f = Value::nil();
+    if (!f.is_nil() && !f.is_true() && !f.is_false())
+      vm.raise(vm.eArgumentError, "unexpected value for freeze: " + vm.class_name_of(f));
   }
-  return copy_object(vm, self, freeze, true);
+  if (!self.is_heap() || self.heap()->type == HeapType::kFloat ||
+      self.heap()->type == HeapType::kBignum) {
+    if (f.is_false()) vm.raise(vm.eArgumentError, "can't unfreeze " + vm.class_name_of(self));
+    return self;
+  }
+  Value copy = copy_object(vm, self, !f.is_false(), true);
+  if (f.is_true() && copy.is_heap()) copy.heap()->flags |= kFlagFrozen;
+  return copy;
 }
 NATIVE(obj_initialize_copy) {
   UNUSED_ARGS;

@@ -252,6 +252,12 @@ class Complex < Numeric
 
   def to_s = __format(:to_s).__ascii
   def inspect = "(#{__format(:inspect)})".__ascii
+
+  def denominator = real.denominator.lcm(imaginary.denominator)
+  def numerator
+    d = denominator
+    Complex(real.numerator * (d / real.denominator), imaginary.numerator * (d / imaginary.denominator))
+  end
 end
 
 module Kernel
@@ -313,4 +319,10 @@ end
 
 class NilClass
   def to_c = Complex.__new__(0, 0)
+end
+
+# A Complex is not ordered: CRuby undefines Numeric's and Comparable's ordering methods.
+class Complex
+  %i[< <= > >= between? clamp % ceil div divmod floor i modulo negative? positive? remainder
+     round step truncate].each { |m| undef_method(m) if method_defined?(m) }
 end

@@ -384,4 +384,15 @@ class Enumerator
       super(&b).lazy
     end
   end
+
+  # Enumerator.produce(initial) { |prev| next }: an infinite sequence, ended by the block
+  # raising StopIteration; without initial the first value is the block's for nil.
+  def self.produce(*args, &blk)
+    raise ArgumentError, "no block given" unless blk
+    raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 0..1)" if args.size > 1
+    Enumerator.new(Float::INFINITY) do |y|
+      cur = args.empty? ? nil : (y << args[0]; args[0])
+      loop { y << (cur = blk.call(cur)) }
+    end
+  end
 end

@@ -464,4 +464,41 @@ class << ENV
   def to_s = "ENV"
   def rehash = nil
   def assoc(name) = (v = self[name]) ? [name, v] : nil
+  def rassoc(value) = __env_pairs.find { |_, v| v == value }
+  def invert = to_h.invert
+  def except(*names) = to_h.except(*names)
+  def shift
+    pair = __env_pairs.first
+    __env_set(pair[0], nil) if pair
+    pair
+  end
+  # delete_if/reject! and keep_if/select! delete the pairs the block rejects; the bang
+  # forms return nil when nothing was deleted.
+  def delete_if(&blk)
+    return to_enum(:delete_if) { size } unless blk
+    __env_delete_where { |k, v| blk.call(k, v) }
+    self
+  end
+  def reject!(&blk)
+    return to_enum(:reject!) { size } unless blk
+    __env_delete_where { |k, v| blk.call(k, v) } ? self : nil
+  end
+  def keep_if(&blk)
+    return to_enum(:keep_if) { size } unless blk
+    __env_delete_where { |k, v| !blk.call(k, v) }
+    self
+  end
+  def select!(&blk)
+    return to_enum(:select!) { size } unless blk
+    __env_delete_where { |k, v| !blk.call(k, v) } ? self : nil
+  end
+  alias filter! select!
+
+  private
+
+  def __env_delete_where
+    doomed = __env_pairs.select { |k, v| yield(k, v) }
+    doomed.each { |k, _| __env_set(k, nil) }
+    !doomed.empty?
+  end
 end

@@ -74,3 +74,109 @@ module Kernel
     lines&.map { |l| Thread::Backtrace::Location.new(l) }
   end
 end
+
+module Kernel
+  # Tainting is gone in 3.x: the methods remain as no-ops (3.1 keeps them, deprecated).
+  def taint = self
+  def untaint = self
+  def untrust = self
+  def trust = self
+  def tainted? = false
+  def untrusted? = false
+
+  def private_methods(all = true) = __methods_of(:private_instance_methods, all)
+  def protected_methods(all = true) = __methods_of(:protected_instance_methods, all)
+
+  private
+
+  # all = false: the singleton class's and the class's own methods of that visibility.
+  def __methods_of(lister, all)
+    holder = begin
+      singleton_class
+    rescue TypeError
+      self.class
+    end
+    all ? holder.__send__(lister, true) : holder.__send__(lister, false) | self.class.__send__(lister, false)
+  end
+
+  def autoload(name, path) = Object.autoload(name, path)
+  def autoload?(name, inherit = true) = Object.autoload?(name, inherit)
+
+  # C.try_convert(obj): obj when it is a C, else obj.meth when obj has meth (nil stays
+  # nil, another class is a TypeError), else nil.
+  def __try_convert(obj, klass, meth)
+    return obj if obj.is_a?(klass)
+    return nil unless obj.respond_to?(meth, true)
+    r = obj.__send__(meth)
+    return r if r.nil? || r.is_a?(klass)
+    raise TypeError, "can't convert #{obj.class} to #{klass} (#{obj.class}##{meth} gives #{r.class})"
+  end
+end
+
+{ String => :to_str, Array => :to_ary, Hash => :to_hash, Regexp => :to_regexp }.each do |klass, meth|
+  klass.define_singleton_method(:try_convert) { |obj| __try_convert(obj, klass, meth) }
+end
+
+class NilClass
+  def =~(_other) = nil
+end
+
+class Symbol
+  alias intern to_sym
+end
+
+# Method and UnboundMethod#public?/private?/protected? (3.1): the visibility of the name
+# in the receiver's singleton class (or class), or in the owner for an UnboundMethod.
+[Method, UnboundMethod].each do |k|
+  k.class_eval do
+    def public? = __visibility == :public
+    def private? = __visibility == :private
+    def protected? = __visibility == :protected
+
+    private
+
+    def __visibility
+      holder = __visibility_holder
+      if holder.private_method_defined?(name) then :private
+      elsif holder.protected_method_defined?(name) then :protected
+      else :public
+      end
+    end
+  end
+end
+
+class Method
+  private def __visibility_holder
+    receiver.singleton_class
+  rescue TypeError
+    receiver.class
+  end
+end
+
+class UnboundMethod
+  private def __visibility_holder = owner
+end
+
+# Warning: the categories Kernel#warn consults and the hook that writes warnings.
+module Warning
+  @__categories = { deprecated: false, experimental: true }
+
+  def self.[](category) = @__categories.fetch(__category(category))
+  def self.[]=(category, flag)
+    @__categories[__category(category)] = flag ? true : false
+  end
+
+  def self.__category(category)
+    raise TypeError, "wrong argument type #{category.class} (expected Symbol)" unless category.is_a?(Symbol)
+    raise ArgumentError, "unknown category: #{category}" unless @__categories.key?(category)
+    category
+  end
+
+  def warn(message, category: nil)
+    raise TypeError, "wrong argument type #{message.class} (expected String)" unless message.is_a?(String)
+    return nil unless category.nil? || Warning[category]
+    $stderr.write(message)
+    nil
+  end
+  extend self
+end

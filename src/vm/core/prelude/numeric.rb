@@ -55,13 +55,7 @@ class Integer
 end
 
 class Integer
-  def self.try_convert(obj)
-    return obj if obj.is_a?(Integer)
-    return nil unless obj.respond_to?(:to_int, true)
-    r = obj.to_int
-    return r if r.nil? || r.is_a?(Integer)
-    raise TypeError, "can't convert #{obj.class} to Integer (#{obj.class}#to_int gives #{r.class})"
-  end
+  def self.try_convert(obj) = __try_convert(obj, Integer, :to_int)
 end
 
 class Numeric
@@ -78,5 +72,62 @@ class Numeric
     argv = args.dup
     argv << kw unless kw.empty?
     Enumerator::ArithmeticSequence.__new(Range.new(self, limit), by, :step, self, argv)
+  end
+end
+
+class Integer
+  # int[i, len] and int[range] (int[i] is native): the bits from i, masked to the length.
+  def __aref_bits(i, len = nil)
+    return (self >> i) & ((1 << len) - 1) unless len.nil?
+    b, e = i.begin, i.end
+    if b.nil?
+      raise ArgumentError, "comparison of NilClass with 0 failed" if e.nil?
+      return 0 if e < 0
+      return 0 if self & ((1 << (i.exclude_end? ? e : e + 1)) - 1) == 0
+      raise ArgumentError, "The beginless range for Integer#[] results in infinity"
+    end
+    num = self >> b
+    return num if e.nil?
+    return (num & ((1 << (i.exclude_end? ? e - b : e - b + 1)) - 1)) if b < e
+    return num if b > e
+    i.exclude_end? ? 0 : self[b]
+  end
+  private :__aref_bits
+end
+
+# Numeric's own methods, for subclasses that define only the basic operators (CRuby's
+# numeric.c); Integer, Float, Rational and Complex override them.
+class Numeric
+  def <=>(other) = equal?(other) ? 0 : nil
+  def coerce(other) = other.instance_of?(self.class) ? [other, self] : [Float(other), Float(self)]
+  def eql?(other) = self.class == other.class && self == other
+  def div(other)
+    raise ZeroDivisionError, "divided by 0" if other == 0
+    (self / other).floor
+  end
+  def modulo(other) = self - other * div(other)
+  def %(other) = modulo(other)
+  def divmod(other) = [div(other), modulo(other)]
+  def fdiv(other) = to_f / other
+  def quo(other) = other.is_a?(Float) ? fdiv(other) : Rational(self, 1) / other
+  def remainder(other)
+    z = modulo(other)
+    return z if z == 0
+    (self < 0 && other > 0) || (self > 0 && other < 0) ? z - other : z
+  end
+  def magnitude = abs
+  def floor(*ndigits) = to_f.floor(*ndigits)
+  def ceil(*ndigits) = to_f.ceil(*ndigits)
+  def round(*args, **opts) = to_f.round(*args, **opts)
+  def truncate(*ndigits) = to_f.truncate(*ndigits)
+  def numerator = to_r.numerator
+  def denominator = to_r.denominator
+  def infinite? = nil
+  def finite? = true
+  def dup = self
+  def clone(freeze: true)
+    raise ArgumentError, "unexpected value for freeze: #{freeze.class}" unless [nil, true, false].include?(freeze)
+    raise ArgumentError, "can't unfreeze #{self.class}" if freeze == false
+    self
   end
 end

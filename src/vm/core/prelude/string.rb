@@ -75,14 +75,18 @@ class String
   end
 
   def each_grapheme_cluster(&blk)
-    return to_enum(:each_grapheme_cluster) { size } unless blk
-    each_char(&blk)
+    return to_enum(:each_grapheme_cluster) { grapheme_clusters.size } unless blk
+    grapheme_clusters.each(&blk)
+    self
   end
 
+  # Extended grapheme clusters (Onigmo's \X) in valid UTF-8; characters otherwise.
   def grapheme_clusters(&blk)
     return each_grapheme_cluster(&blk) if blk
-    chars
+    encoding == Encoding::UTF_8 && valid_encoding? ? scan(/\X/) : chars
   end
+
+  def chr = self[0, 1]
 
   def upto(last, exclusive = false)
     return to_enum(:upto, last, exclusive) unless block_given?
