@@ -93,7 +93,8 @@ class Env:
                 pass
         return pids
 
-    def _own_segments(self):
+    def own_segments(self):
+        """The shared segments this test's stones created (named in their logs)."""
         names = set()
         for root, _dirs, files in os.walk(self.home):
             for f in files:
@@ -134,7 +135,7 @@ class Env:
             time.sleep(0.05)
         # Only the segments of this test's stones (named in their logs under the home):
         # other people's tests may be creating theirs at the same time.
-        new_shm = sorted((set(shm_names()) - shm_before) & self._own_segments())
+        new_shm = sorted((set(shm_names()) - shm_before) & self.own_segments())
         if new_shm:
             problems.append(f'shared-memory segments left behind: {new_shm}')
             for n in new_shm:

@@ -31,8 +31,7 @@ def test_modes(env):
     check_eq(stat.S_IMODE(os.stat(repo).st_mode), 0o700, 'repository directory mode')
     for f in ('extent', 'stone.sock', 'stone.log', 'stone.lock'):
         check_eq(stat.S_IMODE(os.stat(os.path.join(repo, f)).st_mode), 0o600, f'{f} mode')
-    segs = [n for n in harness.shm_names()
-            if os.stat('/dev/shm/' + n).st_uid == os.getuid() and n.startswith('maglev-')]
+    segs = sorted(env.own_segments())
     check(segs, 'the stone created a segment')
     for n in segs:
         check_eq(stat.S_IMODE(os.stat('/dev/shm/' + n).st_mode), 0o600, f'segment {n} mode')
@@ -66,9 +65,10 @@ def test_stale_segment_replaced(env):
     sh.create(env)
     sh.start(env)
     oop = sh.counter_init(env, value=5)
-    before = set(harness.shm_names())
+    own = env.own_segments()
+    check(own, 'the stone named its segment in its log')
     sh.kill9_stone(env)
-    check(before <= set(harness.shm_names()), 'the killed stone left its segment')
+    check(own <= set(harness.shm_names()), 'the killed stone left its segment')
     sh.start(env)
     check_eq(sh.get(env, oop), '5', 'value after restart')
     log = open(os.path.join(sh.repo(env), 'stone.log')).read()

@@ -52,13 +52,21 @@ module JSON
       @create_additions = opts.key?(:create_additions) ? opts[:create_additions] : false
       @create_id = @create_additions ? JSON.create_id : nil
       @decimal_class = opts[:decimal_class]
+      @native = !@object_class && !@array_class && !@decimal_class
     end
 
     def source
       @source.dup.force_encoding(Encoding::UTF_8)
     end
 
+    # The native parser takes the common case; on anything it does not accept it returns
+    # FAIL, and the parser below parses again (for CRuby's errors and the additions).
     def parse
+      if @native
+        value = Maglev.__json_parse(@source, FAIL, @max_nesting, @allow_nan, @symbolize_names,
+                                    @freeze, @create_id)
+        return value unless value.equal?(FAIL)
+      end
       @pos = 0
       skip_ignored
       start = @pos
@@ -354,123 +362,18 @@ module JSON
 
     def generate(obj)
       buf = +""
-      write_value(obj, buf)
+      Maglev.__json_generate(self, obj, buf, 0)
       buf.force_encoding(Encoding::UTF_8)
     end
 
-    # Appends obj's JSON to buf (the generator's dispatch: core types directly, anything
-    # else through its to_json(state), or its to_s as a string).
-    def write_value(obj, buf)
-      klass = obj.class
-      if klass == Hash then write_object(obj, buf)
-      elsif klass == Array then write_array(obj, buf)
-      elsif klass == String then write_string(obj, buf)
-      elsif obj.nil? then buf << "null"
-      elsif obj == true && klass == TrueClass then buf << "true"
-      elsif obj == false && klass == FalseClass then buf << "false"
-      elsif klass == Integer then buf << obj.to_s
-      elsif klass == Float then write_float(obj, buf)
-      elsif obj.respond_to?(:to_json)
-        s = obj.to_json(self)
-        raise TypeError, "wrong argument type #{s.class} (expected String)" unless s.is_a?(String)
-        buf << s
-      else
-        write_string(obj.to_s, buf)
-      end
-      buf
-    end
-
-    def write_object(obj, buf)
-      depth = @depth += 1
-      if @max_nesting != 0 && depth > @max_nesting
-        @depth -= 1
-        raise NestingError, "nesting of #{@depth} is too deep"
-      end
-      buf << "{"
-      first = true
-      obj.each_pair do |key, value|
-        buf << "," unless first
-        first = false
-        buf << @object_nl
-        depth.times { buf << @indent } unless @indent.empty?
-        key_s = key.is_a?(String) ? key : key.to_s
-        write_string(key_s, buf)
-        buf << @space_before << ":" << @space
-        write_value(value, buf)
-      end
-      depth = @depth -= 1
-      unless @object_nl.empty?
-        buf << @object_nl
-        depth.times { buf << @indent } unless @indent.empty?
-      end
-      buf << "}"
-    end
-
-    def write_array(obj, buf)
-      depth = @depth += 1
-      if @max_nesting != 0 && depth > @max_nesting
-        @depth -= 1
-        raise NestingError, "nesting of #{@depth} is too deep"
-      end
-      buf << "[" << @array_nl
-      obj.each_with_index do |value, i|
-        buf << "," << @array_nl if i > 0
-        depth.times { buf << @indent } unless @indent.empty?
-        write_value(value, buf)
-      end
-      depth = @depth -= 1
-      unless @array_nl.empty?
-        buf << @array_nl
-        depth.times { buf << @indent } unless @indent.empty?
-      end
-      buf << "]"
-    end
-
-    def write_float(obj, buf)
-      if !@allow_nan && (obj.nan? || obj.infinite?)
-        raise GeneratorError, "#{obj.nan? ? 1003 : 1000}: #{obj} not allowed in JSON"
-      end
-      buf << obj.to_s
-    end
-
-    ESCAPES = {
-      '"' => '\"', "\\" => "\\\\", "\b" => '\b', "\f" => '\f', "\n" => '\n', "\r" => '\r',
-      "\t" => '\t', "/" => '\/'
-    }.freeze
-    PLAIN = /["\\\x00-\x1f]/
-    SLASH = %r{["\\\x00-\x1f/]}
-    ASCII_ONLY = /["\\\x00-\x1f]|[^\x00-\x7f]/
-    ASCII_SLASH = %r{["\\\x00-\x1f/]|[^\x00-\x7f]}
-
-    def write_string(s, buf)
-      unless s.encoding == Encoding::UTF_8
-        s = s.dup.force_encoding(Encoding::UTF_8) if s.encoding == Encoding::ASCII_8BIT || s.ascii_only?
-        s = s.encode(Encoding::UTF_8) unless s.encoding == Encoding::UTF_8
-      end
-      raise GeneratorError, "source sequence is illegal/malformed utf-8" unless s.valid_encoding?
-      re = if @ascii_only then @escape_slash ? ASCII_SLASH : ASCII_ONLY
-           else @escape_slash ? SLASH : PLAIN
-           end
-      buf << '"'
-      if s.match?(re)
-        buf << s.gsub(re) { |c| ESCAPES[c] || escape_code(c) }
-      else
-        buf << s
-      end
-      buf << '"'
-    end
-
-    private
-
-    def escape_code(c)
-      code = c.ord
-      if code >= 0x10000
-        code -= 0x10000
-        format('\u%04x\u%04x', 0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
-      else
-        format('\u%04x', code)
-      end
-    end
+    # Append the JSON of obj to buf (natively: core types directly, anything else through
+    # its to_json(self), or its to_s as a string); write_object and the others take obj
+    # as that kind whatever its class (Hash#to_json and the like call them).
+    def write_value(obj, buf) = Maglev.__json_generate(self, obj, buf, 0)
+    def write_object(obj, buf) = Maglev.__json_generate(self, obj, buf, 1)
+    def write_array(obj, buf) = Maglev.__json_generate(self, obj, buf, 2)
+    def write_string(s, buf) = Maglev.__json_generate(self, s, buf, 3)
+    def write_float(obj, buf) = Maglev.__json_generate(self, obj, buf, 4)
   end
 
   SAFE_STATE_PROTOTYPE = State.new.freeze

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -174,15 +175,11 @@ std::string float_to_s(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
   if (d == 0.0) return std::signbit(d) ? "-0.0" : "0.0";
-  // Shortest representation that round-trips.
+  // The shortest digits that round-trip, nearest to d when several do (dtoa's mode 0,
+  // as CRuby), in scientific form: [-]d.ddde[+-]XX.
   char buf[40];
-  int prec = 1;
-  for (; prec <= 17; ++prec) {
-    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-    if (std::strtod(buf, nullptr) == d) break;
-  }
-  // buf: [-]d.ddde[+-]XX -> digits and exponent
-  std::string s(buf);
+  std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+  std::string s(buf, r.ptr);
   bool neg = s[0] == '-';
   if (neg) s.erase(0, 1);
   size_t epos = s.find('e');
