@@ -333,12 +333,13 @@ NATIVE(ary_inspect) {
   set_str_enc(r, enc.enc);
   return r;
 }
-static void join_into(Vm& vm, Value a, Value sep, std::string* out, EncJoin* enc, std::vector<Value>* seen) {
+// Appends the elements of `a` (nested arrays flattened) to the String `out`.
+static void join_into(Vm& vm, Value a, Value sep, Value out, EncJoin* enc, std::vector<Value>* seen) {
   for (Value v : *seen)
     if (v == a) vm.raise(vm.eArgumentError, "recursive array join");
   seen->push_back(a);
   for (int64_t i = 0; i < A(a)->len; ++i) {
-    if (i && !sep.is_nil()) enc->add(vm, sep), *out += str_view(sep);
+    if (i && !sep.is_nil()) enc->add(vm, sep), str_append(vm, out, str_view(sep));
     Value v = A(a)->ptr[i];
     if (is_array(v)) {
       join_into(vm, v, sep, out, enc, seen);
@@ -351,18 +352,23 @@ static void join_into(Vm& vm, Value a, Value sep, std::string* out, EncJoin* enc
     }
     if (first_string) enc->enc = str_enc(v);
     else enc->add(vm, v);
-    *out += str_view(v);
+    str_append(vm, out, str_view(v));
   }
   seen->pop_back();
 }
+// As CRuby's rb_ary_join: the result is sized up front from the strings and
+// separators of the top level, and built in place (no temporary copy of the text).
 NATIVE(ary_join) {
   UNUSED_ARGS;
   Value sep = argc > 0 && !argv[0].is_nil() ? to_str(vm, argv[0]) : Value::nil();
-  std::string out;
-  EncJoin enc{Enc::kUsAscii, &out};
+  int64_t n = A(self)->len, size = 0;
+  if (n > 0 && !sep.is_nil()) size = str_ptr(sep)->len * (n - 1);
+  for (int64_t i = 0; i < n; ++i)
+    if (is_string(A(self)->ptr[i])) size += str_ptr(A(self)->ptr[i])->len;
+  Value r = str_buf_new(vm, size);
+  EncJoin enc{Enc::kUsAscii, nullptr, r};
   std::vector<Value> seen;
-  join_into(vm, self, sep, &out, &enc, &seen);
-  Value r = str_new(vm, out);
+  join_into(vm, self, sep, r, &enc, &seen);
   set_str_enc(r, enc.enc);
   return r;
 }

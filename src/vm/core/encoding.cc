@@ -108,7 +108,7 @@ void str_append_str_slow(Vm& vm, Value a, Value b) {
 void EncJoin::add_other(Vm& vm, Value piece) {
   Enc pe = str_enc(piece);
   if (seven_bit(str_view(piece), pe)) return;
-  if (!seven_bit(*out, enc)) raise_incompatible(vm, enc, pe);
+  if (!seven_bit(so_far(), enc)) raise_incompatible(vm, enc, pe);
   enc = pe;
 }
 

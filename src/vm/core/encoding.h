@@ -28,7 +28,9 @@ inline void str_append_str(Vm& vm, Value a, Value b) {
 // CRuby's rb_enc_cr_str_buf_cat does; add() before appending each piece.
 struct EncJoin {
   Enc enc;
-  const std::string* out;
+  const std::string* out;        // the text so far: a std::string,
+  Value out_str = Value::nil();  // or, when out is nullptr, a String
+  std::string_view so_far() const { return out ? std::string_view(*out) : str_view(out_str); }
   void add(Vm& vm, Value piece) {   // raises Encoding::CompatibilityError
     if (str_enc(piece) != enc) add_other(vm, piece);
   }

@@ -152,7 +152,8 @@ NATIVE(str_dump) {
 NATIVE(str_plus) {
   UNUSED_ARGS;
   Value o = to_str(vm, argv[0]);
-  Value r = str_new(vm, str_view(self));
+  Value r = str_buf_new(vm, str_ptr(self)->len + str_ptr(o)->len);   // the sum's exact room
+  str_append(vm, r, str_view(self));
   copy_str_enc(r, self);
   str_append_str(vm, r, o);
   return r;
