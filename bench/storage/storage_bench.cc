@@ -2,10 +2,12 @@
 // it). Each subcommand does one measurement and prints one JSON object: the raw
 // fdatasync limit, LMDB and SQLite doing the same work, and maglev through txn::Session.
 #include <fcntl.h>
+#include <liburing.h>
 #include <lmdb.h>
 #include <sqlite3.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -57,12 +59,50 @@ double pct(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
+// The durable write of one block by the primitive `how`: pwrite + fdatasync (default),
+// or on an O_DIRECT descriptor one write with RWF_DSYNC (the kernel syncs its range),
+// by pwritev2 or through an io_uring (what the stone's io_uring backend does per batch).
+class DurableWriter {
+ public:
+  DurableWriter(const std::string& how, int fd, int direct_fd) : how_(how), fd_(fd), direct_fd_(direct_fd) {
+    if (how_ == "direct_ring" && io_uring_queue_init(4, &ring_, 0) < 0) die("io_uring_queue_init");
+  }
+  ~DurableWriter() {
+    if (how_ == "direct_ring") io_uring_queue_exit(&ring_);
+  }
+  void write(const char* buf, size_t len, off_t at) {
+    if (how_ == "pwrite") {
+      if (::pwrite(fd_, buf, len, at) != ssize_t(len) || ::fdatasync(fd_) != 0) die("fsync");
+    } else if (how_ == "direct") {
+      iovec iov{const_cast<char*>(buf), len};
+      if (::pwritev2(direct_fd_, &iov, 1, at, RWF_DSYNC) != ssize_t(len)) die("pwritev2 O_DIRECT RWF_DSYNC");
+    } else {
+      io_uring_sqe* w = io_uring_get_sqe(&ring_);
+      io_uring_prep_write(w, direct_fd_, buf, unsigned(len), uint64_t(at));
+      w->rw_flags = RWF_DSYNC;
+      io_uring_cqe* cqe = nullptr;
+      if (io_uring_submit_and_wait(&ring_, 1) < 0 || io_uring_wait_cqe(&ring_, &cqe) < 0 ||
+          cqe->res != int(len))
+        die("io_uring write O_DIRECT RWF_DSYNC");
+      io_uring_cqe_seen(&ring_, cqe);
+    }
+  }
+
+ private:
+  std::string how_;
+  int fd_, direct_fd_;
+  io_uring ring_{};
+};
+
 int cmd_fsync() {
   std::string path = arg("dir") + "/fsync.bin";
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC, 0600);
   size_t bs = size_t(num("block", 4096));
-  std::vector<char> block(bs, 1);
-  if (::pwrite(fd, block.data(), bs, 0) != ssize_t(bs) || ::fdatasync(fd) != 0) die("fsync setup");
+  std::string how = arg("how", "pwrite");  // pwrite | direct | direct_ring
+  if (how != "pwrite" && how != "direct" && how != "direct_ring") die("--how pwrite|direct|direct_ring");
+  char* block = static_cast<char*>(std::aligned_alloc(4096, (bs + 4095) / 4096 * 4096));
+  std::memset(block, 1, bs);
+  if (::pwrite(fd, block, bs, 0) != ssize_t(bs) || ::fdatasync(fd) != 0) die("fsync setup");
   // --append 1: sequential 4 KiB appends into a file pre-grown with written zeros (what
   // a log does); default: overwrite one 4 KiB block (the design's anchor figure).
   bool append = num("append", 0) != 0;
@@ -72,17 +112,26 @@ int cmd_fsync() {
       if (::pwrite(fd, zeros.data(), zeros.size(), off_t(i) << 20) != ssize_t(zeros.size())) die("grow");
     if (::fdatasync(fd) != 0) die("fsync");
   }
+  int direct_fd = -1;
+  if (how != "pwrite") {
+    (void)::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);  // as the stone leaves its extent
+    direct_fd = ::open(path.c_str(), O_RDWR | O_DIRECT);
+    if (direct_fd < 0) die("O_DIRECT open");
+  }
+  DurableWriter writer(how, fd, direct_fd);
   double end = now() + num("seconds", 3), t0 = now();
   long n = 0;
   while (now() < end) {
     block[0] = char(n);
     off_t at = append ? off_t((n % (65536 * 4096 / bs)) * bs) : 0;
-    if (::pwrite(fd, block.data(), bs, at) != ssize_t(bs) || ::fdatasync(fd) != 0) die("fsync");
+    writer.write(block, bs, at);
     ++n;
   }
   double dt = now() - t0;
+  if (direct_fd >= 0) ::close(direct_fd);
   ::close(fd);
   ::unlink(path.c_str());
+  std::free(block);
   std::printf("{\"syncs_per_s\": %.0f, \"sync_us\": %.1f}\n", double(n) / dt, dt / double(n) * 1e6);
   return 0;
 }
