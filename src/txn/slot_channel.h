@@ -7,11 +7,14 @@
 // errors are answered on the socket (the slot then says kReplyOnSocket). The socket
 // stays for attach/detach, large requests and liveness: a VM waiting on the futex looks
 // at the socket every few milliseconds, so a killed stone (closed socket) never wedges it.
+// A VM whose commits are batched alone first polls the slot for its reply (adaptively),
+// which saves the stone's futex wake-up and its own wake-up latency.
 #pragma once
 
 #include <cstdint>
 
 #include "shared_cache/shared_cache.h"
+#include "txn/adaptive_spin.h"
 
 namespace maglev::txn {
 
@@ -33,6 +36,7 @@ class ChannelClient {
 
  private:
   void post(uint32_t len);
+  bool spin_for_reply(uint32_t seq);
   Status wait(uint32_t seq);
   bool stone_gone();
 
@@ -41,6 +45,11 @@ class ChannelClient {
   int sock_;
   int wake_fd_;
   uint32_t seq_;
+  // Polling the slot for the reply before sleeping: only while this session's commits
+  // are batched alone (with other sessions committing, the replies come a batch later
+  // and many polling VMs would take the CPU the stone needs), and while it pays off.
+  bool lone_ = true;
+  AdaptiveSpin spin_;
 };
 
 // Stone side.
