@@ -39,6 +39,24 @@ def test_missing_file(env):
     check_eq(r.stderr, 'maglev-ruby: [Error] The file "x.rb" does not exist\n', 'stderr')
 
 
+def test_uncaught_did_you_mean(env):
+    """The uncaught-error line keeps did_you_mean's suggestion (CRuby prints it too);
+    error_highlight's snippet comes only with -w, before the suggestion."""
+    script = 'def hello; end; helo'
+    r = env.run(['maglev-ruby', '-e', script])
+    check_eq((r.returncode, r.stderr),
+             (1, "ERROR 2730 , undefined local variable or method `helo' for main:Object "
+                 "(NameError)\nDid you mean?  hello\n"), 'plain')
+    r = env.run(['maglev-ruby', '-w', '-e', script])
+    check_eq((r.returncode, r.stderr),
+             (1, "ERROR 2730 , undefined local variable or method `helo' for main:Object "
+                 "(NameError)\n\n" + script + "\n" + " " * 16 + "^^^^\nDid you mean?  hello\n"
+                 "\tfrom -e:1:in `<main>'\n"), 'with -w')
+    r = env.run(['maglev-ruby', '-e', '{foo: 1}.fetch(:fo)'])
+    check_eq((r.returncode, r.stderr),
+             (1, 'ERROR 2023 , key not found: :fo (KeyError)\nDid you mean?  :foo\n'), 'KeyError')
+
+
 def test_many_vms_at_once(env):
     procs = [env.spawn(['maglev-ruby', '-e', f'puts {i} * 7']) for i in range(8)]
     for i, p in enumerate(procs):

@@ -72,6 +72,9 @@ std::string error_message_text(Vm& vm, Value exc, const std::string& message);
 // error_highlight's suffix of a NameError's message ("\n\n" line "\n" ^^^^), from the
 // spot recorded at raise; empty when there is none or the line cannot be read.
 std::string error_highlight_points(Vm& vm, Value exc);
+// Appends to the Array `names` the Symbols of code's first n locals that Ruby code sees
+// (not *, & or numbered parameters), skipping those already there (local_variables).
+void append_local_names(Vm& vm, Value names, const Code* code, uint32_t n);
 // The name of the Errno:: class of an errno value ("ENOENT"), nullptr when it has none.
 const char* errno_name(int code);
 // Raises the Errno:: class of err with strerror's message and " @ detail".

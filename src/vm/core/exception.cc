@@ -5,7 +5,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "vm/compile/code.h"
 #include "vm/core/core.h"
+#include "vm/interp/interp.h"
 
 namespace maglev::vm {
 
@@ -191,7 +193,6 @@ NATIVE(name_err_to_s) {
 
 static Value reader(Vm& vm, Value self, const char* ivar) { return vm.ivar_get(self, intern(ivar)); }
 NATIVE(name_err_name) { UNUSED_ARGS; return reader(vm, self, "@name"); }
-NATIVE(name_err_receiver) { UNUSED_ARGS; return reader(vm, self, "@receiver"); }
 // Takes a trailing receiver: keyword into @receiver; returns the count of the other arguments.
 static int take_receiver(Vm& vm, Value self, int argc, const Value* argv) {
   if (argc == 0 || !is_hash(argv[argc - 1])) return argc;
@@ -204,6 +205,7 @@ NATIVE(name_err_initialize) {
   int n = take_receiver(vm, self, argc, argv);
   vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
   if (n > 1) vm.ivar_set(self, intern("@name"), argv[1]);
+  note_name_error_scope(vm, self);
   return Value::nil();
 }
 NATIVE(key_err_initialize) {
@@ -226,7 +228,12 @@ NATIVE(frozen_err_initialize) {
   vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
   return Value::nil();
 }
-NATIVE(key_err_key) { UNUSED_ARGS; return reader(vm, self, "@key"); }
+// KeyError#key: ArgumentError when the error was made without one.
+NATIVE(key_err_key) {
+  UNUSED_ARGS;
+  if (!vm.ivar_defined(self, intern("@key"))) vm.raise(vm.eArgumentError, "no key is available");
+  return reader(vm, self, "@key");
+}
 NATIVE(load_err_path) { UNUSED_ARGS; return reader(vm, self, "@path"); }
 NATIVE(stop_result) { UNUSED_ARGS; return reader(vm, self, "@result"); }
 NATIVE(exit_status) {
@@ -263,12 +270,33 @@ NATIVE(nomethod_initialize) {
   vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
   vm.ivar_set(self, intern("@name"), n > 1 ? argv[1] : Value::nil());
   vm.ivar_set(self, intern("@args"), n > 2 ? argv[2] : ary_new(vm));
+  note_name_error_scope(vm, self);
   return Value::nil();
 }
 NATIVE(nomethod_args) {
   UNUSED_ARGS;
   Value a = reader(vm, self, "@args");
   return a.is_nil() ? ary_new(vm) : a;
+}
+// NameError#local_variables: the locals of the scope an undefined local variable or
+// method was named in (innermost first), [] for other NameErrors.
+NATIVE(name_err_local_variables) {
+  UNUSED_ARGS;
+  Value names = ary_new(vm);
+  Value code = reader(vm, self, "__lvar_code");
+  if (code.is_nil()) return names;
+  const Code* c = code.as<RCode>()->code;
+  append_local_names(vm, names, c, static_cast<uint32_t>(c->local_names.size()));
+  Value outer = reader(vm, self, "__lvar_outer");
+  for (REnv* env = outer.is_nil() ? nullptr : outer.as<REnv>(); env; env = env->outer)
+    if (env->code) append_local_names(vm, names, env->code->code, env->n);
+  return names;
+}
+// NoMethodError#private_call?: the call had no receiver (or `self.`), so private
+// methods were candidates (did_you_mean suggests them).
+NATIVE(nomethod_private_call_p) {
+  UNUSED_ARGS;
+  return Value::boolean(reader(vm, self, "__private_call").truthy());
 }
 NATIVE(name_err_receiver_checked) {
   UNUSED_ARGS;
@@ -311,7 +339,7 @@ void init_exception(Vm& vm) {
   define_native(vm, vm.eNameError, "initialize", name_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eKeyError, "initialize", key_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eKeyError, "key", key_err_key, 0);
-  define_native(vm, vm.eKeyError, "receiver", name_err_receiver, 0);
+  define_native(vm, vm.eKeyError, "receiver", name_err_receiver_checked, 0);
   define_native(vm, vm.eFrozenError, "initialize", frozen_err_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eFrozenError, "receiver", name_err_receiver_checked, 0);
   define_native(vm, vm.eStopIteration, "result", stop_result, 0);
@@ -322,6 +350,8 @@ void init_exception(Vm& vm) {
   define_native(vm, vm.eUncaughtThrowError, "tag", throw_tag, 0);
   define_native(vm, vm.eNoMethodError, "initialize", nomethod_initialize, -1, Visibility::kPrivate);
   define_native(vm, vm.eNoMethodError, "args", nomethod_args, 0);
+  define_native(vm, vm.eNoMethodError, "private_call?", nomethod_private_call_p, 0);
+  define_native(vm, vm.eNameError, "local_variables", name_err_local_variables, 0);
   define_native(vm, vm.eNameError, "receiver", name_err_receiver_checked, 0);
   define_native(vm, vm.eLocalJumpError, "reason", ljump_reason, 0);
   define_native(vm, vm.eLocalJumpError, "exit_value", ljump_exit_value, 0);

@@ -708,6 +708,18 @@ static std::vector<std::pair<REnv*, uint32_t>> env_locals(REnv* env) {
         if (e->code->code->local_names[i] != sym::empty_name) out.emplace_back(e, i);
   return out;
 }
+void append_local_names(Vm& vm, Value names, const Code* code, uint32_t n) {
+  for (uint32_t i = 0; i < code->local_names.size() && i < n; ++i) {
+    SymId name = code->local_names[i];
+    const std::string& s = sym_name(name);
+    if (s.empty() || s[0] == '*' || s[0] == '&' ||
+        (s[0] == '_' && s.size() == 2 && std::isdigit(static_cast<unsigned char>(s[1]))))
+      continue;
+    bool dup = false;
+    for (int64_t k = 0; k < ary_len(names) && !dup; ++k) dup = ary_at(names, k) == Value::symbol(name);
+    if (!dup) ary_push(vm, names, Value::symbol(name));
+  }
+}
 // Locals a Binding got from local_variable_set that its scope did not have (a Hash, or
 // nil): visible through the binding only, as in CRuby.
 static SymId kExtra() { static SymId s = intern("__extra"); return s; }
@@ -722,14 +734,8 @@ NATIVE(binding_local_variables) {
     for (int64_t k = 0; k < ary_len(keys); ++k) ary_push(vm, a, ary_at(keys, k));
   }
   if (e.is_nil()) return a;
-  for (auto& [env, i] : env_locals(e.as<REnv>())) {
-    SymId name = env->code->code->local_names[i];
-    const std::string& n = sym_name(name);
-    if (n.empty() || n[0] == '*' || n[0] == '&' || (n[0] == '_' && n.size() == 2 && std::isdigit(static_cast<unsigned char>(n[1])))) continue;
-    bool dup = false;
-    for (int64_t k = 0; k < ary_len(a); ++k) dup = dup || ary_at(a, k) == Value::symbol(name);
-    if (!dup) ary_push(vm, a, Value::symbol(name));
-  }
+  for (REnv* env = e.as<REnv>(); env; env = env->outer)
+    if (env->code) append_local_names(vm, a, env->code->code, env->n);
   return a;
 }
 NATIVE(binding_local_variable_get) {

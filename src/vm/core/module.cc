@@ -570,8 +570,12 @@ NATIVE(mod_class_variable_get) {
     auto it = o->ext->cvars.find(name);
     if (it != o->ext->cvars.end()) return it->second;
   }
-  vm.raise(vm.eNameError, "uninitialized class variable " + sym_name(name) + " in " +
-                              class_path(vm, self_class(self)));
+  Value e = vm.make_exception(vm.eNameError, "uninitialized class variable " + sym_name(name) +
+                                                 " in " + class_path(vm, self_class(self)));
+  vm.ivar_set(e, intern("@name"), Value::symbol(name));
+  vm.ivar_set(e, intern("@receiver"), self);
+  note_name_error_scope(vm, e);
+  vm.raise(e);
 }
 NATIVE(mod_class_variable_set) {
   UNUSED_ARGS;

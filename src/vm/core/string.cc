@@ -83,19 +83,26 @@ static Value derived(Vm& vm, Value self, std::string_view bytes) {
   return r;
 }
 
+// String.new: an empty binary String of the class, then initialize (a subclass's own
+// initialize sees the arguments as given).
 NATIVE(str_s_new) {
   UNUSED_ARGS;
-  Value s = str_new(vm, argc > 0 && is_string(argv[0]) ? str_view(argv[0]) : "");
+  Value s = str_new(vm, "");
   s.heap()->klass = self.as<RClass>();
-  if (argc == 0 || (argc == 1 && is_hash(argv[0]))) s.heap()->flags |= kFlagBinary;
-  else if (is_string(argv[0])) s.heap()->flags |= argv[0].heap()->flags & kFlagEncoding;
-  if (argc > 0 && !is_string(argv[0]) && !is_hash(argv[0])) str_set(vm, s, str_view(to_str(vm, argv[0])));
+  s.heap()->flags |= kFlagBinary;
   vm.call(s, sym::initialize, argc, argv, block);
   return s;
 }
 NATIVE(str_initialize) {
   UNUSED_ARGS;
-  if (argc > 0 && is_string(argv[0]) && argv[0] != self) str_set(vm, self, str_view(argv[0]));
+  if (argc > 0 && !is_hash(argv[0])) {
+    Value src = is_string(argv[0]) ? argv[0] : to_str(vm, argv[0]);
+    if (src != self) {
+      check_mutable(vm, self);
+      str_set(vm, self, str_view(src));
+      copy_str_enc(self, src);
+    }
+  }
   if (argc > 0 && is_hash(argv[argc - 1])) {
     Value e = hash_aref(vm, argv[argc - 1], sym_value("encoding"));
     if (!e.is_nil()) vm.call(self, intern("force_encoding"), {e});

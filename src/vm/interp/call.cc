@@ -330,14 +330,16 @@ bool frame_alive(Vm& vm, uint64_t serial) {
                                 "undefined local variable or method `" + name + "' for " + desc);
     vm.ivar_set(e, intern("@name"), Value::symbol(mid));
     vm.ivar_set(e, intern("@receiver"), recv);
+    note_name_error_scope(vm, e);
     vm.raise(e);
   }
-  (void)fcall;
   Value e = vm.make_exception(vm.eNoMethodError,
                               (super ? "super: no superclass method `" : "undefined method `") +
                                   name + "' for " + desc);
   vm.ivar_set(e, intern("@name"), Value::symbol(mid));
   vm.ivar_set(e, intern("@receiver"), recv);
+  if (fcall) vm.ivar_set(e, intern("__private_call"), Value::t());
+  note_name_error_scope(vm, e);
   vm.ivar_set(e, intern("@args"), ary_from(vm, argv, argc));
   vm.raise(e);
 }
@@ -641,7 +643,7 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
                         !((ci->flags & kCallSelfRecv) && me->vis == Visibility::kPrivate))) {
     MethodEntry* hidden = me;
     Value r = call_method_missing(vm, recv, mid, argc, args, block, ci->flags & kCallVcall,
-                                  ci->flags & kCallFcall, kw, hidden);
+                                  ci->flags & (kCallFcall | kCallSelfRecv), kw, hidden);
     f->sp = args - 1;
     *f->sp++ = r;
     return f->sp;

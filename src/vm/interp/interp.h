@@ -163,6 +163,11 @@ Value invoke(Vm& vm, Value recv, SymId mid, int argc, const Value* argv, Value b
 Value invoke_in_scope(Vm& vm, Value scope, Value recv, SymId mid, int argc, const Value* argv,
                       Value block, bool fcall, bool kw);
 
+// Records on a NameError the scope of the Ruby code running now (the innermost frame's
+// code and enclosing locals), as CRuby keeps the iseq: NameError#local_variables names
+// its locals when asked (did_you_mean), nothing is looked up before.
+void note_name_error_scope(Vm& vm, Value exc);
+
 // NoMethodError / NameError for a failed call (after method_missing declined).
 [[noreturn]] void raise_no_method(Vm& vm, Value recv, SymId mid, bool vcall, bool fcall,
                                   MethodEntry* private_entry, bool super = false, int argc = 0,

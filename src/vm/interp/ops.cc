@@ -40,6 +40,8 @@ Value cvar_get(Vm& vm, Frame* f, SymId name) {
     Value e = vm.make_exception(vm.eNameError, "uninitialized class variable " + sym_name(name) +
                                                    " in " + class_path(vm, base));
     vm.ivar_set(e, intern("@name"), Value::symbol(name));
+    vm.ivar_set(e, intern("@receiver"), Value::object(base));
+    note_name_error_scope(vm, e);
     vm.raise(e);
   }
   return owner->ext->cvars[name];

@@ -26,6 +26,13 @@ Value Vm::make_exception(RClass* klass, const std::string& message) {
   return e;
 }
 
+void note_name_error_scope(Vm& vm, Value exc) {
+  Frame* f = vm.current();
+  if (f == nullptr || f->rcode == nullptr) return;
+  vm.ivar_set(exc, intern("__lvar_code"), Value::object(f->rcode));
+  vm.ivar_set(exc, intern("__lvar_outer"), f->outer ? Value::object(f->outer) : Value::nil());
+}
+
 static std::string frame_label(const Frame& f) {
   return f.code ? f.code->name : "?";
 }
@@ -181,9 +188,16 @@ std::string Vm::describe_for_error(Value v) {
   if (v.is_true()) return "true:TrueClass";
   if (v.is_false()) return "false:FalseClass";
   if (v == main_obj) return "main:Object";
+  // An inspect that fails the same way would describe its receiver again, without end:
+  // past a few nested descriptions, and for a BasicObject (no inspect), any_to_s.
+  static thread_local int nesting = 0;
+  struct Nest {
+    Nest() { ++nesting; }
+    ~Nest() { --nesting; }
+  } nest;
   std::string d;
   try {
-    d = inspect(v);
+    if (nesting <= 4 && respond_to(v, sym::inspect, true)) d = inspect(v);
   } catch (RubyError&) {
     d.clear();
   }

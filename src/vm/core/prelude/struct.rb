@@ -100,14 +100,14 @@ class Struct
       return @__values[k]
     end
     i = members.index(k.to_sym)
-    raise NameError, "no member '#{k}' in struct" unless i
+    raise NameError.new("no member '#{k}' in struct", k, receiver: self) unless i
     @__values[i]
   end
 
   def []=(k, v)
     raise FrozenError.new("can't modify frozen #{self.class}: #{inspect}", receiver: self) if frozen?
     i = k.is_a?(Integer) ? k : members.index(k.to_sym)
-    raise NameError, "no member '#{k}' in struct" unless i
+    raise NameError.new("no member '#{k}' in struct", k, receiver: self) unless i
     @__values[i] = v
   end
 
