@@ -352,6 +352,12 @@ NATIVE(fiber_resume_m) {
   return fiber_resume(vm, f, arg);
 }
 NATIVE(fiber_s_yield) { UNUSED_ARGS; return fiber_yield(vm, pack_args(vm, argc, argv)); }
+// Fiber.__current: the running fiber, nil in the root context (a thread's own fiber or
+// the main thread: core/prelude/thread.rb tells them apart).
+NATIVE(fiber_s_current) {
+  UNUSED_ARGS;
+  return g_current ? g_current->self : Value::nil();
+}
 NATIVE(fiber_alive_p) {
   UNUSED_ARGS;
   return Value::boolean(fiber_of(vm, self)->state != FiberState::kDone);
@@ -361,6 +367,7 @@ void init_enumerator_fiber(Vm& vm) {
   RClass* c = class_new(vm, vm.cObject, vm.cObject, "Fiber");
   define_native(vm, singleton_class(vm, Value::object(c)), "new", fiber_s_new, -1);
   define_native(vm, singleton_class(vm, Value::object(c)), "yield", fiber_s_yield, -1);
+  define_native(vm, singleton_class(vm, Value::object(c)), "__current", fiber_s_current, 0);
   define_native(vm, c, "resume", fiber_resume_m, -1);
   define_native(vm, c, "alive?", fiber_alive_p, 0);
 }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "vm/core/core.h"
+#include "vm/interp/interrupt.h"
 
 extern char** environ;
 
@@ -34,6 +35,7 @@ volatile sig_atomic_t g_any_pending = 0;
 void record_signal(int sig) {
   g_pending[sig] = 1;
   g_any_pending = 1;
+  request_interrupt();   // the handler runs at the next safe point (interp/interrupt.h)
 }
 
 // What a child does between fork and exec, decided before the fork.

@@ -9,6 +9,7 @@
 
 #include "vm/core/encoding.h"
 #include "vm/interp/interp.h"
+#include "vm/interp/interrupt.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/refinement.h"
 #include "vm/object/array.h"
@@ -146,6 +147,16 @@ Value execute(Vm& vm, size_t base) {
     f->sp = sp;    \
   } while (0)
 #define NEXT() goto* kLabels[*pc++]
+// A safe point (interp/interrupt.h): taken backward branches and leave. The top
+// frame is synced and reloaded, as the handler may switch threads or raise.
+#define CHECK_INTERRUPT()                          \
+  do {                                             \
+    if (__builtin_expect(interrupt_pending(), 0)) { \
+      SYNC();                                      \
+      handle_interrupt(vm);                        \
+      LOAD();                                      \
+    }                                              \
+  } while (0)
 #define LIT(i) (code->literals[i])
 
   for (;;) {
@@ -628,7 +639,10 @@ Value execute(Vm& vm, size_t base) {
     int32_t off = static_cast<int32_t>(pc[2]);                                        \
     bool jump = r == (pc[1] == op_branchif);                                          \
     pc += 3;                                                                          \
-    if (jump) pc += off;                                                              \
+    if (jump) {                                                                       \
+      if (off < 0) CHECK_INTERRUPT();                                                 \
+      pc += off;                                                                      \
+    }                                                                                 \
     NEXT();                                                                           \
   }
     CMP_BRANCH(opt_lt_branch, <, opt_lt_slow)
@@ -821,6 +835,7 @@ Value execute(Vm& vm, size_t base) {
     }
 
     L_leave: {
+      CHECK_INTERRUPT();
       result = sp[-1];
       bool native = f->native_entry;
       --vm.frame_top;
@@ -831,17 +846,24 @@ Value execute(Vm& vm, size_t base) {
     }
     L_jump: {
       int32_t off = static_cast<int32_t>(*pc++);
+      if (off < 0) CHECK_INTERRUPT();
       pc += off;
       NEXT();
     }
     L_branchif: {
       int32_t off = static_cast<int32_t>(*pc++);
-      if ((*--sp).truthy()) pc += off;
+      if ((*--sp).truthy()) {
+        if (off < 0) CHECK_INTERRUPT();
+        pc += off;
+      }
       NEXT();
     }
     L_branchunless: {
       int32_t off = static_cast<int32_t>(*pc++);
-      if (!(*--sp).truthy()) pc += off;
+      if (!(*--sp).truthy()) {
+        if (off < 0) CHECK_INTERRUPT();
+        pc += off;
+      }
       NEXT();
     }
     L_branchnil: {
@@ -1043,6 +1065,7 @@ Value execute(Vm& vm, size_t base) {
 #undef LOAD
 #undef SYNC
 #undef NEXT
+#undef CHECK_INTERRUPT
 #undef LIT
 }
 

@@ -113,7 +113,7 @@ module Process
         end
         __kill(signo, pid)
       end
-      Signal.__dispatch
+      Signal.__dispatch if Thread.current.equal?(Thread.main)   # others: at its next safe point
       pids.size
     end
 

@@ -1,8 +1,11 @@
 # Thread: green threads on Fibers (core/enumerator_fiber.cc). The VM runs one thread at
-# a time and never preempts: a thread runs until it blocks (join, sleep, Mutex#lock,
-# Queue#pop, ConditionVariable#wait, Thread.stop) or passes. The main thread is the
-# scheduler: when it blocks it resumes the ready threads in FIFO order (itself included)
-# until it is ready again; every other thread switches by Fiber.yield back to it.
+# a time. A thread runs until it blocks (join, sleep, Mutex#lock, Queue#pop,
+# ConditionVariable#wait, Thread.stop), passes, or its time slice ends: while other
+# threads live, a timer (core/thread_timer.cc) interrupts the dispatch loop every
+# 100 ms and Thread.__interrupt passes at that safe point of user code (prelude code
+# is never preempted, as CRuby's C core methods). The main thread is the scheduler:
+# when it blocks it resumes the ready threads in FIFO order (itself included) until it
+# is ready again; every other thread switches by Fiber.yield back to it.
 # Mutex, Queue, SizedQueue and ConditionVariable (thread_sync.rb) block through
 # Thread.__block and wake waiters with Thread#__wakeup.
 class Thread
@@ -52,10 +55,28 @@ class Thread
     end
 
     def pass
-      cur = current
+      __wake_expired
       return nil if @__ready.empty?
+      cur = current
       cur.__make_ready
       __switch(cur)
+      nil
+    end
+
+    # The dispatch loop's interrupt (interp/interrupt.h) at a safe point of user code:
+    # the main thread runs the trap handlers of signals received and passes (unless it
+    # runs them from its scheduler loop); another thread's time slice ends: it goes
+    # back to the scheduler loop (which also runs trap handlers). A thread inside a
+    # Fiber of its own keeps running (that Fiber must not yield for it).
+    def __interrupt
+      cur = current
+      if cur.equal?(@__main)
+        Signal.__dispatch
+        pass unless @__scheduling || Fiber.__current
+      elsif Fiber.__current.equal?(cur.__fiber)
+        cur.__make_ready
+        __switch(cur)
+      end
       nil
     end
 
@@ -117,10 +138,12 @@ class Thread
     def __add(t)
       @__all << t
       @__ready << t
+      __timer(true)
     end
 
     def __remove(t)
       @__all.delete(t)
+      __timer(false) if @__all.empty?
     end
 
     def __aborting?(t)
@@ -149,6 +172,14 @@ class Thread
 
     def __schedule
       m = main
+      outer = @__scheduling
+      @__scheduling = true
+      __schedule_loop(m)
+    ensure
+      @__scheduling = outer
+    end
+
+    def __schedule_loop(m)
       loop do
         Signal.__dispatch
         __wake_expired
@@ -245,6 +276,7 @@ class Thread
   private :__init_state
 
   def __started? = !@__state.nil?
+  def __fiber = @__fiber
   def __ready? = @__state == :ready
   def __dead? = @__state == :dead
   def __deadline = @__deadline
@@ -415,25 +447,37 @@ class Thread
     self
   end
 
+  # Thread#[] and friends are fiber-local, as CRuby's: the current thread's are those of
+  # the Fiber running (a Fiber other than the thread's own has its own table).
   def [](key)
-    @__locals[__key(key)]
+    __locals[__key(key)]
   end
 
   def []=(key, value)
     Kernel.raise FrozenError, "can't modify frozen thread locals" if frozen?
-    @__locals[__key(key)] = value
+    __locals[__key(key)] = value
   end
 
   def fetch(key, *default)
     k = __key(key)
-    return @__locals[k] if @__locals.key?(k)
+    l = __locals
+    return l[k] if l.key?(k)
     return yield(key) if block_given?
     return default[0] unless default.empty?
     Kernel.raise KeyError.new("key not found: #{key.inspect}", receiver: self, key: key)
   end
 
-  def key?(key) = @__locals.key?(__key(key))
-  def keys = @__locals.keys
+  def key?(key) = __locals.key?(__key(key))
+  def keys = __locals.keys
+
+  def __locals
+    if equal?(Thread.current)
+      f = Fiber.__current
+      return f.__locals if f && !f.equal?(@__fiber)
+    end
+    @__locals
+  end
+  private :__locals
 
   def __key(key)
     return key if key.is_a?(Symbol)
@@ -477,6 +521,12 @@ class Thread
     s << " #{st == false || st.nil? ? 'dead' : st}>"
   end
   alias inspect to_s
+end
+
+class Fiber
+  def __locals
+    @__locals ||= {}
+  end
 end
 
 module Kernel
