@@ -132,6 +132,7 @@ Value execute(Vm& vm, size_t base) {
   Value result;
   CallInfo* sci;   // the call of the send-like instruction being dispatched (send_ci)
   NonLocalExit pending{};   // the break/return being dispatched (unwind_pending)
+  int32_t branch_off = 0;   // the taken branch at interrupt_branch
 
 #define LOAD()                              \
   do {                                      \
@@ -147,15 +148,15 @@ Value execute(Vm& vm, size_t base) {
     f->sp = sp;    \
   } while (0)
 #define NEXT() goto* kLabels[*pc++]
-// A safe point (interp/interrupt.h): taken backward branches and leave. The top
-// frame is synced and reloaded, as the handler may switch threads or raise.
-#define CHECK_INTERRUPT()                          \
-  do {                                             \
-    if (__builtin_expect(interrupt_pending(), 0)) { \
-      SYNC();                                      \
-      handle_interrupt(vm);                        \
-      LOAD();                                      \
-    }                                              \
+// Safe points (interp/interrupt.h): taken backward branches and leave. On the hot path
+// a test of the flag; the handling is shared code after the last instruction
+// (interrupt_branch / interrupt_leave), so the instructions' register use is unchanged.
+#define CHECK_INTERRUPT_BRANCH(off)                                \
+  do {                                                             \
+    if (__builtin_expect(interrupt_pending(), 0) && (off) < 0) {   \
+      branch_off = (off);                                          \
+      goto interrupt_branch;                                       \
+    }                                                              \
   } while (0)
 #define LIT(i) (code->literals[i])
 
@@ -640,7 +641,7 @@ Value execute(Vm& vm, size_t base) {
     bool jump = r == (pc[1] == op_branchif);                                          \
     pc += 3;                                                                          \
     if (jump) {                                                                       \
-      if (off < 0) CHECK_INTERRUPT();                                                 \
+      CHECK_INTERRUPT_BRANCH(off);                                                 \
       pc += off;                                                                      \
     }                                                                                 \
     NEXT();                                                                           \
@@ -834,8 +835,9 @@ Value execute(Vm& vm, size_t base) {
       NEXT();
     }
 
-    L_leave: {
-      CHECK_INTERRUPT();
+    L_leave:
+      if (__builtin_expect(interrupt_pending(), 0)) goto interrupt_leave;
+    leave_checked: {
       result = sp[-1];
       bool native = f->native_entry;
       --vm.frame_top;
@@ -846,14 +848,14 @@ Value execute(Vm& vm, size_t base) {
     }
     L_jump: {
       int32_t off = static_cast<int32_t>(*pc++);
-      if (off < 0) CHECK_INTERRUPT();
+      CHECK_INTERRUPT_BRANCH(off);
       pc += off;
       NEXT();
     }
     L_branchif: {
       int32_t off = static_cast<int32_t>(*pc++);
       if ((*--sp).truthy()) {
-        if (off < 0) CHECK_INTERRUPT();
+        CHECK_INTERRUPT_BRANCH(off);
         pc += off;
       }
       NEXT();
@@ -861,7 +863,7 @@ Value execute(Vm& vm, size_t base) {
     L_branchunless: {
       int32_t off = static_cast<int32_t>(*pc++);
       if (!(*--sp).truthy()) {
-        if (off < 0) CHECK_INTERRUPT();
+        CHECK_INTERRUPT_BRANCH(off);
         pc += off;
       }
       NEXT();
@@ -1042,6 +1044,19 @@ Value execute(Vm& vm, size_t base) {
       sp[-1] = Value::boolean(check_type(vm, sp[-1], t));
       NEXT();
     }
+
+    // The handler may switch threads (other frames run meanwhile) or raise here.
+    interrupt_branch:   // pc is past the branch, which then jumps by branch_off
+      SYNC();
+      handle_interrupt(vm);
+      LOAD();
+      pc += branch_off;
+      NEXT();
+    interrupt_leave:
+      SYNC();
+      handle_interrupt(vm);
+      LOAD();
+      goto leave_checked;
     } catch (RubyError& e) {
       // Every raising path synced pc/sp into its frame first (do_send also moved sp
       // down to the receiver slot), so the frames are consistent here.
@@ -1065,7 +1080,7 @@ Value execute(Vm& vm, size_t base) {
 #undef LOAD
 #undef SYNC
 #undef NEXT
-#undef CHECK_INTERRUPT
+#undef CHECK_INTERRUPT_BRANCH
 #undef LIT
 }
 

@@ -11,7 +11,8 @@ namespace maglev::vm {
 
 struct Vm;
 
-extern std::atomic<bool> g_interrupt;
+// Hidden: the dispatch loop reads it PC-relative, not through the GOT.
+extern std::atomic<bool> g_interrupt __attribute__((visibility("hidden")));
 static_assert(std::atomic<bool>::is_always_lock_free, "set from signal handlers");
 
 // The dispatch loop's check: one relaxed load.
