@@ -38,12 +38,12 @@ class Thread
       t = allocate
       t.__where = caller_locations(1, 1)&.first
       t.send(:initialize, *args, &blk)
-      raise ThreadError, "uninitialized thread - check #{self}#initialize" unless t.__started?
+      raise ThreadError, "uninitialized thread - check `#{self}#initialize'" unless t.__started?
       t
     end
 
     def start(*args, &blk)
-      raise ThreadError, "must be called with a block" unless blk
+      raise ArgumentError, "tried to create Proc object without a block" unless blk
       t = allocate
       t.__start(args, blk)
       t
@@ -220,8 +220,8 @@ class Thread
       if nearest
         d = nearest - __now
         __native_sleep(d) if d > 0
-      elsif m.__sleeping_forever?
-        __native_sleep(3600)
+      elsif m.__sleeping_forever? || @__all.any?(&:__sleeping_forever?)
+        __native_sleep(3600)   # Kernel#sleep is not a deadlock: a signal may end it
       else
         m.__set_running
         raise @__fatal, "No live threads left. Deadlock?"
@@ -245,6 +245,7 @@ class Thread
     @__block = blk
     @__args = args
     @report_on_exception = Thread.report_on_exception
+    @__group = Thread.current.group
     Thread.__add(self)
   end
 
@@ -254,6 +255,7 @@ class Thread
 
   def __init_main
     __init_state
+    @__group = ThreadGroup::Default
     @__state = :running
   end
 
@@ -277,6 +279,12 @@ class Thread
 
   def __started? = !@__state.nil?
   def __fiber = @__fiber
+
+  # The Fiber this (the current) thread runs: nil for the thread's own.
+  def __own_fiber
+    f = Fiber.__current
+    f.equal?(@__fiber) ? nil : f
+  end
   def __ready? = @__state == :ready
   def __dead? = @__state == :dead
   def __deadline = @__deadline
@@ -325,6 +333,7 @@ class Thread
     end
   rescue Exception => e
     @__exception = e
+    __trim_backtrace(e)
     __report(e) if @report_on_exception && !e.is_a?(SystemExit)
   ensure
     @__state = :dead
@@ -334,6 +343,19 @@ class Thread
     nil
   end
   private :__body
+
+  # The frames of __run/__body at the bottom of the thread's backtrace are not shown,
+  # as in CRuby (a thread's backtrace ends at its block).
+  def __trim_backtrace(e)
+    bt = e.backtrace
+    return unless bt && bt.last&.start_with?("<internal:thread.rb>")
+    bt = bt.dup
+    bt.pop while bt.size > 1 && bt.last.start_with?("<internal:thread.rb>")
+    e.set_backtrace(bt)
+  rescue StandardError
+    nil
+  end
+  private :__trim_backtrace
 
   def __report(e)
     $stderr.write("#{inspect} terminated with exception (report_on_exception is true):\n" \
@@ -357,6 +379,7 @@ class Thread
     @__pending = nil
     if p == :kill
       Kernel.exit if equal?(Thread.main)
+      @__aborting = true
       throw :__thread_kill
     end
     Kernel.raise p
@@ -368,7 +391,7 @@ class Thread
     if equal?(Thread.main) && !cur.equal?(Thread.main)
       Kernel.raise ThreadError, "Target thread must not be main thread"
     end
-    limit = Float(limit) unless limit.nil?
+    limit = __limit(limit)
     deadline = limit && Thread.__now + limit
     until @__state == :dead
       return nil if deadline && Thread.__now >= deadline
@@ -379,6 +402,18 @@ class Thread
     Kernel.raise @__exception if @__exception
     self
   end
+
+  # join's limit as CRuby's NUM2DBL converts it.
+  def __limit(l)
+    case l
+    when nil then nil
+    when Numeric then Float(l)
+    when String then Kernel.raise TypeError, "no implicit conversion to float from string"
+    when true, false then Kernel.raise TypeError, "no implicit conversion to float from #{l}"
+    else Kernel.raise TypeError, "can't convert #{l.class} into Float"
+    end
+  end
+  private :__limit
 
   def value
     join
@@ -395,7 +430,7 @@ class Thread
     case @__state
     when :dead then @__exception ? nil : false
     when :blocked then "sleep"
-    else "run"
+    else @__aborting ? "aborting" : "run"
     end
   end
 
@@ -403,6 +438,7 @@ class Thread
     return self if @__state == :dead
     if equal?(Thread.current)
       Kernel.exit if equal?(Thread.main)
+      @__aborting = true
       throw :__thread_kill
     end
     if @__fiber.nil? && !equal?(Thread.main)
@@ -500,14 +536,22 @@ class Thread
   attr_accessor :abort_on_exception, :report_on_exception
 
   def name=(n)
-    @name = n.nil? ? nil : String(n)
+    unless n.nil? || n.is_a?(String)
+      s = n.respond_to?(:to_str) ? n.to_str : nil
+      Kernel.raise TypeError, "no implicit conversion of #{n.nil? ? 'nil' : n.class} into String" unless s.is_a?(String)
+      n = s
+    end
+    @name = n.nil? ? nil : n.dup.freeze
   end
 
   def priority=(n)
     @priority = [[Integer(n), -3].max, 3].min
   end
 
-  def group = nil
+  def group = @__group
+  def __group=(g)
+    @__group = g
+  end
   def native_thread_id = Process.pid
   def backtrace(*) = []
   def backtrace_locations(*) = []
@@ -521,6 +565,30 @@ class Thread
     s << " #{st == false || st.nil? ? 'dead' : st}>"
   end
   alias inspect to_s
+end
+
+# ThreadGroup: every thread is in one; a new thread joins its creator's.
+class ThreadGroup
+  def list = Thread.list.select { |t| t.group.equal?(self) }
+
+  def add(thread)
+    unless thread.is_a?(Thread)
+      raise TypeError, "wrong argument type #{thread.class} (expected VM/thread)"
+    end
+    raise ThreadError, "can't move to the enclosed thread group" if enclosed?
+    raise ThreadError, "can't move from the enclosed thread group" if thread.group&.enclosed?
+    thread.__group = self
+    self
+  end
+
+  def enclose
+    @enclosed = true
+    self
+  end
+
+  def enclosed? = @enclosed == true
+
+  Default = new
 end
 
 class Fiber

@@ -1,16 +1,19 @@
 # Thread synchronisation: Mutex, ConditionVariable, Queue and SizedQueue for the green
-# threads of thread.rb. A waiting thread adds itself to the object's waiter list, blocks
+# threads of thread.rb. A Mutex is owned by a Fiber, as in CRuby 3.x (@owner is the
+# thread, @fiber the Fiber that locked it: nil for a thread's own). A waiting thread adds itself to the object's waiter list, blocks
 # with Thread.__block and removes itself when it runs again (woken, timed out or
 # interrupted), then re-checks its condition.
 class Thread::Mutex
   def initialize
     @owner = nil
+    @fiber = nil
     @waiters = []
   end
 
   def lock
     cur = Thread.current
-    raise ThreadError, "deadlock; recursive locking" if @owner.equal?(cur)
+    fib = cur.__own_fiber
+    raise ThreadError, "deadlock; recursive locking" if @owner.equal?(cur) && @fiber.equal?(fib)
     while @owner
       @waiters << cur
       begin
@@ -20,6 +23,7 @@ class Thread::Mutex
       end
     end
     @owner = cur
+    @fiber = fib
     cur.__mutexes << self
     self
   end
@@ -32,7 +36,7 @@ class Thread::Mutex
 
   def unlock
     raise ThreadError, "Attempt to unlock a mutex which is not locked" unless @owner
-    unless @owner.equal?(Thread.current)
+    unless owned?
       raise ThreadError, "Attempt to unlock a mutex which is locked by another thread/fiber"
     end
     __release
@@ -43,11 +47,15 @@ class Thread::Mutex
   def __release
     @owner&.__mutexes&.delete(self)
     @owner = nil
+    @fiber = nil
     @waiters.each { |t| break if t.__wakeup }
   end
 
   def locked? = !@owner.nil?
-  def owned? = Thread.current.equal?(@owner)
+  def owned?
+    cur = Thread.current
+    cur.equal?(@owner) && @fiber.equal?(cur.__own_fiber)
+  end
 
   def synchronize
     raise ThreadError, "must be called with a block" unless block_given?
@@ -55,7 +63,7 @@ class Thread::Mutex
     begin
       yield
     ensure
-      unlock if @owner.equal?(Thread.current)
+      unlock if owned?
     end
   end
 
