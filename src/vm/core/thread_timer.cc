@@ -61,8 +61,7 @@ NATIVE(thread_s_timer) {
 
 void init_thread_timer(Vm& vm) {
   pthread_atfork(nullptr, nullptr, [] { g_running.store(false); });
-  RClass* t = class_new(vm, vm.cObject, vm.cObject, "Thread");
-  define_native(vm, singleton_class(vm, Value::object(t)), "__timer", thread_s_timer, 1);
+  define_native(vm, singleton_class(vm, Value::object(vm.cThread)), "__timer", thread_s_timer, 1);
 }
 
 }  // namespace maglev::vm

@@ -26,9 +26,8 @@ void handle_interrupt(Vm& vm) {
   Frame* f = vm.current();
   if (!vm.booted || f == nullptr || f->code == nullptr || internal_code(f->code)) return;
   g_interrupt.store(false, std::memory_order_relaxed);
-  static const SymId kThread = intern("Thread");
   static const SymId kInterrupt = intern("__interrupt");
-  vm.call(vm.const_get(vm.cObject, kThread), kInterrupt);
+  vm.call(Value::object(vm.cThread), kInterrupt);
 }
 
 }  // namespace maglev::vm
