@@ -1,12 +1,6 @@
 # Thread's API as CRuby 3.1: status, alive?, stop?, value, join with a limit, names,
 # priorities, inspect, lists, errors.
-$stdout.sync = true
-def show(label)
-  r = yield
-  puts "#{label}: #{r.inspect}"
-rescue Exception => e
-  puts "#{label}: #{e.class}: #{e.message}"
-end
+require_relative 'show'
 
 t = Thread.new { sleep }
 Thread.pass until t.stop?

@@ -1,12 +1,6 @@
 # Mutex, Queue, SizedQueue, ConditionVariable and Monitor as CRuby 3.1 (a Mutex is
 # owned by a Fiber).
-$stdout.sync = true
-def show(label)
-  r = yield
-  puts "#{label}: #{r.inspect}"
-rescue Exception => e
-  puts "#{label}: #{e.class}: #{e.message}"
-end
+require_relative 'show'
 Thread.report_on_exception = false
 m = Mutex.new
 show(:m1) { [m.locked?, m.owned?, m.try_lock, m.locked?, m.owned?, m.try_lock] }
