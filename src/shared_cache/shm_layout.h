@@ -11,7 +11,7 @@ namespace maglev::shared_cache {
 
 inline constexpr uint64_t kShmMagic = 0x314547414d474c4dULL;  // "MLGMAGE1"
 // Bump whenever any struct in this file changes: a mismatched build refuses to attach.
-inline constexpr uint32_t kShmLayoutVersion = 4;
+inline constexpr uint32_t kShmLayoutVersion = 5;
 inline constexpr uint32_t kIndexWays = 8;       // entries per index bucket (one cache line)
 inline constexpr uint32_t kLatencyBuckets = 24; // log2 microsecond histogram buckets
 inline constexpr uint32_t kMaxSessions = 256;   // the pending-request bitmap's size
@@ -139,6 +139,8 @@ struct alignas(64) ShmHeader {
   std::atomic<uint32_t> reply_futex;    // bumped at every batch of replies
   uint32_t request_bytes;               // per-slot request area
   uint64_t requests_offset;
+  // Answered VMs asleep on reply_futex that nobody has woken yet (txn/wake_relay.h).
+  alignas(64) std::atomic<uint64_t> wake_pending[kMaxSessions / 64];
   alignas(64) std::atomic<uint64_t> clock_hand;
   alignas(64) std::atomic<uint64_t> extent_pages;   // extent size in pages (for status)
   ShmStats stats;

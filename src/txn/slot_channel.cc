@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <climits>
 #include <cstdlib>
 
 #include "txn/crash_point.h"
@@ -34,8 +33,6 @@ uint32_t reply_spin_budget_us() {
   const char* env = std::getenv("MAGLEV_REPLY_SPIN_US");
   return env != nullptr && *env != '\0' ? static_cast<uint32_t>(std::strtoul(env, nullptr, 10)) : kReplySpinUs;
 }
-
-uint32_t wake_bit(uint32_t slot) { return 1u << (slot % 32); }
 
 }  // namespace
 
@@ -113,7 +110,8 @@ Status ChannelClient::wait(uint32_t seq) {
     s.waiting.store(1, std::memory_order_seq_cst);
     uint32_t word = h.reply_futex.load(std::memory_order_seq_cst);
     if (s.reply_seq.load(std::memory_order_seq_cst) == seq) {
-      s.waiting.store(0, std::memory_order_relaxed);
+      s.waiting.store(0, std::memory_order_seq_cst);
+      relay_wakes(seg_, slot_);
       return Status();
     }
     timespec deadline;
@@ -124,9 +122,10 @@ Status ChannelClient::wait(uint32_t seq) {
       ++deadline.tv_sec;
     }
     long r = ::syscall(SYS_futex, &h.reply_futex, FUTEX_WAIT_BITSET, word, &deadline, nullptr,
-                       wake_bit(slot_));
+                       reply_wake_bit(slot_));
     int err = r < 0 ? errno : 0;
-    s.waiting.store(0, std::memory_order_relaxed);
+    s.waiting.store(0, std::memory_order_seq_cst);
+    relay_wakes(seg_, slot_);
     if (err == ETIMEDOUT && s.reply_seq.load(std::memory_order_acquire) != seq && stone_gone())
       return Status(Errc::kStoneGone, "the stone closed the connection");
   }
@@ -147,7 +146,7 @@ Result<uint32_t> ChannelClient::call(uint32_t len, uint64_t* commit) {
   return kind;
 }
 
-ChannelServer::ChannelServer(shared_cache::Segment* seg) : seg_(seg) {}
+ChannelServer::ChannelServer(shared_cache::Segment* seg) : seg_(seg), wakes_(seg) {}
 
 ChannelServer::~ChannelServer() {
   if (event_fd_ >= 0) ::close(event_fd_);
@@ -190,7 +189,7 @@ void ChannelServer::expect(int32_t sessions) {
 void ChannelServer::answered(uint32_t slot) {
   ShmSession& s = seg_->session(slot);
   answered_ = true;
-  if (s.waiting.load(std::memory_order_seq_cst) != 0) wake_mask_ |= wake_bit(slot);
+  if (s.waiting.load(std::memory_order_seq_cst) != 0) wakes_.add(slot);
 }
 
 void ChannelServer::reply_committed(uint32_t slot, uint32_t seq, uint64_t commit, bool awaited) {
@@ -210,16 +209,14 @@ void ChannelServer::reply_on_socket(uint32_t slot, uint32_t seq) {
   answered(slot);
 }
 
-// One system call wakes every waiting VM answered since the last flush (a VM sharing
-// its bit, slot % 32, with one of them wakes too and sleeps again).
+// Wakes the waiting VMs answered since the last flush: one system call for the first
+// two, the VMs woken relay the rest (a VM sharing a futex bit, slot % 32, with one of
+// them wakes too and sleeps again).
 void ChannelServer::flush_wakes() {
   if (!answered_) return;
   answered_ = false;
-  auto& h = seg_->header();
-  h.reply_futex.fetch_add(1, std::memory_order_seq_cst);
-  if (wake_mask_ == 0) return;
-  ::syscall(SYS_futex, &h.reply_futex, FUTEX_WAKE_BITSET, INT_MAX, nullptr, nullptr, wake_mask_);
-  wake_mask_ = 0;
+  seg_->header().reply_futex.fetch_add(1, std::memory_order_seq_cst);
+  wakes_.flush();
 }
 
 }  // namespace maglev::txn

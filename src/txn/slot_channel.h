@@ -3,7 +3,8 @@
 // request into its slot's request area, marks the slot pending and wakes the stone
 // (a write to the stone's event fd, passed at attach) only when the stone sleeps; the
 // stone collects every pending slot into its next batch, writes each result into the
-// slot and wakes the waiting VMs with one FUTEX_WAKE_BITSET per batch. Conflicts and
+// slot and wakes the waiting VMs (one FUTEX_WAKE_BITSET for the first two, the rest
+// relayed by the VMs woken: txn/wake_relay.h). Conflicts and
 // errors are answered on the socket (the slot then says kReplyOnSocket). The socket
 // stays for attach/detach, large requests and liveness: a VM waiting on the futex looks
 // at the socket every few milliseconds, so a killed stone (closed socket) never wedges it.
@@ -15,6 +16,7 @@
 
 #include "shared_cache/shared_cache.h"
 #include "txn/adaptive_spin.h"
+#include "txn/wake_relay.h"
 
 namespace maglev::txn {
 
@@ -85,7 +87,7 @@ class ChannelServer {
   void answered(uint32_t slot);
   shared_cache::Segment* seg_;
   int event_fd_ = -1;
-  uint32_t wake_mask_ = 0;
+  WakeBatch wakes_;
   bool answered_ = false;   // since the last flush_wakes
 };
 
