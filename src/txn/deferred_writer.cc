@@ -16,10 +16,10 @@ DeferredWriter::~DeferredWriter() {
   if (thread_.joinable()) thread_.join();
 }
 
-void DeferredWriter::add(uint64_t first, const uint8_t* pages, uint64_t count,
+void DeferredWriter::add(uint64_t first, PageBuffer&& buf, size_t offset, uint64_t count,
                          const Frames& frames) {
   if (count == 0) return;
-  pending_.push_back(Run{first, std::vector<uint8_t>(pages, pages + count * kPageSize)});
+  pending_.push_back(Run{first, std::move(buf), offset, count * kPageSize});
   pending_frames_.insert(pending_frames_.end(), frames.begin(), frames.end());
   pending_pages_ += count;
 }
@@ -57,10 +57,10 @@ Status DeferredWriter::write_runs(const std::vector<Run>& runs) {
     if (i == runs.size() / 2 && crash_point_armed("mid_tree_flush"))  // some runs written
       crash_point("mid_tree_flush");
     uint64_t at = r.first * kPageSize;
-    Status s = io_.write_now(r.bytes.data(), r.bytes.size(), at, false);
+    Status s = io_.write_now(r.buf.data() + r.offset, r.len, at, false);
     if (!s.ok()) return s;
     if (range_end == 0) range_start = at;
-    range_end = at + r.bytes.size();
+    range_end = at + r.len;
     if (range_end - range_start >= (1u << 20)) writeback();
   }
   writeback();

@@ -15,6 +15,7 @@
 
 #include "shared_cache/status.h"
 #include "txn/io.h"
+#include "txn/object_table.h"
 
 namespace maglev::txn {
 
@@ -26,9 +27,10 @@ class DeferredWriter {
   DeferredWriter(const DeferredWriter&) = delete;
   DeferredWriter& operator=(const DeferredWriter&) = delete;
 
-  // Adds `count` sealed pages starting at page `first` (copied) and the frames that pin
-  // them, after their batch is durable.
-  void add(uint64_t first, const uint8_t* pages, uint64_t count, const Frames& frames);
+  // Adds the `count` sealed pages at byte `offset` of `buf` (taken over, not copied),
+  // which belong at page `first`, and the frames that pin them, after their batch is
+  // durable.
+  void add(uint64_t first, PageBuffer&& buf, size_t offset, uint64_t count, const Frames& frames);
   // Pages added and not yet handed to a flush.
   uint64_t pending_pages() const { return pending_pages_; }
   bool busy() const { return thread_.joinable(); }
@@ -41,7 +43,8 @@ class DeferredWriter {
  private:
   struct Run {
     uint64_t first;
-    std::vector<uint8_t> bytes;
+    PageBuffer buf;
+    size_t offset, len;  // the run's bytes in buf
   };
   Status write_runs(const std::vector<Run>& runs);
 

@@ -45,8 +45,10 @@ Status read_stream(PageReader& reader, uint64_t page, uint32_t offset, uint32_t 
 
 // --- BatchPages ---------------------------------------------------------------------
 
-BatchPages::BatchPages(uint64_t first_page, uint64_t batch)
-    : first_page_(first_page), batch_(batch), buf_(kPageSize, 0) {}
+BatchPages::BatchPages(uint64_t first_page, uint64_t batch) : first_page_(first_page), batch_(batch) {
+  buf_.reserve(8 * kPageSize);  // a batch of a few commits fits without moving
+  buf_.resize(kPageSize, 0);
+}
 
 void BatchPages::append_data(const void* data, uint32_t len, uint64_t* page,
                              uint32_t* offset) {
@@ -103,26 +105,37 @@ uint64_t BatchPages::pages_hash(uint64_t from, uint64_t to) const {
 
 // --- TreeBuilder --------------------------------------------------------------------
 
+// A node as of the old root (all zeros when it has none, or when reading it failed).
+// Read into uninitialised storage: a node found is copied once, not zeroed first.
 Status TreeBuilder::load(uint32_t level, uint64_t index, Node* node) {
-  node->assign(kPayloadSize, 0);
-  if (old_.page == 0) return Status();
-  if (level == old_.height + 1 && index == 0) {  // new node directly above the old root
-    std::memcpy(node->data(), &old_.page, 8);
-    return Status();
-  }
-  if (level > old_.height) return Status();
+  node->reset(new uint8_t[kPayloadSize]);
+  uint8_t* n = node->get();
+  uint64_t page = 0;
+  Status s = find_node(level, index, &page);
+  if (s.ok() && page != 0) s = reader_.read(page, 0, n, kPayloadSize);
+  if (!s.ok() || page == 0) std::memset(n, 0, kPayloadSize);
+  if (s.ok() && page == 0 && old_.page != 0 && level == old_.height + 1 && index == 0)
+    std::memcpy(n, &old_.page, 8);  // new node directly above the old root
+  return s;
+}
+
+// The page of a node as of the old root; 0 when it has none.
+Status TreeBuilder::find_node(uint32_t level, uint64_t index, uint64_t* page) const {
+  *page = 0;
+  if (old_.page == 0 || level > old_.height) return Status();
   if (index * level_span(level) >= tree_capacity(old_.height)) return Status();
-  uint64_t page = old_.page;
+  uint64_t at = old_.page;
   uint64_t first_oop = index * level_span(level);
   for (uint32_t l = old_.height; l > level; --l) {
     uint64_t slot = (first_oop / level_span(l - 1)) % kInteriorFanout;
     uint64_t child = 0;
-    Status s = reader_.read(page, static_cast<uint32_t>(slot * 8), &child, 8);
+    Status s = reader_.read(at, static_cast<uint32_t>(slot * 8), &child, 8);
     if (!s.ok()) return s;
     if (child == 0) return Status();
-    page = child;
+    at = child;
   }
-  return reader_.read(page, 0, node->data(), kPayloadSize);
+  *page = at;
+  return Status();
 }
 
 TreeBuilder::Node& TreeBuilder::dirty(uint32_t level, uint64_t index) {
@@ -138,7 +151,7 @@ TreeBuilder::Node& TreeBuilder::dirty(uint32_t level, uint64_t index) {
 Status TreeBuilder::set(uint64_t oop, const DiskObjEntry& entry) {
   while (oop >= tree_capacity(height_)) ++height_;
   Node& leaf = dirty(0, oop / kLeafEntries);
-  std::memcpy(leaf.data() + (oop % kLeafEntries) * sizeof(DiskObjEntry), &entry,
+  std::memcpy(leaf.get() + (oop % kLeafEntries) * sizeof(DiskObjEntry), &entry,
               sizeof(DiskObjEntry));
   return load_error_;
 }
@@ -159,16 +172,18 @@ Status TreeBuilder::finish(BatchPages& pages, TreeRoot* new_root) {
     for (uint64_t p : parents) dirty(l + 1, p);
   }
   if (!load_error_.ok()) return load_error_;
+  pages.end_data();
+  pages.reserve_pages(pages.pages() + dirty_.size());
   for (auto& [key, node] : dirty_) {  // ordered by level, then index: children first
     auto [level, index] = key;
     uint64_t id = pages.add_page(level == 0 ? PageKind::kLeaf : PageKind::kInterior,
-                                 node.data(), kPayloadSize);
+                                 node.get(), kPayloadSize);
     if (level == height_) {
       *new_root = TreeRoot{id, height_};
       break;
     }
     Node& parent = dirty_.at({level + 1, index / kInteriorFanout});
-    std::memcpy(parent.data() + (index % kInteriorFanout) * 8, &id, 8);
+    std::memcpy(parent.get() + (index % kInteriorFanout) * 8, &id, 8);
   }
   return Status();
 }

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <new>
 #include <vector>
 
 #include "txn/page_format.h"
@@ -26,6 +28,21 @@ Status tree_lookup(PageReader& reader, TreeRoot root, uint64_t oop, DiskObjEntry
 Status read_stream(PageReader& reader, uint64_t page, uint32_t offset, uint32_t len,
                    uint8_t* out);
 
+// Allocates page-aligned storage (writes with O_DIRECT go straight from it).
+template <class T>
+struct PageAlignedAllocator {
+  using value_type = T;
+  PageAlignedAllocator() = default;
+  template <class U>
+  PageAlignedAllocator(const PageAlignedAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{kPageSize})); }
+  void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{kPageSize}); }
+  template <class U>
+  bool operator==(const PageAlignedAllocator<U>&) const { return true; }
+};
+// Whole pages, page-aligned.
+using PageBuffer = std::vector<uint8_t, PageAlignedAllocator<uint8_t>>;
+
 // Builds the sealed pages of one batch in a contiguous buffer whose first page is
 // `first_page`: the record page (its payload starts with the DiskBatchRecord; the data
 // stream starts right after it), the data pages the stream continues into, then the
@@ -39,6 +56,8 @@ class BatchPages {
   void end_data();
   // Adds one whole page; returns its id. `body` is kPayloadSize bytes.
   uint64_t add_page(PageKind kind, const void* body, uint32_t length);
+  // Room for `n` pages in all without moving the buffer again.
+  void reserve_pages(uint64_t n) { buf_.reserve(n * kPageSize); }
   // Writes `rec` at the start of the record page and seals it (after every other page).
   void seal_record(const DiskBatchRecord& rec);
   uint64_t next_page_id() const { return first_page_ + pages(); }
@@ -46,7 +65,9 @@ class BatchPages {
   uint64_t pages() const { return buf_.size() / kPageSize; }
   // Pages before the first tree page: the record and the data pages (after end_data).
   uint64_t stream_pages() const { return stream_pages_; }
-  const std::vector<uint8_t>& bytes() const { return buf_; }
+  const PageBuffer& bytes() const { return buf_; }
+  // Hands the buffer over (the deferred writer keeps the tree pages); nothing is left.
+  PageBuffer take_bytes() { return std::move(buf_); }
   uint8_t* page(uint64_t i) { return buf_.data() + i * kPageSize; }
   uint64_t batch() const { return batch_; }
   // XXH3 over the checksums of pages [from, to) (the record's pages_hash: 1 to written).
@@ -54,7 +75,7 @@ class BatchPages {
 
  private:
   uint64_t first_page_, batch_;
-  std::vector<uint8_t> buf_;
+  PageBuffer buf_;
   bool data_open_ = true;
   uint32_t data_used_ = kRecordStreamStart;
   uint32_t record_used_ = kPayloadSize;  // stream bytes in the record page, once closed
@@ -71,8 +92,9 @@ class TreeBuilder {
   Status finish(BatchPages& pages, TreeRoot* new_root);
 
  private:
-  using Node = std::vector<uint8_t>;  // kPayloadSize bytes
+  using Node = std::unique_ptr<uint8_t[]>;  // kPayloadSize bytes
   Status load(uint32_t level, uint64_t index, Node* node);
+  Status find_node(uint32_t level, uint64_t index, uint64_t* page) const;
   Node& dirty(uint32_t level, uint64_t index);
 
   PageReader& reader_;

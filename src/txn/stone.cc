@@ -131,6 +131,14 @@ class Stone {
   std::unordered_map<int, Conn> conns_;
   std::deque<Request> queue_;
   std::unordered_map<uint64_t, uint64_t> last_writer_;  // oop -> newest commit writing it
+  // start_batch's scratch, kept between batches (no allocation per batch or request):
+  // the batch's commit list, its object-table changes for recovery, (oop, previous
+  // writer or 0) to undo, and one request's writes and conflicts.
+  std::vector<uint8_t> oplist_;
+  std::vector<DiskDelta> delta_;
+  std::vector<std::pair<uint64_t, uint64_t>> undo_;
+  std::vector<std::pair<const MsgWrite*, const uint8_t*>> writes_;
+  std::vector<uint64_t> conflicts_;
   uint64_t commits_since_prune_ = 0;
   // The batch in flight.
   bool inflight_ = false;
@@ -489,16 +497,20 @@ void Stone::start_batch() {
   next_st_ = st_;
   pages_ = std::make_unique<BatchPages>(st_.append_page, st_.last_batch + 1);
   TreeBuilder tree(*reader_, st_.root);
-  std::vector<uint8_t> oplist;
-  std::vector<DiskDelta> delta;  // the batch's object-table changes, for recovery
-  std::vector<std::pair<uint64_t, uint64_t>> undo;  // (oop, previous writer or 0)
+  std::vector<uint8_t>& oplist = oplist_;
+  std::vector<DiskDelta>& delta = delta_;
+  std::vector<std::pair<uint64_t, uint64_t>>& undo = undo_;
+  oplist.clear();
+  delta.clear();
+  undo.clear();
   acks_.clear();
   auto& stats = seg_->stats();
   for (Request& r : queue_) {
     MsgCommit mc;
     std::memcpy(&mc, r.body.data(), sizeof mc);
     // Parse and check bounds first.
-    std::vector<std::pair<const MsgWrite*, const uint8_t*>> ws;
+    auto& ws = writes_;
+    ws.clear();
     size_t at = sizeof mc;
     bool bad = false;
     for (uint32_t i = 0; i < mc.writes; ++i) {
@@ -516,7 +528,8 @@ void Stone::start_batch() {
       reply_error(r.from, Errc::kInvalid, "commit names an object id that was never allocated, or is malformed");
       continue;
     }
-    std::vector<uint64_t> conflicts;
+    auto& conflicts = conflicts_;
+    conflicts.clear();
     for (auto& [w, data] : ws) {
       auto it = last_writer_.find(w->oop);
       if (it != last_writer_.end() && it->second > mc.snapshot) conflicts.push_back(w->oop);
@@ -820,8 +833,9 @@ void Stone::complete_batch(const Status& result) {
   pinned_.clear();
   if (!published_early_) publish_inflight();
   acks_.clear();
-  deferred_->add(pages_->first_page() + written_pages_, pages_->page(written_pages_),
-                 pages_->pages() - written_pages_, deferred_frames_);
+  const uint64_t deferred_pages = pages_->pages() - written_pages_;
+  deferred_->add(pages_->first_page() + written_pages_, pages_->take_bytes(), written_pages_ * kPageSize,
+                 deferred_pages, deferred_frames_);
   deferred_frames_.clear();
   checkpoint(false);
   if (commits_since_prune_ > 4096 || last_writer_.size() > (1u << 20)) prune_writers();

@@ -31,10 +31,13 @@ struct DeferredWriterTest : ::testing::Test {
     ::close(fd);
     ::unlink(path.c_str());
   }
-  std::vector<uint8_t> pages(uint64_t first, uint64_t count) {
-    std::vector<uint8_t> buf(count * kPageSize, 0);
+  // The sealed pages first.. behind one page that is not theirs (a batch's record page:
+  // the writer is handed the whole buffer and the offset of its pages).
+  PageBuffer pages(uint64_t first, uint64_t count) {
+    PageBuffer buf((count + 1) * kPageSize, 0);
+    seal_page(buf.data(), PageKind::kLeaf, first - 1, 1, 0);  // valid there: must stay unwritten
     for (uint64_t i = 0; i < count; ++i)
-      seal_page(buf.data() + i * kPageSize, PageKind::kLeaf, first + i, 1, 0);
+      seal_page(buf.data() + (i + 1) * kPageSize, PageKind::kLeaf, first + i, 1, 0);
     return buf;
   }
   bool on_disk(uint64_t page_id) {
@@ -49,16 +52,14 @@ struct DeferredWriterTest : ::testing::Test {
 
 TEST_F(DeferredWriterTest, FlushWritesEveryPendingRunInPlace) {
   DeferredWriter w(*io);
-  auto a = pages(3, 2), b = pages(10, 3);
-  w.add(3, a.data(), 2, {{7, 3}, {8, 4}});
-  w.add(10, b.data(), 3, {{9, 10}});
+  w.add(3, pages(3, 2), kPageSize, 2, {{7, 3}, {8, 4}});
+  w.add(10, pages(10, 3), kPageSize, 3, {{9, 10}});
   EXPECT_EQ(w.pending_pages(), 5u);
   EXPECT_FALSE(on_disk(3));
   w.start_flush();
   EXPECT_TRUE(w.busy());
   EXPECT_EQ(w.pending_pages(), 0u);
-  auto c = pages(20, 1);
-  w.add(20, c.data(), 1, {{11, 20}});  // during the flush: waits for the next one
+  w.add(20, pages(20, 1), kPageSize, 1, {{11, 20}});  // during the flush: waits for the next one
   Status r;
   DeferredWriter::Frames frames;
   ASSERT_TRUE(w.finish(true, &r, &frames));
@@ -66,6 +67,8 @@ TEST_F(DeferredWriterTest, FlushWritesEveryPendingRunInPlace) {
   EXPECT_FALSE(w.busy());
   for (uint64_t id : {3, 4, 10, 11, 12}) EXPECT_TRUE(on_disk(id)) << id;
   EXPECT_FALSE(on_disk(5));
+  EXPECT_FALSE(on_disk(2));
+  EXPECT_FALSE(on_disk(9));
   EXPECT_FALSE(on_disk(20));
   EXPECT_EQ(frames, (DeferredWriter::Frames{{7, 3}, {8, 4}, {9, 10}}));
   EXPECT_EQ(w.pending_pages(), 1u);
@@ -78,7 +81,7 @@ TEST_F(DeferredWriterTest, FlushWritesEveryPendingRunInPlace) {
 
 TEST_F(DeferredWriterTest, AddingNothingIsNothingToFlush) {
   DeferredWriter w(*io);
-  w.add(5, nullptr, 0, {});
+  w.add(5, PageBuffer{}, 0, 0, {});
   EXPECT_EQ(w.pending_pages(), 0u);
 }
 
