@@ -229,6 +229,18 @@ class Set
   end
   alias to_s inspect
 
+  # pp's layout: "#<Set:" then the elements in braces, one a line when too wide.
+  def pretty_print(q)
+    q.group(1, "#<#{self.class.name}:", ">") do
+      q.breakable
+      q.group(1, "{", "}") { q.seplist(self) { |o| q.pp(o) } }
+    end
+  end
+
+  def pretty_print_cycle(q)
+    q.text("#<#{self.class.name}: {#{empty? ? '' : '...'}}>")
+  end
+
   def map!
     return to_enum(:map!) { size } unless block_given?
     h = {}
