@@ -1,5 +1,5 @@
-// Implements both I/O backends: pwrite and io_uring (an O_DIRECT write with RWF_DSYNC
-// per batch), plus zero-filled growth.
+// Implements both I/O backends: pwrite and io_uring (pwrite + fdatasync in the ring, or
+// an O_DIRECT write with RWF_DSYNC per batch), plus zero-filled growth.
 #include "txn/io.h"
 
 #include <fcntl.h>
@@ -42,18 +42,21 @@ class PwriteBackend final : public IoBackend {
   }
 };
 
-// A batch goes into the ring as one O_DIRECT write with RWF_DSYNC: the extent is
-// pre-grown with written zeros, so the write overwrites allocated blocks and ext4 issues
-// it inline from io_uring_enter (no io-wq worker); the kernel follows it with the
-// equivalent of fdatasync for the range (a cache flush here: the disk has no FUA) on the
-// completing CPU, and the stone's thread wakes once, when it is durable. A buffered
-// write or an fdatasync in the ring is always handed to an io-wq worker, whose wake-up
-// and the completion's second wake-up cost ~30-50 us per lone commit on this VM.
-// Where O_DIRECT is refused (some file systems), the batch is copied into the page
-// cache by pwrite and its fdatasync goes through the ring instead.
+// Two ways through the ring:
+// - default ("uring"): the batch is copied into the page cache by pwrite and its
+//   fdatasync goes through the ring, which always hands it to an io-wq worker (a thread
+//   of the stone): one wake-up of the worker, which writes the pages back and flushes,
+//   and one of the stone when it is done;
+// - "uring-direct": one O_DIRECT write with RWF_DSYNC. The extent is pre-grown with
+//   written zeros, so ext4 issues the overwrite inline from io_uring_enter (no io-wq
+//   worker); the kernel follows it with the fdatasync of the range, but from its
+//   dio-completion workqueue: a kernel worker that competes for the CPU with every
+//   other process. Measured (bench/README, session 6): under load that worker waits
+//   milliseconds for a CPU (1 VM 140-180 commits/s against 660-1,400 for the default),
+//   so it is not the default. Where O_DIRECT is refused it falls back to the default.
 class UringBackend final : public IoBackend {
  public:
-  explicit UringBackend(int fd) : IoBackend(fd) {}
+  UringBackend(int fd, bool direct) : IoBackend(fd), want_direct_(direct) {}
   ~UringBackend() override {
     if (ring_ok_) io_uring_queue_exit(&ring_);
     if (direct_fd_ >= 0) ::close(direct_fd_);
@@ -66,9 +69,10 @@ class UringBackend final : public IoBackend {
     if (r == -EINVAL) r = io_uring_queue_init(4, &ring_, 0);  // kernels before 6.1
     if (r < 0) return errno_status(-r, "io_uring_queue_init");
     ring_ok_ = true;
+    if (!want_direct_) return Status();
     std::string self = "/proc/self/fd/" + std::to_string(fd_);
     direct_fd_ = ::open(self.c_str(), O_RDWR | O_DIRECT | O_CLOEXEC);
-    if (direct_fd_ < 0) spdlog::info("the extent refuses O_DIRECT ({}): io_uring fdatasync after pwrite", std::strerror(errno));
+    if (direct_fd_ < 0) spdlog::warn("the extent refuses O_DIRECT ({}): io_uring fdatasync after pwrite", std::strerror(errno));
     return Status();
   }
   const char* name() const override {
@@ -147,6 +151,7 @@ class UringBackend final : public IoBackend {
 
   io_uring ring_{};
   bool ring_ok_ = false;
+  bool want_direct_;
   int direct_fd_ = -1;
   uint8_t* staging_ = nullptr;
   size_t staging_size_ = 0;
@@ -172,12 +177,12 @@ bool injected_no_space(uint64_t to) {
 
 Result<std::unique_ptr<IoBackend>> IoBackend::make(const std::string& kind, int fd) {
   if (kind == "pwrite") return std::unique_ptr<IoBackend>(new PwriteBackend(fd));
-  if (kind != "uring" && kind != "auto")
-    return Status(Errc::kInvalid, "unknown I/O backend '" + kind + "' (uring, pwrite, auto)");
-  auto u = std::make_unique<UringBackend>(fd);
+  if (kind != "uring" && kind != "uring-direct" && kind != "auto")
+    return Status(Errc::kInvalid, "unknown I/O backend '" + kind + "' (uring, uring-direct, pwrite, auto)");
+  auto u = std::make_unique<UringBackend>(fd, kind == "uring-direct");
   Status s = u->init();
   if (s.ok()) return std::unique_ptr<IoBackend>(std::move(u));
-  if (kind == "uring") return s;
+  if (kind != "auto") return s;
   spdlog::warn("io_uring unavailable ({}), using the pwrite backend", s.to_string());
   return std::unique_ptr<IoBackend>(new PwriteBackend(fd));
 }

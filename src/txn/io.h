@@ -15,7 +15,8 @@ namespace maglev::txn {
 class IoBackend {
  public:
   virtual ~IoBackend() = default;
-  // kind: "uring", "pwrite" or "auto" (io_uring, else pwrite when the kernel refuses).
+  // kind: "uring", "uring-direct" (its batches as O_DIRECT writes with RWF_DSYNC),
+  // "pwrite" or "auto" (io_uring, else pwrite when the kernel refuses).
   static Result<std::unique_ptr<IoBackend>> make(const std::string& kind, int fd);
 
   virtual const char* name() const = 0;

@@ -145,7 +145,7 @@ class Session {
 // --- the stone ------------------------------------------------------------------------
 struct StoneOptions {
   std::filesystem::path repo;
-  std::string io = "auto";         // uring | pwrite | auto
+  std::string io = "auto";         // uring | uring-direct | pwrite | auto
   bool relaxed = false;            // acknowledge once installed in the cache
   bool create = false;             // create the repository when missing
   uint32_t cache_mb = 64;

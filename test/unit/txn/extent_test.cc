@@ -309,7 +309,7 @@ TEST_P(ExtentTest, GrowFailsCleanlyWithInjectedNoSpace) {
   EXPECT_TRUE(io->grow(1 << 20, 2 << 20).ok());
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, ExtentTest, ::testing::Values("pwrite", "uring"));
+INSTANTIATE_TEST_SUITE_P(Backends, ExtentTest, ::testing::Values("pwrite", "uring", "uring-direct"));
 
 }  // namespace
 }  // namespace maglev::txn

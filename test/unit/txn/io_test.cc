@@ -1,7 +1,7 @@
 // Tests the I/O backends' durable append on a real file: what is appended is what a
 // buffered reader sees afterwards (also over pages it had cached before), for aligned
-// and unaligned buffers and lengths; the io_uring backend writes with O_DIRECT where the
-// file system allows it.
+// and unaligned buffers and lengths; "uring-direct" writes with O_DIRECT where the file
+// system allows it, "uring" never does.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -81,7 +81,7 @@ TEST_P(IoTest, OddLengthsAndOffsetsStillWork) {
   EXPECT_EQ(read_back(3 * kBlock + 100, odd.size()), odd);
 }
 
-TEST(IoBackendTest, UringWritesWithODirectWhereTheFileSystemAllows) {
+TEST(IoBackendTest, UringDirectWritesWithODirectWhereTheFileSystemAllows) {
   char tmpl[] = "/tmp/maglev-unit-io-XXXXXX";
   ASSERT_NE(::mkdtemp(tmpl), nullptr);
   std::string dir = tmpl, path = dir + "/extent";
@@ -89,17 +89,21 @@ TEST(IoBackendTest, UringWritesWithODirectWhereTheFileSystemAllows) {
   int probe = ::open(path.c_str(), O_RDWR | O_DIRECT);
   bool direct = probe >= 0;
   if (probe >= 0) ::close(probe);
-  auto b = IoBackend::make("uring", fd);
+  auto b = IoBackend::make("uring-direct", fd);
   ASSERT_TRUE(b.ok());
   std::string name = (*b)->name();
   EXPECT_EQ(name.find("O_DIRECT") != std::string::npos, direct) << name;
   EXPECT_EQ(name.rfind("io_uring", 0), 0u) << name;
   b->reset();
+  auto plain = IoBackend::make("uring", fd);  // the default: pwrite + fdatasync in the ring
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(std::string((*plain)->name()).find("O_DIRECT"), std::string::npos);
+  plain->reset();
   ::close(fd);
   std::system(("rm -rf " + dir).c_str());
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, IoTest, ::testing::Values("pwrite", "uring"));
+INSTANTIATE_TEST_SUITE_P(Backends, IoTest, ::testing::Values("pwrite", "uring", "uring-direct"));
 
 }  // namespace
 }  // namespace maglev::txn
