@@ -37,6 +37,24 @@ Value regexp_new(Vm& vm, const std::string& src, uint32_t opts) {
 static RRegexp* RX(Value v) { return v.as<RRegexp>(); }
 static bool is_regexp(Value v) { return v.is_heap() && v.heap()->type == HeapType::kRegexp; }
 
+// A frozen String with str's bytes and encoding: str itself when it is a frozen plain
+// String, else a frozen copy. A MatchData keeps one as its string; a loop of searches
+// over one subject takes one first so that each match shares it instead of copying.
+static Value frozen_subject(Vm& vm, Value str) {
+  if ((str.heap()->flags & kFlagFrozen) && str.heap()->klass == vm.cString) return str;
+  Value frozen = str_new(vm, str_view(str));
+  frozen.heap()->flags |= kFlagFrozen | (str.heap()->flags & kFlagEncoding);
+  return frozen;
+}
+
+// Whether re matches str from byte `start`; builds no MatchData and leaves $~ alone.
+static bool regexp_test(Value re, Value str, int64_t start) {
+  std::string_view s = str_view(str);
+  const auto* b = reinterpret_cast<const OnigUChar*>(s.data());
+  return onig().search(static_cast<OnigRegex>(RX(re)->onig), b, b + s.size(), b + start, b + s.size(), nullptr,
+                       ONIG_OPTION_NONE) >= 0;
+}
+
 // Searches str from byte `start`; returns MatchData or nil, and sets $~.
 Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = true) {
   OnigRegex r = static_cast<OnigRegex>(RX(re)->onig);
@@ -59,12 +77,7 @@ Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = 
   api.region_free(region, 1);
   // A frozen String cannot change under the MatchData: share it (as CRuby does), which
   // keeps scanning a large frozen string by position linear.
-  Value frozen = str;
-  if (!(str.heap()->flags & kFlagFrozen) || str.heap()->klass != vm.cString) {
-    frozen = str_new(vm, s);
-    frozen.heap()->flags |= kFlagFrozen | (str.heap()->flags & kFlagEncoding);
-  }
-  m->str = frozen;
+  m->str = frozen_subject(vm, str);
   m->regexp = re;
   Value mv = Value::object(m);
   if (set_last) vm.last_match = mv;
@@ -238,7 +251,7 @@ NATIVE(re_match_p) {
   int64_t pos = argc > 1 ? to_long(vm, argv[1]) : 0;
   if (pos < 0) pos += str_char_length(s);
   if (pos < 0) return Value::f();
-  return Value::boolean(!regexp_search(vm, self, s, byte_index(s, pos), false).is_nil());
+  return Value::boolean(regexp_test(self, s, byte_index(s, pos)));
 }
 NATIVE(re_eqtilde) {
   UNUSED_ARGS;
@@ -481,7 +494,7 @@ static Value sub_common(Vm& vm, Value self, int argc, const Value* argv, Value b
   Value re = to_pattern(vm, argv[0]);
   std::string_view s = str_view(self);
   std::string src(s);
-  Value src_str = str_new(vm, src);
+  Value src_str = frozen_subject(vm, self);
   std::string out;
   int64_t pos = 0;
   bool any = false;
@@ -553,10 +566,12 @@ NATIVE(str_scan) {
   Value re = to_pattern(vm, argv[0]);
   Value out = ary_new(vm);
   int64_t pos = 0, n = str_ptr(self)->len;
-  Value src = str_new(vm, str_view(self));
+  Value src = frozen_subject(vm, self);
+  Value last = Value::nil();   // $~ after scan is its last successful match
   while (pos <= n) {
     Value m = regexp_search(vm, re, src, pos);
     if (m.is_nil()) break;
+    last = m;
     int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
     Value item = MD(m)->regs->size() > 2 ? md_captures(vm, m, 0, nullptr, Value::nil()) : group(vm, m, 0);
     if (block.is_nil()) ary_push(vm, out, item);
@@ -566,6 +581,7 @@ NATIVE(str_scan) {
     }
     pos = e == b ? e + 1 : e;
   }
+  vm.last_match = last;
   return block.is_nil() ? out : self;
 }
 NATIVE(str_split_re) {
@@ -574,7 +590,7 @@ NATIVE(str_split_re) {
   int64_t limit = argc > 1 ? to_long(vm, argv[1]) : 0;
   Value out = ary_new(vm);
   std::string_view s = str_view(self);
-  Value src = str_new(vm, s);
+  Value src = frozen_subject(vm, self);
   int64_t start = 0, pos = 0, n = static_cast<int64_t>(s.size());
   while (pos <= n) {
     if (limit > 0 && ary_len(out) == limit - 1) break;
