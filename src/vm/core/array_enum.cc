@@ -1,5 +1,5 @@
 // Array's own versions of Enumerable methods that the prelude writes in Ruby over `each`
-// (sort_by, inject/reduce): the same results and the same calls of the block, without a
+// (sort_by, inject/reduce, sum): the same results and the same calls of the block, without a
 // splat Array and a nested `each` call per element. A subclass that redefines `each`
 // gets Enumerable's versions, as in CRuby.
 #include <vector>
@@ -67,7 +67,24 @@ NATIVE(ary_inject) {
   return acc;
 }
 
+// sum of Integers that stay Fixnums (no block, an Integer or no initial value): a
+// direct loop; anything else (Floats, Bignums, other objects, a block) goes to
+// Enumerable's version, which does the Kahan-Babuska summation and calls `+`. As in
+// CRuby, a subclass's own `each` is not used by the fast path.
+NATIVE(ary_sum) {
+  if (!block.is_nil() || argc > 1 || (argc == 1 && !argv[0].is_fixnum()))
+    return enumerable_version(vm, "sum", self, argc, argv, block);
+  int64_t acc = argc == 1 ? argv[0].fixnum_value() : 0;
+  for (int64_t i = 0; i < ary_len(self); ++i) {
+    Value v = ary_ptr(self)->ptr[i];
+    if (!v.is_fixnum() || __builtin_add_overflow(acc, v.fixnum_value(), &acc) || !Value::fits_fixnum(acc))
+      return enumerable_version(vm, "sum", self, argc, argv, block);
+  }
+  return Value::fixnum(acc);
+}
+
 void init_array_enum(Vm& vm) {
+  define_native(vm, vm.cArray, "sum", ary_sum, -1);
   define_native(vm, vm.cArray, "sort_by", ary_sort_by, 0);
   define_native(vm, vm.cArray, "inject", ary_inject, -1);
   define_native(vm, vm.cArray, "reduce", ary_inject, -1);

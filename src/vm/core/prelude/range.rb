@@ -90,6 +90,34 @@ class Range
     super(n, &blk)
   end
 
+  # inject/reduce over an Integer range with a Symbol operator or a block: a direct loop
+  # (Enumerable's version takes a splat Array and a nested each call per element).
+  def inject(*args, &blk)
+    b = self.begin
+    e = self.end
+    op_form = args.size == 2 || (args.size == 1 && !blk)
+    op = op_form ? args[-1] : nil
+    unless b.is_a?(Integer) && e.is_a?(Integer) && args.size <= 2 && (!op_form || op.is_a?(Symbol))
+      return super(*args, &blk)
+    end
+    e -= 1 if exclude_end?
+    i = b
+    if args.size == 2 || (args.size == 1 && blk)
+      acc = args[0]
+    else
+      return nil if b > e
+      acc = b
+      i += 1
+    end
+    raise LocalJumpError, "no block given" unless op || blk || i > e
+    while i <= e
+      acc = op ? acc.public_send(op, i) : yield(acc, i)
+      i += 1
+    end
+    acc
+  end
+  alias reduce inject
+
   def overlap?(other)
     raise TypeError, "wrong argument type #{other.class} (expected Range)" unless other.is_a?(Range)
     return false if __empty_range? || other.__empty_range?
