@@ -1,13 +1,11 @@
-# Struct: classes with named members, written in Ruby.
+# Struct: classes with named members; members, initialize and by-index access are
+# native (core/struct.cc).
 class Struct
   include Enumerable
 
-  def self.new(*fields, keyword_init: nil, &blk)
-    if self != Struct
-      obj = allocate
-      obj.__send__(:initialize, *fields)
-      return obj
-    end
+  # Struct.new(...) makes a struct class (Struct.new on a struct class, native, makes an
+  # instance).
+  def self.__define(*fields, keyword_init: nil, &blk)
     name = nil
     name = fields.shift if fields[0].is_a?(String)
     klass = Class.new(Struct)
@@ -16,69 +14,34 @@ class Struct
       raise TypeError, "#{f.inspect} is not a symbol nor a string" unless f.is_a?(Symbol) || f.is_a?(String)
     end
     fields = fields.map(&:to_sym)
-    klass.instance_variable_set(:@__members, fields)
+    Struct.__define_members(klass, fields)
     klass.instance_variable_set(:@__keyword_init, keyword_init)
-    fields.each_with_index do |f, i|
-      klass.define_method(f) { @__values[i] }
-      klass.define_method(:"#{f}=") { |v| raise FrozenError.new("can't modify frozen #{self.class}: #{inspect}", receiver: self) if frozen?; @__values[i] = v }
-    end
-    class << klass
-      def new(*args, **kw, &b)
-        obj = allocate
-        if kw.empty?
-          obj.__send__(:initialize, *args, &b)
-        else
-          obj.__send__(:initialize, *args, **kw, &b)
-        end
-        obj
-      end
-      alias_method :[], :new
-
-      def members
-        instance_variable_get(:@__members) || superclass.members
-      end
-
-      def keyword_init?
-        instance_variable_get(:@__keyword_init)
-      end
-    end
     klass.class_eval(&blk) if blk
     klass
   end
 
-  def initialize(*args, **kw)
-    members = self.class.members
-    if kw.empty? && self.class.keyword_init? && args.size == 1 && args[0].is_a?(Hash)
-      kw = args[0]
-      args = []
-    end
-    if self.class.keyword_init? && !args.empty?
-      raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 0)"
-    end
-    if self.class.keyword_init? || (args.empty? && !kw.empty? && self.class.keyword_init? != false)
-      unknown = kw.keys - members
-      raise ArgumentError, "unknown keywords: #{unknown.join(', ')}" unless unknown.empty?
-      @__values = members.map { |m| kw[m] }
-    else
-      args << kw unless kw.empty?
-      raise ArgumentError, "struct size differs" if args.size > members.size
-      @__values = members.each_index.map { |i| args[i] }
-    end
+  def self.members
+    raise NoMethodError.new("undefined method `members' for Struct:Class", :members, receiver: self) if equal?(Struct)
+    ancestors.find { |c| c.instance_variable_defined?(:@__members) }.instance_variable_get(:@__members).dup
+  end
+
+  def self.keyword_init?
+    raise NoMethodError.new("undefined method `keyword_init?' for Struct:Class", :keyword_init?, receiver: self) if equal?(Struct)
+    ancestors.find { |c| c.instance_variable_defined?(:@__members) }.instance_variable_get(:@__keyword_init)
   end
 
   def members
     self.class.members
   end
 
-  def to_a
-    @__values.dup
-  end
+  def to_a = __values
   alias deconstruct to_a
   alias values to_a
 
   def to_h(&blk)
     h = {}
-    members.each_with_index { |m, i| h[m] = @__values[i] }
+    values = __values
+    members.each_with_index { |m, i| h[m] = values[i] }
     blk ? h.to_h(&blk) : h
   end
 
@@ -88,7 +51,7 @@ class Struct
     keys.each do |k|
       i = k.is_a?(Integer) ? k : members.index(k.respond_to?(:to_sym) ? k.to_sym : k)
       break unless i && i < members.size
-      h[k] = @__values[i]
+      h[k] = __get(i)
     end
     h
   end
@@ -97,29 +60,30 @@ class Struct
     if k.is_a?(Integer)
       raise IndexError, "offset #{k} too large for struct(size:#{members.size})" if k >= members.size
       raise IndexError, "offset #{k} too small for struct(size:#{members.size})" if k < -members.size
-      return @__values[k]
+      return __get(k < 0 ? k + members.size : k)
     end
     i = members.index(k.to_sym)
     raise NameError.new("no member '#{k}' in struct", k, receiver: self) unless i
-    @__values[i]
+    __get(i)
   end
 
   def []=(k, v)
     raise FrozenError.new("can't modify frozen #{self.class}: #{inspect}", receiver: self) if frozen?
     i = k.is_a?(Integer) ? k : members.index(k.to_sym)
     raise NameError.new("no member '#{k}' in struct", k, receiver: self) unless i
-    @__values[i] = v
+    __set(i < 0 ? i + members.size : i, v)
   end
 
   def each(&blk)
     return to_enum(:each) { size } unless blk
-    @__values.each(&blk)
+    __values.each(&blk)
     self
   end
 
   def each_pair(&blk)
     return to_enum(:each_pair) { size } unless blk
-    members.each_with_index { |m, i| blk.call([m, @__values[i]]) }
+    values = __values
+    members.each_with_index { |m, i| blk.call([m, values[i]]) }
     self
   end
 
@@ -131,7 +95,7 @@ class Struct
         n = members.size
         raise IndexError, "offset #{i} too large for struct(size:#{n})" if i >= n
         raise IndexError, "offset #{i} too small for struct(size:#{n})" if i < -n
-        [@__values[i]]
+        [__get(i < 0 ? i + n : i)]
       end
     end
   end
@@ -154,9 +118,7 @@ class Struct
     to_a.hash
   end
 
-  def size
-    @__values.size
-  end
+  def size = members.size
   alias length size
 
   def dig(k, *rest)
@@ -172,7 +134,10 @@ class Struct
     return "#<struct #{name || self.class.inspect}:...>" if ids.include?(object_id)
     ids << object_id
     begin
-      fields = members.each_with_index.map { |m, i| "#{m}=#{@__values[i].inspect}" }.join(", ")
+      values = __values
+      fields = members.each_with_index.map do |m, i|
+        "#{m.name.match?(/\A[[:alpha:]_][[:alnum:]_]*\z/) ? m : m.inspect}=#{values[i].inspect}"
+      end.join(", ")
     ensure
       ids.pop
     end
@@ -181,6 +146,6 @@ class Struct
   alias to_s inspect
 
   def initialize_copy(o)
-    @__values = o.to_a
+    o.to_a.each_with_index { |v, i| __set(i, v) }
   end
 end
