@@ -1,7 +1,8 @@
 # date: Date, a calendar day (proleptic Gregorian, by Julian Day Number): Date.new /
 # civil / today / parse / strptime / valid_date? / leap?, arithmetic (+ - >> <<,
 # next_day ...), comparison, strftime, iso8601, cwday/cweek, and Date._parse, the
-# free-form date/time reader that Time.parse (time.rb) shares.
+# free-form date/time reader that Time.parse (time.rb) shares. DateTime is
+# date/date_time.rb.
 class Date
   include Comparable
 
@@ -373,6 +374,7 @@ class Date
 
   def -(other)
     case other
+    when DateTime then -(other - self)
     when Date then Rational(@jd - other.jd, 1)
     when Numeric then self + -other
     else raise TypeError, "expected numeric or date"
@@ -529,3 +531,5 @@ class Time
     Date.civil(year, mon, mday)
   end
 end
+
+require "date/date_time"
