@@ -531,6 +531,11 @@ module Zlib
     attr_accessor :lineno
 
     def external_encoding = @data.encoding
+
+    # The data not read yet (byteslice(from, len): maglev's byteslice(range) costs the
+    # whole string's length).
+    def __rest = @data.byteslice(@pos, @data.bytesize - @pos)
+    private :__rest
     def eof? = @pos >= @data.bytesize
     alias eof eof?
     def tell = @pos
@@ -545,7 +550,7 @@ module Zlib
     def read(length = nil, outbuf = nil)
       raise ArgumentError, "negative length #{length} given" if length && length < 0
       if length.nil?
-        out = @data.byteslice(@pos..) || +""
+        out = __rest || +""
         @pos = @data.bytesize
         out.force_encoding(@data.encoding)
       else
@@ -564,7 +569,7 @@ module Zlib
 
     def getc
       return nil if eof?
-      ch = @data.byteslice(@pos..)[0]
+      ch = __rest[0]
       @pos += ch.bytesize
       ch
     end
@@ -599,7 +604,7 @@ module Zlib
     def gets(sep = $/, limit = nil, chomp: false)
       sep, limit = $/, sep if sep.is_a?(Integer)
       return nil if eof?
-      rest = @data.byteslice(@pos..)
+      rest = __rest
       line = if sep.nil?
                rest
              elsif sep.empty?
@@ -627,7 +632,7 @@ module Zlib
     def readlines(*args, **kw) = each_line(*args, **kw).to_a
 
     def ungetc(str)
-      @data = @data.byteslice(0, @pos) + str.to_s + @data.byteslice(@pos..)
+      @data = @data.byteslice(0, @pos) + str.to_s + __rest
       nil
     end
 

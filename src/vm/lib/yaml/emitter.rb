@@ -225,7 +225,7 @@ module Psych
     # width (the next line indented by `indent`), as libyaml folds plain and quoted
     # scalars.
     def fold(text, indent)
-      column = @out.size - (@out.rindex("\n") || -1)
+      column = current_column
       words = text.split(/ /, -1)
       out = +words.first
       column += out.size
@@ -241,6 +241,18 @@ module Psych
         column += w.size
       end
       out
+    end
+
+    # The 1-based column the next character goes to. Looks at the last 512 bytes when
+    # they hold a line break (maglev's String#size, rindex and byteslice(range) cost
+    # the whole document's length).
+    def current_column
+      from = [@out.bytesize - 512, 0].max
+      tail = @out.byteslice(from, @out.bytesize - from)
+      stop = tail.rindex("\n")
+      return tail.size - stop if stop
+      return tail.size + 1 if from.zero?
+      @out.size - (@out.rindex("\n") || -1)
     end
 
     def single(s, indent)

@@ -13,9 +13,11 @@ module Psych
       @loader = loader
       @filename = filename
       @lines = []
-      source.to_s.each_line.with_index(1) do |raw, n|
-        raw = raw.chomp.sub(/\r\z/, "")
-        @lines << Line.new(raw[/\A */].size, raw, n)
+      # split, not each_line: maglev's String#each_line costs the string's length per
+      # line.
+      source.to_s.split("\n").each_with_index do |raw, i|
+        raw = raw.delete_suffix("\r")
+        @lines << Line.new(raw[/\A */].size, raw, i + 1)
       end
       @pos = 0
       @anchors = {}
