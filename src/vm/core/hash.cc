@@ -1,5 +1,6 @@
 // Hash: construction with defaults, access, update, iteration, inspect, and the
 // common queries done natively (keys, values, key?, fetch, dig, to_a, merge).
+#include "vm/compile/code.h"
 #include "vm/core/core.h"
 #include "vm/core/encoding.h"
 
@@ -110,11 +111,28 @@ NATIVE(hash_to_a) {
   hash_each(self, [&](Value k, Value v) { ary_push(vm, a, ary_of(vm, {k, v})); });
   return a;
 }
+// Whether a block binds a yielded [key, value] exactly as it binds key and value yielded
+// as two values: a proc (not a lambda) with two or more required parameters and no
+// keywords. CRuby's each_pair yields such a block two values (no Array per entry).
+static bool takes_pair(Value block) {
+  if (!block.is_heap() || block.heap()->type != HeapType::kProc) return false;
+  RProc* p = block.as<RProc>();
+  if (p->code == nullptr || (p->basic.flags & kFlagLambda)) return false;
+  const ParamInfo& params = p->code->code->params;
+  return params.lead + params.post >= 2 && params.kw_names.empty() && !params.kwrest;
+}
 NATIVE(hash_each_m) {
   UNUSED_ARGS;
   RETURN_ENUM("each");
   IterGuard guard(self);
-  hash_each(self, [&](Value k, Value v) { vm.yield1(block, ary_of(vm, {k, v})); });
+  if (takes_pair(block)) {
+    hash_each(self, [&](Value k, Value v) {
+      Value kv[2] = {k, v};
+      vm.yield(block, 2, kv);
+    });
+  } else {
+    hash_each(self, [&](Value k, Value v) { vm.yield1(block, ary_of(vm, {k, v})); });
+  }
   return self;
 }
 NATIVE(hash_each_key) {
