@@ -79,6 +79,8 @@ void append_local_names(Vm& vm, Value names, const Code* code, uint32_t n);
 const char* errno_name(int code);
 // Raises the Errno:: class of err with strerror's message and " @ detail".
 [[noreturn]] void raise_errno(Vm& vm, int err, const std::string& detail);
+// rb_sys_fail: "<strerror> - what" ("<strerror>" alone when what is empty).
+[[noreturn]] void raise_sys_fail(Vm& vm, int err, const std::string& what);
 // DATA: a StringIO over the text after __END__.
 Value make_string_io(Vm& vm, Value data);
 // `require NAME` of a standard library file (snapshot/lib_image.h); raises LoadError

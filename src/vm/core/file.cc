@@ -17,11 +17,17 @@
 namespace maglev::vm {
 
 // SystemCallError subclass for errno (Errno::ENOENT ...), SystemCallError otherwise.
-[[noreturn]] void raise_errno(Vm& vm, int err, const std::string& detail) {
+[[noreturn]] static void raise_errno_text(Vm& vm, int err, const std::string& text) {
   RClass* klass = vm.eSystemCallError;
   if (const char* name = errno_name(err); name && vm.const_defined(vm.mErrno, intern(name), false))
     klass = vm.const_get(vm.mErrno, intern(name)).as<RClass>();
-  vm.raise(klass, std::string(std::strerror(err)) + " @ " + detail);
+  vm.raise(klass, text);
+}
+[[noreturn]] void raise_errno(Vm& vm, int err, const std::string& detail) {
+  raise_errno_text(vm, err, std::string(std::strerror(err)) + " @ " + detail);
+}
+[[noreturn]] void raise_sys_fail(Vm& vm, int err, const std::string& what) {
+  raise_errno_text(vm, err, std::string(std::strerror(err)) + (what.empty() ? "" : " - " + what));
 }
 
 static std::string path_arg(Vm& vm, Value v) {

@@ -133,13 +133,6 @@ ChildPlan plan_of(Vm& vm, const Value* argv) {
   _exit(127);
 }
 
-// Raises the Errno:: class of e with CRuby's "message - detail".
-[[noreturn]] void raise_sys(Vm& vm, int e, const std::string& detail) {
-  const char* name = errno_name(e);
-  RClass* k = name ? vm.const_get(vm.mErrno, intern(name)).as<RClass>() : vm.eSystemCallError;
-  vm.raise(k, std::string(std::strerror(e)) + (detail.empty() ? "" : " - " + detail));
-}
-
 void flush_all() {
   std::fflush(stdout);
   std::fflush(stderr);
@@ -172,7 +165,7 @@ pid_t spawn_plan(Vm& vm, const ChildPlan& plan, int out_fd) {
   if (n == static_cast<ssize_t>(sizeof child_errno)) {
     int st;
     waitpid(pid, &st, 0);
-    raise_sys(vm, child_errno, plan.argv[0]);
+    raise_sys_fail(vm, child_errno, plan.argv[0]);
   }
   return pid;
 }
@@ -222,7 +215,7 @@ NATIVE(proc_s_popen) {
   bool reading = both || mode[0] == 'r';
   int fds[2];
   int rc = both ? socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) : pipe2(fds, O_CLOEXEC);
-  if (rc != 0) raise_sys(vm, errno, "pipe");
+  if (rc != 0) raise_sys_fail(vm, errno, "pipe");
   // ours: the end this process keeps; theirs: the child's stdin/stdout.
   int ours = both ? fds[0] : reading ? fds[0] : fds[1];
   int theirs = both ? fds[1] : reading ? fds[1] : fds[0];
@@ -238,7 +231,7 @@ NATIVE(proc_s_popen) {
   }
   close(theirs);
   FILE* f = fdopen(ours, both ? "r+" : reading ? "r" : "w");
-  if (f == nullptr) raise_sys(vm, errno, "fdopen");
+  if (f == nullptr) raise_sys_fail(vm, errno, "fdopen");
   uint32_t access = both ? kIoRead | kIoWrite | kIoDuplex : reading ? kIoRead : kIoWrite;
   Value pair[2] = {io_make_stream(vm, f, vm.cIO, access), Value::fixnum(pid)};
   return ary_from(vm, pair, 2);
@@ -248,7 +241,7 @@ NATIVE(proc_s_popen) {
 NATIVE(io_s_pipe) {
   UNUSED_ARGS;
   int fds[2];
-  if (pipe(fds) != 0) raise_sys(vm, errno, "pipe");
+  if (pipe(fds) != 0) raise_sys_fail(vm, errno, "pipe");
   FILE* r = fdopen(fds[0], "r");
   FILE* w = fdopen(fds[1], "w");
   Value pair[2] = {io_make_stream(vm, r, vm.cIO, kIoRead), io_make_stream(vm, w, vm.cIO, kIoWrite)};
@@ -259,7 +252,7 @@ NATIVE(proc_s_exec) {
   UNUSED_ARGS;
   ChildPlan plan = plan_of(vm, argv);
   flush_all();
-  if (!plan.chdir.empty() && chdir(plan.chdir.c_str()) != 0) raise_sys(vm, errno, plan.chdir);
+  if (!plan.chdir.empty() && chdir(plan.chdir.c_str()) != 0) raise_sys_fail(vm, errno, plan.chdir);
   for (int s = 1; s < NSIG; ++s) {   // handlers that only record a signal die with the VM
     struct sigaction sa {};
     if (sigaction(s, nullptr, &sa) == 0 && sa.sa_handler == record_signal) signal(s, SIG_DFL);
@@ -275,7 +268,7 @@ NATIVE(proc_s_exec) {
     args.push_back(nullptr);
   }
   execvp(args[0], args.data());
-  raise_sys(vm, errno, plan.argv[0]);
+  raise_sys_fail(vm, errno, plan.argv[0]);
 }
 
 NATIVE(proc_s_fork) {
@@ -295,7 +288,7 @@ NATIVE(proc_s_waitpid) {
   pid_t r;
   do r = waitpid(pid, &st, flags);
   while (r < 0 && errno == EINTR);
-  if (r < 0) raise_sys(vm, errno, "");
+  if (r < 0) raise_sys_fail(vm, errno, "");
   if (r == 0) return Value::nil();
   Value pair[2] = {Value::fixnum(r), Value::fixnum(st)};
   return ary_from(vm, pair, 2);
@@ -311,7 +304,7 @@ NATIVE(proc_s_kill) {
   UNUSED_ARGS;
   int sig = static_cast<int>(to_long(vm, argv[0]));
   pid_t pid = static_cast<pid_t>(to_long(vm, argv[1]));
-  if (kill(pid, sig) != 0) raise_sys(vm, errno, "");
+  if (kill(pid, sig) != 0) raise_sys_fail(vm, errno, "");
   return Value::fixnum(1);
 }
 
@@ -334,13 +327,8 @@ NATIVE(proc_s_gid) { UNUSED_ARGS; return Value::fixnum(getgid()); }
 NATIVE(proc_s_egid) { UNUSED_ARGS; return Value::fixnum(getegid()); }
 NATIVE(proc_s_getpgrp) { UNUSED_ARGS; return Value::fixnum(getpgrp()); }
 
-NATIVE(proc_s_clock_gettime) {
-  UNUSED_ARGS;
-  check_args(vm, argc, 1, 2);
-  clockid_t id = static_cast<clockid_t>(to_long(vm, argv[0]));
-  timespec ts{};
-  if (clock_gettime(id, &ts) != 0) raise_errno(vm, errno, "clock_gettime");
-  Value unit = argc > 1 ? argv[1] : sym_value("float_second");
+// A clock reading or resolution in clock_gettime's units (:float_second by default).
+Value timespec_in_unit(Vm& vm, const timespec& ts, Value unit) {
   int64_t ns = static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
   if (unit == sym_value("float_second")) return float_new(vm, static_cast<double>(ts.tv_sec) + ts.tv_nsec / 1e9);
   if (unit == sym_value("float_millisecond")) return float_new(vm, static_cast<double>(ns) / 1e6);
@@ -350,6 +338,22 @@ NATIVE(proc_s_clock_gettime) {
   if (unit == sym_value("microsecond")) return Value::fixnum(ns / 1000);
   if (unit == sym_value("nanosecond")) return Value::fixnum(ns);
   vm.raise(vm.eArgumentError, "unexpected unit: " + vm.to_s(unit));
+}
+NATIVE(proc_s_clock_gettime) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  clockid_t id = static_cast<clockid_t>(to_long(vm, argv[0]));
+  timespec ts{};
+  if (clock_gettime(id, &ts) != 0) raise_errno(vm, errno, "clock_gettime");
+  return timespec_in_unit(vm, ts, argc > 1 ? argv[1] : sym_value("float_second"));
+}
+NATIVE(proc_s_clock_getres) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 1, 2);
+  timespec ts{};
+  if (!argv[0].is_fixnum() || clock_getres(static_cast<clockid_t>(argv[0].fixnum_value()), &ts) != 0)
+    raise_sys_fail(vm, argv[0].is_fixnum() ? errno : EINVAL, "");
+  return timespec_in_unit(vm, ts, argc > 1 ? argv[1] : sym_value("float_second"));
 }
 
 NATIVE(errno_s_strerror) {
@@ -366,7 +370,7 @@ NATIVE(sig_s_handle) {
   struct sigaction sa {};
   sigemptyset(&sa.sa_mask);
   sa.sa_handler = mode == 0 ? SIG_DFL : mode == 1 ? SIG_IGN : record_signal;
-  if (sigaction(sig, &sa, nullptr) != 0) raise_sys(vm, errno, vm.to_s(argv[2]));
+  if (sigaction(sig, &sa, nullptr) != 0) raise_sys_fail(vm, errno, vm.to_s(argv[2]));
   return Value::t();
 }
 
@@ -423,6 +427,7 @@ void init_process(Vm& vm) {
   define_native(vm, p, "egid", proc_s_egid, 0);
   define_native(vm, p, "getpgrp", proc_s_getpgrp, 0);
   define_native(vm, p, "clock_gettime", proc_s_clock_gettime, -1);
+  define_native(vm, p, "clock_getres", proc_s_clock_getres, -1);
   auto num = [&](const char* name, int64_t v) { vm.const_set(vm.mProcess, intern(name), Value::fixnum(v)); };
   num("CLOCK_REALTIME", CLOCK_REALTIME);
   num("CLOCK_MONOTONIC", CLOCK_MONOTONIC);

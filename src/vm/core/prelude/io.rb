@@ -228,7 +228,6 @@ class File < IO
   def atime = File.atime(@path)
   def ctime = File.ctime(@path)
   def flock(*) = 0
-  def chmod(*) = 0
 
   def self.exist?(path) = !__ftype(path).nil? && (__ftype(path) != "link" || file?(path) || directory?(path))
   def self.exists?(path) = exist?(path)
@@ -258,7 +257,6 @@ class File < IO
     expand_path(p, dir)
   end
   def self.realdirpath(path, dir = nil) = realpath(expand_path(path, dir)) rescue expand_path(path, dir)
-  def self.identical?(a, b) = exist?(a) && exist?(b) && realpath(a) == realpath(b)
   def self.path(p) = p.respond_to?(:to_path) ? p.to_path : p.to_str
 end
 
@@ -350,39 +348,43 @@ class Dir
     prefix = absolute ? "/" : ""
     results = []
     __glob_walk(root, prefix, segs, flags, results)
-    results
+    return results unless pat.end_with?("/")
+    base_dir = absolute ? "" : (base ? "#{base}/" : "")
+    results.select { |r| File.directory?("#{base_dir}#{r}") }.map { |r| "#{r}/" }
   end
 
-  def self.__glob_walk(dir, prefix, segs, flags, results)
+  def self.__glob_walk(dir, prefix, segs, flags, results, plain = true)
     if segs.empty?
       results << prefix.chomp("/") unless prefix.empty?
       return
     end
     seg, *rest = segs
     if seg == "**"
-      __glob_walk(dir, prefix, rest, flags, results)
+      __glob_walk(dir, prefix, rest, flags, results, false)
       (entries(dir) rescue []).each do |e|
         next if e == "." || e == ".."
         next if e.start_with?(".") && flags & File::FNM_DOTMATCH == 0
         path = dir == "/" ? "/#{e}" : "#{dir}/#{e}"
         next unless File.directory?(path) && !File.symlink?(path)
-        __glob_walk(path, "#{prefix}#{e}/", segs, flags, results)
+        __glob_walk(path, "#{prefix}#{e}/", segs, flags, results, false)
       end
       return
     end
     unless seg.match?(/[*?\[\\]/)
       path = dir == "/" ? "/#{seg}" : "#{dir}/#{seg}"
       if rest.empty? ? File.exist?(path) : File.directory?(path)
-        __glob_walk(path, "#{prefix}#{seg}#{rest.empty? ? "" : "/"}", rest, flags, results)
+        __glob_walk(path, "#{prefix}#{seg}#{rest.empty? ? "" : "/"}", rest, flags, results, plain)
       end
       return
     end
+    # "." matches only where no wildcard came before (as CRuby 3.1); ".." never.
+    dot = plain && (seg.start_with?(".") || flags & File::FNM_DOTMATCH != 0)
     (entries(dir) rescue []).sort.each do |e|
-      next if e == "." || e == ".."
-      next unless File.fnmatch(seg, e, flags | File::FNM_PATHNAME)
+      next if e == ".." || (e == "." && !dot)
+      next unless File.fnmatch(seg, e, flags | File::FNM_PATHNAME | (e == "." ? File::FNM_DOTMATCH : 0))
       path = dir == "/" ? "/#{e}" : "#{dir}/#{e}"
       next if !rest.empty? && !File.directory?(path)
-      __glob_walk(path, "#{prefix}#{e}#{rest.empty? ? "" : "/"}", rest, flags, results)
+      __glob_walk(path, "#{prefix}#{e}#{rest.empty? ? "" : "/"}", rest, flags, results, false)
     end
   end
 end
