@@ -19,14 +19,18 @@ constexpr uint8_t kFreeType = 0xff;
 }  // namespace
 
 // Slots [0, used) have been handed out at least once (live, or free on the list); slots
-// from `used` on have never been touched, so a new page costs no memory until it fills
-// (the kernel maps its 4 KiB pages on first write).
+// from `used` on are carved one by one when the free list is empty and have never been
+// touched, so a new page costs no memory until it fills (the kernel maps its 4 KiB pages
+// on first write). A page a sweep finds with nothing live goes to the pool
+// (empty_pages_), and the class that takes it puts the part that was touched on its
+// free list.
 struct Heap::Page {
   char* base;          // kPageSize-aligned block holding the slots
   size_t slot_size;
   size_t nslots;
   int cls;
   size_t used = 0;
+  size_t touched = 0;  // bytes from base ever handed out (kept when the page is emptied)
   char* slots() const { return base; }
   bool contains(const void* p) const {
     return p >= base && p < base + slot_size * used;
@@ -88,6 +92,27 @@ Heap::Page* Heap::new_page(int cls) {
   return page;
 }
 
+// Gives an emptied page (resident already, whatever class it had) to class `cls`: all
+// its slots go on the class's free list, so the allocation fast path takes them.
+void Heap::reuse_empty_page(int cls) {
+  Page* page = empty_pages_.back();
+  empty_pages_.pop_back();
+  page->slot_size = kSizeClasses[cls];
+  page->nslots = kPageSize / page->slot_size;
+  page->cls = cls;
+  page->used = page->touched / page->slot_size;   // the rest stays untouched
+  if (page->used < page->nslots && (classes_[cls]->fresh == nullptr ||
+                                    classes_[cls]->fresh->used == classes_[cls]->fresh->nslots))
+    classes_[cls]->fresh = page;
+  FreeSlot*& free_list = free_lists_[cls];
+  for (size_t i = page->used; i-- > 0;) {
+    auto* slot = reinterpret_cast<FreeSlot*>(page->base + i * page->slot_size);
+    slot->type = kFreeType;
+    slot->next = free_list;
+    free_list = slot;
+  }
+}
+
 RBasic* Heap::allocate_slow(size_t size, HeapType type, RClass* klass) {
   int cls = size_class_of(size);
   if (cls < 0) {
@@ -99,8 +124,13 @@ RBasic* Heap::allocate_slow(size_t size, HeapType type, RClass* klass) {
     collect();
   SizeClass* sc = classes_[cls];
   FreeSlot* slot = free_lists_[cls];
-  if (slot == nullptr && disabled_ == 0 && allocated_since_gc_ >= grow_gate_) {
+  if (slot == nullptr && disabled_ == 0 && allocated_since_gc_ >= grow_gate_ &&
+      empty_pages_.empty()) {
     collect();   // collect rather than grow the heap (see grow_gate_)
+    slot = free_lists_[cls];
+  }
+  if (slot == nullptr && !empty_pages_.empty()) {
+    reuse_empty_page(cls);
     slot = free_lists_[cls];
   }
   if (slot != nullptr) {
@@ -130,13 +160,18 @@ bool Heap::is_object(const void* p) const {
   return static_cast<const RBasic*>(p)->type != static_cast<HeapType>(kFreeType);
 }
 
-void Heap::mark_value(Value v) {
-  if (v.is_heap()) mark_object(v.heap());
-}
-
-void Heap::mark_object(RBasic* o) {
-  if (o == nullptr || o->gc_mark) return;
+void Heap::mark_unmarked(RBasic* o) {
   o->gc_mark = 1;
+  // A leaf (nothing but its class to trace) is done here: an array of a million
+  // strings does not put a million entries on the mark stack.
+  constexpr uint32_t kLeaves = 1u << static_cast<int>(HeapType::kString) |
+                               1u << static_cast<int>(HeapType::kFloat) |
+                               1u << static_cast<int>(HeapType::kBignum);
+  if ((kLeaves >> static_cast<int>(o->type)) & 1) {
+    o = reinterpret_cast<RBasic*>(o->klass);
+    if (o == nullptr || o->gc_mark) return;
+    o->gc_mark = 1;
+  }
   mark_stack_.push_back(o);
 }
 
@@ -175,7 +210,7 @@ void Heap::collect() {
   allocated_since_gc_ = 0;
   external_since_gc_ = 0;
   threshold_ = std::max(kMinThreshold, live_);
-  grow_gate_ = std::max(kMinThreshold, live_ / 2);
+  grow_gate_ = std::max(kMinThreshold, live_ / 4);
   external_threshold_ = std::max(kMinExternal, external_live_);
   alloc_limit_ = stress_ ? 0 : threshold_;
   SPDLOG_DEBUG("gc: {} live objects after collection {}", live_, collections_);
@@ -187,6 +222,8 @@ void Heap::sweep() {
   int64_t released = 0;
   for (Page* page : pages_) {
     FreeSlot*& free_list = free_lists_[page->cls];
+    FreeSlot* const list_before = free_list;
+    const size_t live_before = live_;
     for (size_t i = page->used; i-- > 0;) {
       auto* o = reinterpret_cast<RBasic*>(page->base + i * page->slot_size);
       if (o->type == static_cast<HeapType>(kFreeType)) {
@@ -202,6 +239,12 @@ void Heap::sweep() {
       slot->type = kFreeType;
       slot->next = free_list;
       free_list = slot;
+    }
+    if (live_ == live_before && page->used != 0 && page != classes_[page->cls]->fresh) {
+      free_list = list_before;   // nothing live: the page goes to the pool
+      page->touched = std::max(page->touched, page->used * page->slot_size);
+      page->used = 0;
+      empty_pages_.push_back(page);
     }
   }
   external_live_ = std::max<int64_t>(0, external_live_ - released);
