@@ -59,7 +59,7 @@ class Thread
       return nil if @__ready.empty?
       cur = current
       cur.__make_ready
-      __switch(cur)
+      __switch(cur, false)
       nil
     end
 
@@ -75,7 +75,7 @@ class Thread
         pass unless @__scheduling || Fiber.__current
       elsif Fiber.__current.equal?(cur.__fiber)
         cur.__make_ready
-        __switch(cur)
+        __switch(cur, false)
       end
       nil
     end
@@ -104,11 +104,29 @@ class Thread
       @__report = v
     end
 
-    def handle_interrupt(*)
-      yield
+    # Thread#raise/kill reach the current thread, while the block runs, as the mask
+    # says for their class (Integer for kill, as CRuby): :immediate, :on_blocking
+    # (when it blocks: sleep, join, Mutex#lock, Queue#pop...) or :never (deferred to the
+    # end of the block). The innermost mask that names an ancestor decides.
+    def handle_interrupt(mask)
+      raise TypeError, "no implicit conversion of #{mask.class} into Hash" unless mask.is_a?(Hash)
+      mask.each do |k, v|
+        raise ArgumentError, "unknown mask signature" unless %i[immediate on_blocking never].include?(v)
+        raise ArgumentError, "unknown mask signature" unless k.is_a?(Module)
+      end
+      raise ArgumentError, "block is needed." unless block_given?
+      cur = current
+      cur.__masks.push(mask)
+      begin
+        r = yield
+      ensure
+        cur.__masks.pop
+      end
+      cur.__interrupts(false)
+      r
     end
 
-    def pending_interrupt?(*) = false
+    def pending_interrupt?(err = nil) = current.pending_interrupt?(err)
 
     # The current thread waits until woken (Thread#__wakeup) or until the monotonic
     # clock passes deadline (nil: no deadline).
@@ -161,13 +179,13 @@ class Thread
     # Gives up the processor: a thread returns to the main thread's loop; the main
     # thread runs the others until it is ready itself. Pending Thread#raise/kill are
     # delivered when cur runs again.
-    def __switch(cur)
+    def __switch(cur, blocking = true)
       if cur.equal?(main)
         __schedule
       else
         Fiber.yield
       end
-      cur.__interrupts
+      cur.__interrupts(blocking)
     end
 
     def __schedule
@@ -372,10 +390,12 @@ class Thread
     @__exception if @__exception.is_a?(SystemExit) || Thread.__aborting?(self)
   end
 
-  # Delivers a pending Thread#raise or Thread#kill to this (the current) thread.
-  def __interrupts
+  # Delivers a pending Thread#raise or Thread#kill to this (the current) thread, unless
+  # handle_interrupt masks it (blocking: the thread comes back from blocking).
+  def __interrupts(blocking = true)
     p = @__pending
     return unless p
+    return if @__masks && !@__masks.empty? && __masked?(p == :kill ? Integer : p.class, blocking)
     @__pending = nil
     if p == :kill
       Kernel.exit if equal?(Thread.main)
@@ -383,6 +403,28 @@ class Thread
       throw :__thread_kill
     end
     Kernel.raise p
+  end
+
+  def __masks
+    @__masks ||= []
+  end
+
+  def __masked?(klass, blocking)
+    @__masks.reverse_each do |mask|
+      mask.each do |k, v|
+        next unless klass <= k
+        return v == :never || (v == :on_blocking && !blocking)
+      end
+    end
+    false
+  end
+  private :__masked?
+
+  def pending_interrupt?(err = nil)
+    p = @__pending
+    return false unless p
+    return true if err.nil?
+    (p == :kill ? Integer : p.class) <= err
   end
 
   def join(limit = nil)
@@ -555,7 +597,6 @@ class Thread
   def native_thread_id = Process.pid
   def backtrace(*) = []
   def backtrace_locations(*) = []
-  def pending_interrupt?(*) = false
 
   def to_s
     s = +"#<Thread:0x#{(object_id << 3).to_s(16).rjust(16, '0')}"
