@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -167,7 +168,10 @@ Value run_file_source(Vm& vm, const std::string& source, const std::string& file
   return vm.run_code(code, vm.main_obj, Value::nil(), vm.cObject, nullptr);
 }
 
-int run(const RunOptions& options) {
+namespace {
+
+// The program's run; *signo: the signal of an uncaught SignalException (0: none).
+int run_program(const RunOptions& options, int* signo) {
   std::string source, file;
   if (!read_source(options, &source, &file)) {
     std::fprintf(stderr, "%s: [Error] The file \"%s\" does not exist\n",
@@ -235,6 +239,10 @@ int run(const RunOptions& options) {
       vm.errinfo = e.exception;
       status = run_at_exit(vm, 1, backtrace);
       report_uncaught(vm, e.exception, backtrace);
+      if (vm.is_a(e.exception, vm.eSignalException)) {
+        Value n = vm.call(e.exception, intern("signo"));
+        if (n.is_fixnum()) *signo = static_cast<int>(n.fixnum_value());
+      }
     }
     std::fflush(stdout);
     return status;
@@ -243,6 +251,21 @@ int run(const RunOptions& options) {
   }
   status = run_at_exit(vm, 0, backtrace);
   std::fflush(stdout);
+  return status;
+}
+
+}  // namespace
+
+int run(const RunOptions& options) {
+  int signo = 0;
+  int status = run_program(options, &signo);
+  // As CRuby: an uncaught SignalException ends the process by its signal (the VM is
+  // closed first).
+  if (signo > 0) {
+    std::fflush(stdout);
+    std::signal(signo, SIG_DFL);
+    std::raise(signo);
+  }
   return status;
 }
 

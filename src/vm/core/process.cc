@@ -408,6 +408,15 @@ NATIVE(sig_s_list) {
 }  // namespace
 
 void init_process(Vm& vm) {
+  // SIGINT raises Interrupt in the main thread (Signal.__dispatch), as CRuby's default
+  // handler; an inherited SIG_IGN (nohup, background jobs) is kept, as CRuby does.
+  struct sigaction old {};
+  if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) {
+    struct sigaction sa {};
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = record_signal;
+    sigaction(SIGINT, &sa, nullptr);
+  }
   RClass* p = singleton_class(vm, Value::object(vm.mProcess));
   define_native(vm, p, "__spawn", proc_s_spawn, 5);
   define_native(vm, p, "__capture", proc_s_capture, 5);

@@ -107,7 +107,8 @@ module Process
       signo = Signal.__signo(sig, true)
       pids.each do |pid|
         pid = Integer(pid)
-        if signo > 0 && (pid == Process.pid || pid.zero?) && !Signal.__trapped?(signo)
+        if signo > 0 && (pid == Process.pid || pid.zero?) && !Signal.__trapped?(signo) &&
+           Thread.current.equal?(Thread.main)   # from another thread: the main thread gets it
           e = Signal.__default_exception(signo)
           raise e if e
         end
@@ -323,7 +324,8 @@ module Signal
       mode, stored =
         case handler
         when nil, "", "IGNORE", "SIG_IGN" then [1, handler.nil? || handler == "" ? nil : "IGNORE"]
-        when "DEFAULT", "SIG_DFL", "SYSTEM_DEFAULT" then [0, handler == "SYSTEM_DEFAULT" ? handler : "DEFAULT"]
+        when "SYSTEM_DEFAULT" then [0, handler]
+        when "DEFAULT", "SIG_DFL" then [name == "INT" ? 2 : 0, "DEFAULT"]   # INT: raise Interrupt
         when "EXIT" then [2, "EXIT"]
         when String then raise ArgumentError, "wrong trap - #{handler}"
         else
@@ -383,11 +385,13 @@ module Signal
       pending = __pending
       return unless pending
       pending.each do |signo|
-        h = @__handlers[signo]
+        h = @__handlers.key?(signo) ? @__handlers[signo] : "DEFAULT"
         if h == "EXIT"
           Kernel.exit
         elsif h.respond_to?(:call)
           h.arity.zero? ? h.call : h.call(signo)
+        elsif h == "DEFAULT" && (e = __default_exception(signo))
+          raise e
         end
       end
       nil
