@@ -26,6 +26,10 @@ enum Opcode : uint32_t {
 int opcode_operands(uint32_t op);
 const char* opcode_name(uint32_t op);
 
+// concatstrings' operand: the count of parts, with this bit when the first part is a
+// literal whose encoding the result starts in (source that is not UTF-8).
+constexpr uint32_t kConcatLiteralHead = 1u << 31;
+
 // Call flags (CallInfo::flags).
 enum : uint16_t {
   kCallFcall = 1 << 0,      // no explicit receiver: private methods allowed

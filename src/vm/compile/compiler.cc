@@ -356,9 +356,7 @@ int Compiler::dstr_parts(const Node* n) {
   int count = 0;
   for (const Node* part : n->list) {
     if (part->kind == NodeKind::kSTR) {
-      Value s = str_new(vm_, part->str);
-      s.heap()->flags |= kFlagFrozen;
-      emit(op_putobject, literal(s));
+      emit(op_putobject, literal(string_literal(part->str)));
       adjust(1);
     } else if (part->kind == NodeKind::kEVSTR) {
       body(part->a, true);
@@ -372,9 +370,51 @@ int Compiler::dstr_parts(const Node* n) {
   return count;
 }
 
+// Pushes the joined parts of n (DSTR, DXSTR, DSYM). In source that is not UTF-8 the
+// result starts in the source's encoding (CRuby's literal head; kConcatLiteralHead).
+void Compiler::concat_strings(const Node* n) {
+  uint32_t head = 0;
+  if (source_enc_ != Enc::kUtf8) {
+    head = kConcatLiteralHead;
+    if (n->list.empty() || n->list.front()->kind != NodeKind::kSTR) {
+      emit(op_putobject, literal(string_literal("")));
+      adjust(1);
+      ++head;
+    }
+  }
+  int count = dstr_parts(n) + static_cast<int>(head & ~kConcatLiteralHead);
+  emit(op_concatstrings, static_cast<uint32_t>(count) | (head & kConcatLiteralHead));
+  adjust(1 - count);
+}
+
 static Value frozen_string(Vm& vm, const std::string& s) {
   Value v = str_new(vm, s);
   v.heap()->flags |= kFlagFrozen;
+  return v;
+}
+
+// Whether s is well-formed UTF-8 (lead bytes and continuation bytes only).
+static bool utf8_well_formed(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+// A literal's encoding follows the source's (CRuby): in US-ASCII source, one with
+// non-ASCII bytes (only escapes make them) is UTF-8 when they are (\u) and ASCII-8BIT
+// otherwise (\x).
+Value Compiler::string_literal(const std::string& s) {
+  Value v = frozen_string(vm_, s);
+  Enc e = source_enc_;
+  if (e == Enc::kUsAscii && !std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; }))
+    e = utf8_well_formed(s) ? Enc::kUtf8 : Enc::kBinary;
+  if (e != Enc::kUtf8) set_str_enc(v, e);
   return v;
 }
 
@@ -419,20 +459,20 @@ void Compiler::expr(const Node* n, bool used) {
     }
     case NodeKind::kSTR:
       if (!used) return;
-      if (frozen_strings_) {   // one shared frozen String per distinct literal
-        auto it = vm_.fstrings.find(n->str);
+      if (frozen_strings_ && source_enc_ == Enc::kUtf8) {   // one shared frozen String
+        auto it = vm_.fstrings.find(n->str);                // per distinct literal
         if (it == vm_.fstrings.end())
           it = vm_.fstrings.emplace(n->str, frozen_string(vm_, n->str)).first;
         emit(op_putobject, literal(it->second));
+      } else if (frozen_strings_) {
+        emit(op_putobject, literal(string_literal(n->str)));
       } else {
-        emit(op_putstring, literal(frozen_string(vm_, n->str)));
+        emit(op_putstring, literal(string_literal(n->str)));
       }
       adjust(1);
       return;
     case NodeKind::kDSTR: {
-      int count = dstr_parts(n);
-      emit(op_concatstrings, static_cast<uint32_t>(count));
-      adjust(1 - count);
+      concat_strings(n);
       if (!used) pop();
       return;
     }
@@ -441,21 +481,17 @@ void Compiler::expr(const Node* n, bool used) {
       emit(op_putself);
       adjust(1);
       if (n->kind == NodeKind::kXSTR) {
-        emit(op_putstring, literal(frozen_string(vm_, n->str)));
+        emit(op_putstring, literal(string_literal(n->str)));
         adjust(1);
       } else {
-        int count = dstr_parts(n);
-        emit(op_concatstrings, static_cast<uint32_t>(count));
-        adjust(1 - count);
+        concat_strings(n);
       }
       send(intern("`"), 1);
       if (!used) pop();
       return;
     }
     case NodeKind::kDSYM: {
-      int count = dstr_parts(n);
-      emit(op_concatstrings, static_cast<uint32_t>(count));
-      adjust(1 - count);
+      concat_strings(n);
       emit(op_intern);
       if (!used) pop();
       return;
@@ -558,7 +594,7 @@ void Compiler::expr(const Node* n, bool used) {
     case NodeKind::kENCODING:
       emit(op_getconst_top, intern("Encoding"));
       adjust(1);
-      emit(op_getconst_under, intern("UTF_8"));
+      emit(op_getconst_under, intern(enc_const_name(source_enc_)));
       if (!used) pop();
       return;
     case NodeKind::kLVAR:
@@ -1272,6 +1308,7 @@ RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& fi
                        CompileKind kind, bool frozen_strings, std::string_view source) {
   Compiler c(vm, file);
   c.frozen_strings_ = frozen_strings;
+  if (!program->str.empty() && !enc_find(program->str, &c.source_enc_)) c.source_enc_ = Enc::kUtf8;
   if (!source.empty() && kind == CompileKind::kProgram) c.spotter_.emplace(source);
   Code::Kind k = kind == CompileKind::kEval ? Code::Kind::kEval : Code::Kind::kTop;
   // BEGIN { } blocks run before the rest of the file.

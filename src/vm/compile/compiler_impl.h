@@ -11,6 +11,7 @@
 #include "vm/compile/code.h"
 #include "vm/compile/compiler.h"
 #include "vm/compile/spot.h"
+#include "vm/object/encoding.h"
 #include "vm/parse/ast.h"
 #include "vm/runtime.h"
 
@@ -112,6 +113,7 @@ class Compiler {
   RCode* block_code(const Node* blk, bool lambda);
   void string_parts(const Node* n);   // pushes parts, returns via count
   int dstr_parts(const Node* n);
+  void concat_strings(const Node* n);
   void defined(const Node* n);
   void super_call(const Node* n, bool zsuper, bool used);
   void yield_call(const Node* n, bool used);
@@ -147,6 +149,8 @@ class Compiler {
   Vm& vm_;
   std::string file_;
   bool frozen_strings_ = false;   // # frozen_string_literal: true
+  Enc source_enc_ = Enc::kUtf8;   // # encoding: x (literals and __ENCODING__)
+  Value string_literal(const std::string& s);   // frozen, in the literal's encoding
   std::optional<Spotter> spotter_;   // with the source: error_highlight spots
   // masgn: attribute/index targets whose receiver and arguments are already on the
   // stack, with the depth of the receiver's slot.

@@ -472,14 +472,16 @@ Value execute(Vm& vm, size_t base) {
       NEXT();
     }
     L_concatstrings: {
-      uint32_t n = *pc++;
+      uint32_t n = *pc & ~kConcatLiteralHead;
+      bool head = *pc++ & kConcatLiteralHead;
       SYNC();
       Value* parts = sp - n;
       int64_t total = 0;
       uint16_t flags = 0;
       for (uint32_t i = 0; i < n; ++i) total += str_ptr(parts[i])->len, flags |= parts[i].heap()->flags;
       Value s = str_buf_new(vm, total);
-      if (flags & kFlagBinary) {   // a part neither UTF-8 nor US-ASCII: CRuby's joining rule
+      if (head || (flags & kFlagBinary)) {   // CRuby's joining rule (a part neither UTF-8
+        if (head) copy_str_enc(s, parts[0]);   // nor US-ASCII, or a non-UTF-8 source)
         for (uint32_t i = 0; i < n; ++i) str_append_str(vm, s, parts[i]);
       } else {
         for (uint32_t i = 0; i < n; ++i) str_append(vm, s, str_view(parts[i]));

@@ -251,8 +251,29 @@ Token Lexer::op_asgn(const char* op_text, size_t len) {
   return t;
 }
 
-// `# frozen_string_literal: true` (also in -*- ... -*- form), before the first token.
+// The encoding name after "coding" and ':' or '=' (`# encoding: x`, `# -*- coding: x -*-`,
+// `# vim: set fileencoding=x :`), as CRuby reads it; empty when there is none.
+static std::string coding_name(std::string_view text) {
+  for (size_t k = text.find("coding"); k != std::string_view::npos; k = text.find("coding", k + 1)) {
+    size_t p = k + 6;
+    if (p >= text.size() || (text[p] != ':' && text[p] != '=')) continue;
+    ++p;
+    while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+    size_t e = p;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' ||
+                               text[e] == '_' || text[e] == '.'))
+      ++e;
+    if (e > p) return std::string(text.substr(p, e - p));
+  }
+  return "";
+}
+
+// Magic comments before the first token: `# frozen_string_literal: true` (also in
+// -*- ... -*- form); the source encoding on the first line (the second after `#!`).
 void Lexer::magic_comment(std::string_view text) {
+  bool after_shebang = line_ == 2 && src_.rfind("#!", 0) == 0;
+  if ((line_ == 1 || after_shebang) && source_encoding_.empty() && text.rfind("!", 0) != 0)
+    source_encoding_ = coding_name(text);
   std::string lower;
   for (char ch : text) lower += static_cast<char>(ch == '-' ? '_' : std::tolower(static_cast<unsigned char>(ch)));
   size_t k = lower.find("frozen_string_literal");

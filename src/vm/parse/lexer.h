@@ -56,6 +56,9 @@ class Lexer {
   int eof_line() const;
   // Whether a leading magic comment said `frozen_string_literal: true`.
   bool frozen_string_literal() const { return frozen_string_literal_; }
+  // The encoding a `coding:` magic comment names (first line, or second after a
+  // shebang), as written; empty when there is none.
+  const std::string& source_encoding() const { return source_encoding_; }
   // Whether the input ended right after a backslash-newline continuation.
   bool continued_at_eof() const { return continued_at_eof_; }
   // The character right after the last token returned (-1 at end of input): tells
@@ -152,6 +155,7 @@ class Lexer {
   bool eof_ = false;
   bool seen_token_ = false;            // a token other than a newline was produced
   bool frozen_string_literal_ = false;
+  std::string source_encoding_;
   bool continued_at_eof_ = false;
 };
 

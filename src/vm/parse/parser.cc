@@ -213,6 +213,7 @@ Node* Parser::parse_program() {
   prog->a = body;
   prog->locals = scopes_.front().locals;
   if (lex_.frozen_string_literal()) prog->flags |= kProgramFrozenStrings;
+  prog->str = lex_.source_encoding();
   return prog;
 }
 
