@@ -529,7 +529,7 @@ class Generator {
   }
 
   void unicode(uint32_t cp) {
-    char buf[8];
+    char buf[16];
     std::snprintf(buf, sizeof buf, "\\u%04x", cp);
     out += buf;
   }
