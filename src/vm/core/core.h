@@ -61,8 +61,8 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
 std::string puts_string(Vm& vm, int argc, const Value* argv);
 // Output to $stdout (through its write method when reassigned).
 void write_stdout(Vm& vm, std::string_view s);
-// An IO of class klass over f (a File from File.open; fclosed when collected unclosed).
-// An IO of class klass over f; access: the directions it is open for (RBasic::aux).
+// An IO of class klass over f (fclosed when collected unclosed); access: the directions
+// it is open for (RBasic::aux).
 enum : uint32_t { kIoRead = 1, kIoWrite = 2, kIoDuplex = 4 /* a socket: each closes alone */ };
 Value io_make_stream(Vm& vm, FILE* f, RClass* klass, uint32_t access);
 // The text CRuby prints after "file:line: " for an exception (uncaught, full_message):
