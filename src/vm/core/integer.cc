@@ -420,10 +420,10 @@ NATIVE(int_chr) {
     return s;
   }
   Enc enc = enc_arg(vm, argv[0]);
-  if (enc != Enc::kUtf8) {
+  if (enc != Enc::kUtf8 || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
     std::string bytes;
     if (c < 0 || !enc_encode_cp(static_cast<uint32_t>(c), enc, &bytes)) {
-      if (c < 0 || c > 0xFFFFFFFFLL) vm.raise(vm.eRangeError, std::to_string(c) + " out of char range");
+      if (c < 0 || c > 0xFFFFFFFFLL || (enc == Enc::kUtf8 && c > 0x10FFFF)) vm.raise(vm.eRangeError, std::to_string(c) + " out of char range");
       char buf[64];
       std::snprintf(buf, sizeof buf, "invalid codepoint 0x%llX in %s", static_cast<unsigned long long>(c), enc_name(enc));
       vm.raise(vm.eRangeError, buf);
@@ -599,7 +599,12 @@ NATIVE(int_round) {
 NATIVE(int_floor) { UNUSED_ARGS; check_args(vm, argc, 0, 1); return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 1); }
 NATIVE(int_ceil) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 2); }
 NATIVE(int_truncate) { UNUSED_ARGS; return round_to(vm, self, argc > 0 ? to_long(vm, argv[0]) : 0, 3); }
-NATIVE(int_size) { UNUSED_ARGS; return Value::fixnum(self.is_fixnum() ? 8 : static_cast<int64_t>(mpz_size(self.as<RBignum>()->z) * 8)); }
+// A Bignum's size is the bytes its magnitude needs (CRuby's BIGSIZE): (2**64).size is 9.
+NATIVE(int_size) {
+  UNUSED_ARGS;
+  if (self.is_fixnum()) return Value::fixnum(8);
+  return Value::fixnum(static_cast<int64_t>((mpz_sizeinbase(self.as<RBignum>()->z, 2) + 7) / 8));
+}
 NATIVE(int_coerce) {
   UNUSED_ARGS;
   Value b = argv[0];

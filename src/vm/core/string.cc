@@ -183,9 +183,18 @@ NATIVE(str_concat) {
   for (int i = 0; i < argc; ++i) {
     Value o = argv[i];
     if (is_integer(o)) {
-      Value c = vm.call(o, intern("chr"), {});
-      if (to_long(vm, o) > 127) c = vm.call(o, intern("chr"), {str_new(vm, "UTF-8")});
-      str_append_str(vm, self, c);
+      // A code point in self's encoding; a byte in ASCII-8BIT and US-ASCII (which
+      // becomes ASCII-8BIT past 127), as CRuby's rb_str_concat.
+      int64_t c = to_long(vm, o);
+      Enc e = str_enc(self);
+      bool bytewise = e == Enc::kBinary || e == Enc::kUsAscii;
+      if (c < 0 || (bytewise && c > 255)) vm.raise(vm.eRangeError, std::to_string(c) + " out of char range");
+      if (bytewise) {
+        if (c > 127) set_str_enc(self, Enc::kBinary);
+        str_append(vm, self, std::string(1, static_cast<char>(c)));
+      } else {
+        str_append_str(vm, self, vm.call(o, intern("chr"), {enc_value(vm, e)}));
+      }
     } else {
       str_append_str(vm, self, to_str(vm, o));
     }
@@ -611,7 +620,9 @@ NATIVE(str_succ) {
     else { s[i] = static_cast<char>(c + 1); return derived(vm, self, s); }
     int j = i - 1;
     while (j >= 0 && !std::isalnum(static_cast<unsigned char>(s[j]))) --j;
-    if (j < 0) {
+    // CRuby carries across punctuation only into the same kind: "1.9" -> "2.0", "a-9" -> "a-10".
+    bool kind_change = j >= 0 && j < i - 1 && (std::isdigit(static_cast<unsigned char>(c)) != 0) != (std::isdigit(static_cast<unsigned char>(s[j])) != 0);
+    if (j < 0 || kind_change) {
       char ins = c == 'z' ? 'a' : c == 'Z' ? 'A' : '1';
       s.insert(s.begin() + i, ins);
       return derived(vm, self, s);

@@ -486,6 +486,64 @@ class String
   end
   alias next! succ!
 
+  UNDUMP_SIMPLE = { "n" => "\n", "r" => "\r", "t" => "\t", "f" => "\f", "v" => "\v",
+                    "b" => "\b", "a" => "\a", "e" => "\e" }.freeze
+  private_constant :UNDUMP_SIMPLE
+
+  # The inverse of dump: a quoted string with escapes, maybe with .force_encoding("X").
+  def undump
+    raise RuntimeError, "non-ASCII character detected" unless ascii_only?
+    raise RuntimeError, "string contains null byte" if include?("\0")
+    if (m = /\A"(.*)"(?:\.dup)?\.force_encoding\("([^"]+)"\)\z/m.match(self))
+      body, enc = m[1], m[2]
+    elsif (m = /\A"(.*)"\z/m.match(self))
+      body, enc = m[1], nil
+    else
+      raise RuntimeError, %q(invalid dumped string; not wrapped with '"' nor '"...".force_encoding("...")' form)
+    end
+    out = "".b
+    unicode = hexed = false
+    i = 0
+    while i < body.size
+      c = body[i]
+      if c == '"'
+        raise RuntimeError, %q(invalid dumped string; not wrapped with '"' nor '"...".force_encoding("...")' form)
+      elsif c != "\\"
+        out << c
+        i += 1
+        next
+      end
+      n = body[i + 1] or raise RuntimeError, "invalid escape"
+      i += 2
+      if UNDUMP_SIMPLE.key?(n)
+        out << UNDUMP_SIMPLE[n]
+      elsif n == "x"
+        raise RuntimeError, "hex escape and Unicode escape are mixed" if unicode
+        hexed = true
+        hex = body[i, 2]
+        raise RuntimeError, "invalid hex escape" unless hex.match?(/\A\h\h\z/)
+        out << hex.hex.chr
+        i += 2
+      elsif n == "u"
+        raise RuntimeError, "hex escape and Unicode escape are mixed" if hexed
+        unicode = true
+        if body[i] == "{"
+          close = body.index("}", i) or raise RuntimeError, "unterminated Unicode escape"
+          body[i + 1...close].split(" ").each { |h| out << [h.hex].pack("U").b }
+          i = close + 1
+        else
+          hex = body[i, 4]
+          raise RuntimeError, "invalid Unicode escape" unless hex.match?(/\A\h{4}\z/)
+          out << [hex.hex].pack("U").b
+          i += 4
+        end
+      else
+        out << n
+      end
+    end
+    out.force_encoding(enc || (unicode ? Encoding::UTF_8 : encoding))
+  end
+
   def scrub!(*a, &blk)
     __check_frozen
     r = scrub(*a, &blk)
