@@ -220,7 +220,9 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
   std::string out;
   int argi = 0;
   bool positional = false;
+  bool by_name = false;
   auto next_arg = [&]() -> Value {
+    if (by_name) vm.raise(vm.eArgumentError, "unnumbered(" + std::to_string(argi + 1) + ") mixed with named");
     if (positional) vm.raise(vm.eArgumentError, "unnumbered(" + std::to_string(argi + 1) + ") mixed with numbered");
     if (argi >= argc) vm.raise(vm.eArgumentError, "too few arguments");
     return argv[argi++];
@@ -255,11 +257,15 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
       bool brace = fmt[i] == '{';
       size_t end = fmt.find(close, i);
       std::string key(fmt.substr(i + 1, end - i - 1));
+      std::string shown = fmt[i] + key + close;
+      if (argi > 0) vm.raise(vm.eArgumentError, "named" + shown + " after unnumbered(" + std::to_string(argi) + ")");
+      if (positional) vm.raise(vm.eArgumentError, "named" + shown + " after numbered");
+      by_name = true;
       Value h = argc > 0 ? argv[0] : Value::nil();
       if (!is_hash(h)) vm.raise(vm.eArgumentError, "one hash required");
       named = hash_aref(vm, h, sym_value(key));
       if (named.is_nil() && hash_lookup(vm, h, sym_value(key)).is_undef())
-        vm.raise(vm.eKeyError, "key<" + key + "> not found");
+        vm.raise(vm.eKeyError, "key" + shown + " not found");
       i = end + 1;
       if (brace) {
         std::string text = vm.to_s(named);
@@ -284,6 +290,7 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
     while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - '0');
     if (i < fmt.size() && fmt[i] == '$' && width >= 0 && named.is_undef()) {
       // %N$...: an absolute argument number.
+      if (by_name) vm.raise(vm.eArgumentError, "numbered(" + std::to_string(width) + ") after named");
       if (argi > 0 && !positional) vm.raise(vm.eArgumentError, "numbered(" + std::to_string(width) + ") after unnumbered(" + std::to_string(argi) + ")");
       positional = true;
       if (width < 1 || width > argc) vm.raise(vm.eArgumentError, "invalid index - " + std::to_string(width) + "$");
@@ -326,7 +333,9 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
         break;
       }
       case 'f': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
-        double d = vm.to_double(get());
+        Value fv = get();
+        if (is_string(fv)) fv = vm.fcall(vm.main_obj, intern("Float"), 1, &fv);  // strict, as Float()
+        double d = vm.to_double(fv);
         bool neg = std::signbit(d);
         if (std::isinf(d) || std::isnan(d)) {
           body = std::isnan(d) ? "NaN" : "Inf";
@@ -372,7 +381,7 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
         std::string prefix;
         bool is_zero = v.is_fixnum() && v.fixnum_value() == 0;
         if (flags.find('#') != std::string::npos && !is_zero) {
-          if (conv == 'o') prefix = dots ? "" : "0";
+          if (conv == 'o') prefix = dots || digits[0] == '0' ? "" : "0";  // precision zeros already lead
           else prefix = conv == 'x' ? "0x" : conv == 'X' ? "0X" : conv == 'b' ? "0b" : "0B";
         }
         std::string sign = neg && !dots ? "-" : plus ? "+" : space ? " " : "";
