@@ -180,19 +180,20 @@ NATIVE(hash_inspect) {
   set_str_enc(r, enc.enc);
   return r;
 }
-NATIVE(hash_eq) {
-  UNUSED_ARGS;
-  Value o = argv[0];
+// == compares values with ==, eql? with eql? ({a: 1}.eql?({a: 1.0}) is false).
+static Value hash_compare(Vm& vm, Value self, Value o, bool strict) {
   if (self == o) return Value::t();
   if (!is_hash(o) || hash_size(o) != hash_size(self)) return Value::f();
   bool eq = true;
   hash_each(self, [&](Value k, Value v) {
     if (!eq) return;
     Value ov = hash_lookup(vm, o, k);
-    if (ov.is_undef() || !vm.equal(v, ov)) eq = false;
+    if (ov.is_undef() || !(strict ? vm.eql(v, ov) : vm.equal(v, ov))) eq = false;
   });
   return Value::boolean(eq);
 }
+NATIVE(hash_eq) { UNUSED_ARGS; return hash_compare(vm, self, argv[0], false); }
+NATIVE(hash_eql) { UNUSED_ARGS; return hash_compare(vm, self, argv[0], true); }
 NATIVE(hash_hash) {
   UNUSED_ARGS;
   uint64_t h = static_cast<uint64_t>(hash_size(self));
@@ -363,7 +364,7 @@ void init_hash(Vm& vm) {
       {"values", hash_values, 0}, {"to_a", hash_to_a, 0}, {"each", hash_each_m, 0},
       {"each_pair", hash_each_m, 0}, {"each_key", hash_each_key, 0},
       {"each_value", hash_each_value, 0}, {"inspect", hash_inspect, 0},
-      {"to_s", hash_inspect, 0}, {"==", hash_eq, 1}, {"eql?", hash_eq, 1},
+      {"to_s", hash_inspect, 0}, {"==", hash_eq, 1}, {"eql?", hash_eql, 1},
       {"hash", hash_hash, 0}, {"merge", hash_merge, -1}, {"update", hash_update, -1},
       {"merge!", hash_update, -1}, {"to_h", hash_to_h, 0}, {"default", hash_default, -1},
       {"default=", hash_set_default, 1}, {"default_proc", hash_default_proc, 0},

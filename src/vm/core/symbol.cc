@@ -39,6 +39,13 @@ NATIVE(sym_inspect) {
   if (plain_symbol(n)) return str_new_7bit(vm, ":" + n);
   return str_new_7bit(vm, ":" + str_inspect(n));
 }
+// Symbol#name: the frozen string CRuby returns (to_s gives a fresh one).
+NATIVE(sym_name_m) {
+  UNUSED_ARGS;
+  Value s = str_new_7bit(vm, sym_name(self.symbol_id()));
+  s.heap()->flags |= kFlagFrozen;
+  return s;
+}
 NATIVE(sym_to_sym) { UNUSED_ARGS; return self; }
 NATIVE(sym_to_proc) {
   UNUSED_ARGS;
@@ -81,7 +88,7 @@ NATIVE(sym_all) {
 void init_symbol(Vm& vm) {
   RClass* c = vm.cSymbol;
   struct { const char* name; NativeFn fn; int arity; } methods[] = {
-      {"to_s", sym_to_s, 0}, {"id2name", sym_to_s, 0}, {"name", sym_to_s, 0},
+      {"to_s", sym_to_s, 0}, {"id2name", sym_to_s, 0}, {"name", sym_name_m, 0},
       {"inspect", sym_inspect, 0}, {"to_sym", sym_to_sym, 0}, {"to_proc", sym_to_proc, 0},
       {"<=>", sym_cmp, 1}, {"length", sym_length, 0}, {"size", sym_length, 0},
       {"upcase", sym_upcase, 0}, {"downcase", sym_downcase, 0},
