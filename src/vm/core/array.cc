@@ -703,15 +703,37 @@ NATIVE(ary_rotate) {
   for (int64_t i = 0; i < n; ++i) ary_push(vm, out, A(self)->ptr[(i + k) % n]);
   return out;
 }
+// fill(obj [, start [, len]]), fill(obj, range), and the block forms (rb_ary_fill):
+// a range may reach past the end (the array grows); a negative start counts from it.
 NATIVE(ary_fill) {
   UNUSED_ARGS;
+  bool blk = !block.is_nil();
+  check_args(vm, argc, blk ? 0 : 1, blk ? 2 : 3);
   check_mutable(vm, self);
-  if (block.is_nil()) {
-    int64_t start = argc > 1 ? to_long(vm, argv[1]) : 0;
-    int64_t len = argc > 2 ? to_long(vm, argv[2]) : A(self)->len - start;
-    for (int64_t i = start; i < start + len; ++i) ary_store(vm, self, i, argv[0]);
+  const Value* a = blk ? argv : argv + 1;
+  int na = blk ? argc : argc - 1;
+  int64_t n = A(self)->len, beg = 0, len = 0;
+  if (na == 1 && is_range(a[0])) {
+    RRange* rr = a[0].as<RRange>();
+    beg = rr->begin.is_nil() ? 0 : to_long(vm, rr->begin);
+    int64_t end = rr->end.is_nil() ? n : to_long(vm, rr->end);
+    if (beg < 0) beg += n;
+    if (beg < 0) vm.raise(vm.eRangeError, vm.inspect(a[0]) + " out of range");
+    if (end < 0) end += n;
+    if (!(a[0].heap()->flags & kFlagExcl) && !rr->end.is_nil()) ++end;
+    len = end - beg;
   } else {
-    for (int64_t i = 0; i < A(self)->len; ++i) A(self)->ptr[i] = vm.yield1(block, Value::fixnum(i));
+    beg = na > 0 && !a[0].is_nil() ? to_long(vm, a[0]) : 0;
+    if (beg < 0) beg = std::max<int64_t>(0, beg + n);
+    len = na > 1 && !a[1].is_nil() ? to_long(vm, a[1]) : n - beg;
+  }
+  if (len <= 0) return self;
+  int64_t end = beg + len;
+  if (end > A(self)->len) ary_store(vm, self, end - 1, Value::nil());
+  for (int64_t i = beg; i < end; ++i) {
+    Value v = blk ? vm.yield1(block, Value::fixnum(i)) : argv[0];
+    if (i >= A(self)->len) break;
+    ary_store(vm, self, i, v);
   }
   return self;
 }

@@ -274,7 +274,7 @@ class Array
   end
 
   def min(n = nil, &blk)
-    return sort(&blk).first(n) if n
+    return sort(&blk).first(Enumerable.__nmin_count(n)) if n
     return nil if empty?
     best = self[0]
     i = 1
@@ -291,7 +291,7 @@ class Array
   end
 
   def max(n = nil, &blk)
-    return sort(&blk).reverse.first(n) if n
+    return sort(&blk).reverse.first(Enumerable.__nmin_count(n)) if n
     return nil if empty?
     best = self[0]
     i = 1

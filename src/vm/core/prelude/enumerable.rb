@@ -8,6 +8,12 @@ module Enumerable
     raise ArgumentError, "comparison of #{a.class} with #{desc} failed"
   end
 
+  # The n of min(n), max_by(n), ...: ArgumentError when negative (CRuby's rb_nmin_run).
+  def self.__nmin_count(n)
+    raise ArgumentError, "negative size (#{n})" if n < 0
+    n
+  end
+
   def self.__cmp(a, b)
     c = a <=> b
     __cmp_failed(a, b) if c.nil?
@@ -321,7 +327,7 @@ module Enumerable
   end
 
   def min(n = nil, &blk)
-    return sort(&blk).first(n) if n
+    return sort(&blk).first(Enumerable.__nmin_count(n)) if n
     best = nil
     first = true
     each do |*x|
@@ -337,7 +343,7 @@ module Enumerable
   end
 
   def max(n = nil, &blk)
-    return sort(&blk).reverse.first(n) if n
+    return sort(&blk).reverse.first(Enumerable.__nmin_count(n)) if n
     best = nil
     first = true
     each do |*x|
@@ -354,7 +360,7 @@ module Enumerable
 
   def min_by(n = nil)
     return to_enum(:min_by, *n) { respond_to?(:size) ? size : nil } unless block_given?
-    return sort_by { |x| yield x }.first(n) if n
+    return sort_by { |x| yield x }.first(Enumerable.__nmin_count(n)) if n
     best = nil
     key = nil
     first = true
@@ -372,7 +378,7 @@ module Enumerable
 
   def max_by(n = nil)
     return to_enum(:max_by, *n) { respond_to?(:size) ? size : nil } unless block_given?
-    return sort_by { |x| yield x }.reverse.first(n) if n
+    return sort_by { |x| yield x }.reverse.first(Enumerable.__nmin_count(n)) if n
     best = nil
     key = nil
     first = true

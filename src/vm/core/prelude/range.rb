@@ -14,6 +14,7 @@ class Range
       raise RangeError, "cannot get the first element of beginless range" if self.begin.nil?
       return self.begin
     end
+    raise ArgumentError, "negative array size (or size too big)" if n < 0
     out = []
     return out if n == 0
     each do |x|
@@ -29,7 +30,8 @@ class Range
   end
 
   def min(*a, &b)
-    return super if b || !a.empty?
+    return first(*a) if !b && !a.empty?  # as CRuby's range_min
+    return super if b
     c = self.begin <=> self.end
     return nil if c.nil? || c > 0 || (c == 0 && exclude_end?)
     self.begin
@@ -140,6 +142,7 @@ class Range
   end
 
   def count(*a, &b)
+    return Float::INFINITY if a.empty? && !b && (self.begin.nil? || self.end.nil?)
     return size if a.empty? && !b && self.begin.is_a?(Integer) && self.end.is_a?(Integer)
     super
   end
