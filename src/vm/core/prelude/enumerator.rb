@@ -201,17 +201,30 @@ class Enumerator
     end
 
     def inspect
-      "#<Enumerator::Lazy: #{@__src.inspect}>"
+      s = "#<Enumerator::Lazy: #{@__src.inspect}"
+      if @__meth
+        s << ":#{@__meth}"
+        s << "(#{@__args.map(&:inspect).join(', ')})" unless @__args.empty?
+      end
+      s << ">"
     end
     alias to_s inspect
+
+    # Records the method (and arguments) that made this Lazy, for inspect.
+    def __named(meth, args)
+      @__meth = meth
+      @__args = args
+      self
+    end
 
     def lazy
       self
     end
 
     def eager
-      src = self
-      Enumerator.new { |y| src.each { |*x| y.yield(*x) } }
+      e = Enumerator.allocate
+      e.__setup(self, :each, [], nil)
+      e
     end
 
     def force(*args)
@@ -382,6 +395,17 @@ class Enumerator
 
     def slice_when(&b)
       super(&b).lazy
+    end
+
+    # Each Lazy-returning method remembers how it was called: "...>:take(2)>".
+    %i[map collect flat_map collect_concat select filter find_all reject filter_map grep grep_v
+       take_while drop_while take drop with_index each_with_index each_slice each_cons zip uniq
+       compact].each do |m|
+      body = instance_method(m)
+      define_method(m) do |*a, &b|
+        shown = m == :with_index && a.empty? ? [0] : a
+        body.bind(self).call(*a, &b).__named(m, shown)
+      end
     end
   end
 
