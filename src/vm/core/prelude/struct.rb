@@ -6,14 +6,21 @@ class Struct
   # Struct.new(...) makes a struct class (Struct.new on a struct class, native, makes an
   # instance).
   def self.__define(*fields, keyword_init: nil, &blk)
-    name = nil
-    name = fields.shift if fields[0].is_a?(String)
+    name = fields[0].is_a?(Symbol) ? nil : fields.shift
+    unless name.nil?
+      given = name
+      name = String.try_convert(given) or raise TypeError, "no implicit conversion of #{given.class} into String"
+      raise NameError, "identifier #{name} needs to be constant" unless name.match?(/\A[A-Z]/)
+    end
+    fields = fields.map do |f|
+      next f if f.is_a?(Symbol)
+      str = String.try_convert(f) or raise TypeError, "#{f.inspect} is not a symbol"
+      str.to_sym
+    end
+    dup = fields.find { |f| fields.count(f) > 1 }
+    raise ArgumentError, "duplicate member: #{dup}" if dup
     klass = Class.new(Struct)
     Struct.const_set(name, klass) if name
-    fields.each do |f|
-      raise TypeError, "#{f.inspect} is not a symbol nor a string" unless f.is_a?(Symbol) || f.is_a?(String)
-    end
-    fields = fields.map(&:to_sym)
     Struct.__define_members(klass, fields)
     klass.instance_variable_set(:@__keyword_init, keyword_init)
     klass.class_eval(&blk) if blk
@@ -23,6 +30,12 @@ class Struct
   def self.members
     raise NoMethodError.new("undefined method `members' for Struct:Class", :members, receiver: self) if equal?(Struct)
     ancestors.find { |c| c.instance_variable_defined?(:@__members) }.instance_variable_get(:@__members).dup
+  end
+
+  # "K(keyword_init: true)" for a keyword_init struct class.
+  def self.inspect
+    s = super
+    equal?(Struct) || !keyword_init? ? s : "#{s}(keyword_init: true)"
   end
 
   def self.keyword_init?
