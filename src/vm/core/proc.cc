@@ -120,8 +120,8 @@ Value method_object(Vm& vm, Value recv, RClass* klass, SymId name, bool unbound)
       vm.ivar_set(Value::object(m), intern("__missing"), Value::t());
       return Value::object(m);
     }
-    std::string desc = unbound ? "`" + sym_name(name) + "' for " + (klass->kind == ClassKind::kModule ? "module" : "class") + " `" + class_path(vm, klass) + "'"
-                               : "`" + sym_name(name) + "' for " + vm.describe_for_error(recv);
+    // CRuby 3.1 names the class (a singleton's "#<Class:Object>"), for method too.
+    std::string desc = "`" + sym_name(name) + "' for " + (klass->kind == ClassKind::kModule ? "module" : "class") + " `" + class_path(vm, klass) + "'";
     Value e = vm.make_exception(vm.eNameError, "undefined method " + desc);
     vm.ivar_set(e, intern("@name"), Value::symbol(name));
     vm.raise(e);

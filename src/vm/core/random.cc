@@ -402,10 +402,7 @@ NATIVE(k_rand) {
   RandomRec* r = default_rec(vm);
   if (argc > 0 && !argv[0].is_nil()) {
     Value v = rand_range(vm, r, argv[0]);
-    if (v != Value::f()) {
-      if (v.is_nil()) return float_new(vm, real(r, true));
-      return v;
-    }
+    if (v != Value::f()) return v;  // nil for an empty range, as CRuby's rb_f_rand
     Value max = to_integer(vm, argv[0]);
     if (!int_zero(max)) {
       v = rand_int(vm, r, max, false);
