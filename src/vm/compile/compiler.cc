@@ -1006,6 +1006,7 @@ void Compiler::call(const Node* n, bool used) {
   int depth_before = s_->depth;
   std::vector<SymId> kw;
   int argc = args(n->list, n->b, &flags, &block_idx, &kw);
+  line(n);   // arguments on later lines: the call is on its own line (backtraces, caller)
   uint32_t at = pc();
   emit(op_send, call_info(intern(n->str), argc, flags, block_idx, kw));
   if (spotter_) mark(at, spotter_->call(n));
