@@ -331,11 +331,21 @@ NATIVE(meth_hash) {
   uint64_t h = reinterpret_cast<uintptr_t>(M(self)->entry) * 31 + M(self)->receiver.bits();
   return Value::fixnum(static_cast<int64_t>((h * 0x9E3779B97F4A7C15ULL) >> 2));
 }
+// [file, first line] of compiled code (a method body or a block).
+static Value code_location(Vm& vm, RCode* code) {
+  return ary_of(vm, {str_new(vm, code->code->file), Value::fixnum(code->code->first_line)});
+}
 NATIVE(meth_source_location) {
   UNUSED_ARGS;
   MethodEntry* me = M(self)->entry;
+  if (me->kind == MethodEntry::Kind::kProc)
+    return me->proc->code ? code_location(vm, me->proc->code) : Value::nil();
   if (me->kind != MethodEntry::Kind::kBytecode) return Value::nil();
-  return ary_of(vm, {str_new(vm, me->code->code->file), Value::fixnum(me->code->code->first_line)});
+  return code_location(vm, me->code);
+}
+NATIVE(proc_source_location) {
+  UNUSED_ARGS;
+  return P(self)->code ? code_location(vm, P(self)->code) : Value::nil();
 }
 
 void init_proc(Vm& vm) {
@@ -345,7 +355,8 @@ void init_proc(Vm& vm) {
       {"call", proc_call, -1}, {"()", proc_call, -1}, {"yield", proc_call, -1},
       {"===", proc_call, -1}, {"[]", proc_call, -1}, {"arity", proc_arity, 0},
       {"lambda?", proc_lambda_p, 0}, {"to_proc", proc_to_proc, 0}, {"inspect", proc_inspect, 0},
-      {"to_s", proc_inspect, 0}, {"curry", proc_curry, -1}, {"parameters", proc_parameters, -1}};
+      {"to_s", proc_inspect, 0}, {"curry", proc_curry, -1}, {"parameters", proc_parameters, -1},
+      {"source_location", proc_source_location, 0}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   define_native(vm, vm.mKernel, "method", k_method, 1);
   define_native(vm, vm.mKernel, "public_method", k_public_method, 1);
