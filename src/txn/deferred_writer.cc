@@ -6,6 +6,7 @@
 
 #include <cerrno>
 
+#include "txn/cpu_placement.h"
 #include "txn/crash_point.h"
 #include "txn/page_format.h"
 #include "txn/sched_slice.h"
@@ -33,6 +34,7 @@ void DeferredWriter::start_flush() {
   done_.store(false, std::memory_order_relaxed);
   thread_ = std::thread([this] {
     (void)set_sched_slice(0);  // bulk writing: the default slice, not the stone's short one
+    unpin_thread();            // and any CPU, not the one the stone keeps for commits
     result_ = write_runs(flushing_);
     done_.store(true, std::memory_order_release);
   });

@@ -1,6 +1,7 @@
 // Implements BackgroundGrower (see grower.h): one thread per growth step.
 #include "txn/grower.h"
 
+#include "txn/cpu_placement.h"
 #include "txn/sched_slice.h"
 
 namespace maglev::txn {
@@ -15,6 +16,7 @@ void BackgroundGrower::start(uint64_t from, uint64_t to) {
   done_.store(false, std::memory_order_relaxed);
   thread_ = std::thread([this] {
     (void)set_sched_slice(0);  // bulk writing: the default slice, not the stone's short one
+    unpin_thread();            // and any CPU, not the one the stone keeps for commits
     result_ = io_.grow(from_, to_);
     done_.store(true, std::memory_order_release);
   });

@@ -3,6 +3,7 @@
 #include "txn/io.h"
 
 #include <fcntl.h>
+#include <sched.h>
 #include <liburing.h>
 #include <unistd.h>
 
@@ -74,6 +75,13 @@ class UringBackend final : public IoBackend {
     direct_fd_ = ::open(self.c_str(), O_RDWR | O_DIRECT | O_CLOEXEC);
     if (direct_fd_ < 0) spdlog::warn("the extent refuses O_DIRECT ({}): io_uring fdatasync after pwrite", std::strerror(errno));
     return Status();
+  }
+  Status pin_workers(int cpu) override {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    int r = io_uring_register_iowq_aff(&ring_, sizeof set, &set);
+    return r < 0 ? errno_status(-r, "io_uring_register_iowq_aff") : Status();
   }
   const char* name() const override {
     return direct_fd_ >= 0 ? "io_uring (O_DIRECT writes with RWF_DSYNC)" : "io_uring (pwrite, fdatasync in the ring)";

@@ -31,6 +31,11 @@ class IoBackend {
   // against the other operations as long as they stay below `from` (BackgroundGrower).
   Status grow(uint64_t from, uint64_t to);
   int fd() const { return fd_; }
+  // Keeps the backend's kernel workers (io_uring's io-wq) on `cpu` (txn/cpu_placement.h).
+  virtual Status pin_workers(int cpu) {
+    (void)cpu;
+    return Status();
+  }
 
  protected:
   explicit IoBackend(int fd) : fd_(fd) {}

@@ -23,6 +23,7 @@
 #include "shared_cache/shared_cache.h"
 #include "txn/ack_sender.h"
 #include "txn/adaptive_spin.h"
+#include "txn/cpu_placement.h"
 #include "txn/crash_point.h"
 #include "txn/deferred_writer.h"
 #include "txn/extent.h"
@@ -107,6 +108,7 @@ class Stone {
   void grow_ahead();
   void checkpoint(bool final);
   bool spin_for_awaited();
+  void place_commit_path();
   void write_superblock(ExtentState* covered);
 
   StoneOptions opt_;
@@ -292,6 +294,7 @@ Status Stone::start() {
     ev.data.fd = fd;
     ::epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, fd, &ev);
   }
+  place_commit_path();
   if (opt_.slice_us > 0) {
     Status sl = set_sched_slice(opt_.slice_us);
     if (sl.ok()) spdlog::info("asked for a {} us scheduler slice", opt_.slice_us);
@@ -763,6 +766,22 @@ void Stone::checkpoint(bool final) {
     deferred_->start_flush();
     if (!final) return;
   }
+}
+
+// Keeps this thread and the I/O backend's workers on the CPU that takes the extent's
+// disk interrupts (txn/cpu_placement.h): the completions then wake them without an IPI.
+void Stone::place_commit_path() {
+  std::optional<int> cpu;
+  if (opt_.cpu == "auto") cpu = disk_interrupt_cpu(extent_fd_);
+  else if (opt_.cpu != "none") cpu = std::atoi(opt_.cpu.c_str());
+  if (!cpu) {
+    spdlog::info("commit path on any CPU ({})", opt_.cpu == "none" ? "--cpu none" : "no single CPU takes the disk's interrupts");
+    return;
+  }
+  Status s = pin_thread(*cpu);
+  if (s.ok()) s = io_->pin_workers(*cpu);
+  if (s.ok()) spdlog::info("commit path on CPU {} (the disk's interrupts{})", *cpu, opt_.cpu == "auto" ? "" : ": --cpu");
+  else spdlog::warn("could not keep the commit path on CPU {}: {}", *cpu, s.to_string());
 }
 
 void Stone::write_superblock(ExtentState* covered) {

@@ -155,6 +155,9 @@ struct StoneOptions {
                                    // acknowledged by the last batch to send again
   uint32_t slice_us = 100;         // scheduler slice the stone's thread asks for (see
                                    // txn/sched_slice.h); 0: the scheduler's default
+  std::string cpu = "auto";        // the CPU of the commit path (txn/cpu_placement.h): "auto"
+                                   // (the one handling the extent's disk interrupts, if
+                                   // one does), "none", or a CPU number
   uint32_t spin_us = 0;            // poll this long for the next request of the one or two
                                    // sessions just acknowledged before sleeping (adaptive,
                                    // see txn/adaptive_spin.h); 0: never spin (no gain
