@@ -201,6 +201,14 @@ NATIVE(str_concat) {
   }
   return self;
 }
+// Equal bytes in encodings that can be compared (rb_str_comparable): the same encoding,
+// or one side ASCII-only and the other's encoding ASCII-compatible ("é" != "é".b).
+static bool str_same(Value a, Value b) {
+  std::string_view x = str_view(a), y = str_view(b);
+  if (x != y) return false;
+  Enc ea = str_enc(a), eb = str_enc(b);
+  return ea == eb || (enc_ascii_compatible(ea) && enc_ascii_compatible(eb) && bytes_ascii(x));
+}
 NATIVE(str_eq) {
   UNUSED_ARGS;
   Value o = argv[0];
@@ -208,9 +216,9 @@ NATIVE(str_eq) {
     if (o.is_heap() && vm.respond_to(o, sym::to_str, false)) return Value::boolean(vm.call(o, sym::eq, 1, &self).truthy());
     return Value::f();
   }
-  return Value::boolean(str_view(self) == str_view(o));
+  return Value::boolean(str_same(self, o));
 }
-NATIVE(str_eql) { UNUSED_ARGS; return Value::boolean(is_string(argv[0]) && str_view(self) == str_view(argv[0])); }
+NATIVE(str_eql) { UNUSED_ARGS; return Value::boolean(is_string(argv[0]) && str_same(self, argv[0])); }
 NATIVE(str_cmp) {
   UNUSED_ARGS;
   if (!is_string(argv[0])) return Value::nil();
@@ -516,12 +524,17 @@ NATIVE(str_format_op) {
   if (is_array(a)) return derived(vm, self, format_string(vm, str_view(self), static_cast<int>(ary_len(a)), ary_ptr(a)->ptr));
   return derived(vm, self, format_string(vm, str_view(self), 1, &a));
 }
-NATIVE(str_split_ws) {
-  UNUSED_ARGS;
-  // split with no args / " ": awk-style; with a string separator: literal.
+// split with no args / " ": awk-style; with a string separator: literal; a Regexp: the
+// prelude's __split_re. A positive limit caps the fields; a nonzero one keeps trailing
+// empty fields (rb_str_split_m).
+static Value split_fields(Vm& vm, Value self, int argc, const Value* argv) {
   Value a = ary_new(vm);
   std::string_view s = str_view(self);
   int64_t limit = argc > 1 ? to_long(vm, argv[1]) : 0;
+  if (limit == 1) {
+    if (!s.empty()) ary_push(vm, a, derived(vm, self, s));
+    return a;
+  }
   if (argc == 0 || argv[0].is_nil() || (is_string(argv[0]) && str_view(argv[0]) == " ")) {
     size_t i = 0;
     while (i < s.size()) {
@@ -536,6 +549,7 @@ NATIVE(str_split_ws) {
       ary_push(vm, a, derived(vm, self, s.substr(i, j - i)));
       i = j;
     }
+    if (limit != 0 && !s.empty() && is_space(s.back())) ary_push(vm, a, derived(vm, self, ""));
     return a;
   }
   if (!is_string(argv[0])) return vm.call(self, intern("__split_re"), argc, argv);
@@ -549,6 +563,7 @@ NATIVE(str_split_ws) {
       }
       ary_push(vm, a, derived(vm, self, s.substr(static_cast<size_t>(off[i]), static_cast<size_t>(off[i + 1] - off[i]))));
     }
+    if (limit != 0 && !s.empty()) ary_push(vm, a, derived(vm, self, ""));
     return a;
   }
   size_t start = 0;
@@ -568,6 +583,14 @@ NATIVE(str_split_ws) {
   if (limit == 0)
     while (ary_len(a) > 0 && str_ptr(ary_at(a, ary_len(a) - 1))->len == 0) --ary_ptr(a)->len;
   return a;
+}
+// split with a block yields each field and returns self.
+NATIVE(str_split_ws) {
+  UNUSED_ARGS;
+  Value a = split_fields(vm, self, argc, argv);
+  if (block.is_nil()) return a;
+  for (int64_t i = 0; i < ary_len(a); ++i) vm.yield1(block, ary_at(a, i));
+  return self;
 }
 NATIVE(str_index) {
   UNUSED_ARGS;
