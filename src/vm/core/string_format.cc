@@ -360,7 +360,12 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
       case 's': case 'p': {
         Value v = get();
         body = conv == 's' ? vm.to_s(v) : vm.inspect(v);
-        if (prec >= 0 && static_cast<int>(body.size()) > prec) body = body.substr(0, prec);
+        if (prec >= 0 && static_cast<int>(body.size()) > prec) {   // prec counts characters
+          size_t cut = 0;
+          for (int n = 0; cut < body.size() && n <= prec; ++cut)
+            if ((static_cast<unsigned char>(body[cut]) & 0xC0) != 0x80 && n++ == prec) break;
+          body.resize(cut);
+        }
         break;
       }
       case 'x': case 'X': case 'o': case 'b': case 'B': {
@@ -407,7 +412,7 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
       default:
         vm.raise(vm.eArgumentError, std::string("malformed format string - %") + conv);
     }
-    if (width > 0 && static_cast<int>(body.size()) < width) {
+    if (width > 0) {
       // width counts characters
       int64_t chars = 0;
       for (char ch : body) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
