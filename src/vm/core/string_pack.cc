@@ -87,6 +87,65 @@ bool next_directive(Vm& vm, std::string_view fmt, size_t& i, Directive& d) {
   return true;
 }
 
+// Quoted-printable ('M'), as CRuby's qpencode: lines of at most about line_max
+// characters ending in a soft break "=\n", whitespace before a newline protected.
+void put_qp(std::string& out, std::string_view s, int64_t line_max) {
+  static const char kHex[] = "0123456789ABCDEF";
+  int64_t n = 0;
+  int prev = -1;
+  for (unsigned char c : s) {
+    if (c > 126 || (c < 32 && c != '\n' && c != '\t') || c == '=') {
+      out += '=';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      n += 3;
+      prev = -1;
+    } else if (c == '\n') {
+      if (prev == ' ' || prev == '\t') out += "=\n";
+      out += '\n';
+      n = 0;
+      prev = c;
+    } else {
+      out += static_cast<char>(c);
+      ++n;
+      prev = c;
+    }
+    if (n > line_max) {
+      out += "=\n";
+      n = 0;
+      prev = '\n';
+    }
+  }
+  if (n > 0) out += "=\n";
+}
+
+// Decodes quoted-printable from s at pos to the end (CRuby's unpack 'M'): stops at a
+// malformed escape and keeps the rest as it is.
+std::string get_qp(std::string_view s, int64_t& pos) {
+  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) ? (std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c | 0x20) - 'a' + 10) : -1; };
+  std::string r;
+  size_t i = static_cast<size_t>(pos), kept = i;
+  while (i < s.size()) {
+    if (s[i] == '=') {
+      if (++i == s.size()) break;
+      if (i + 1 < s.size() && s[i] == '\r' && s[i + 1] == '\n') ++i;
+      if (s[i] != '\n') {
+        int c1 = hex(s[i]);
+        if (c1 < 0 || ++i == s.size()) break;
+        int c2 = hex(s[i]);
+        if (c2 < 0) break;
+        r += static_cast<char>(c1 << 4 | c2);
+      }
+    } else {
+      r += s[i];
+    }
+    kept = ++i;
+  }
+  r += s.substr(kept);
+  pos = static_cast<int64_t>(s.size());
+  return r;
+}
+
 void put_int(std::string& out, uint64_t v, int size, bool big) {
   for (int k = 0; k < size; ++k) {
     int shift = big ? (size - 1 - k) * 8 : k * 8;
@@ -189,14 +248,18 @@ NATIVE(ary_pack_impl) {
     if (idx >= n) vm.raise(vm.eArgumentError, "too few arguments");
     return ary_at(self, idx++);
   };
-  bool binary = false;
+  int enc_info = 1;   // the result's encoding as CRuby's pack: 0 binary, 1 US-ASCII, 2 UTF-8
   size_t i = 0;
   Directive d;
   while (next_directive(vm, fmt, i, d)) {
+    if (d.type == 'U') {
+      if (enc_info == 1) enc_info = 2;
+    } else if (!std::strchr("mMu", d.type)) {
+      enc_info = 0;
+    }
     if (d.fsize > 0) {
       int64_t cnt = d.count < 0 ? n - idx : d.count;
       for (int64_t k = 0; k < cnt; ++k) put_int(out, float_bits(vm, next(), d.fsize), d.fsize, d.big);
-      binary = true;
       continue;
     }
     if (d.size > 0) {
@@ -216,7 +279,6 @@ NATIVE(ary_pack_impl) {
         }
         put_int(out, u, d.size, d.big);
       }
-      binary = true;
       continue;
     }
     switch (d.type) {
@@ -231,7 +293,6 @@ NATIVE(ary_pack_impl) {
           part.resize(len, d.type == 'A' ? ' ' : '\0');
           out += part;
         }
-        binary = true;
         break;
       }
       case 'U': {
@@ -253,7 +314,6 @@ NATIVE(ary_pack_impl) {
           }
           out.append(tmp.rbegin(), tmp.rend());
         }
-        binary = true;
         break;
       }
       case 'B': case 'b': case 'H': case 'h': {
@@ -280,7 +340,6 @@ NATIVE(ary_pack_impl) {
           }
         }
         if (filled) out += static_cast<char>(acc);
-        binary = true;
         break;
       }
       case 'm': {
@@ -290,6 +349,11 @@ NATIVE(ary_pack_impl) {
         else line = line / 3 * 3;
         if (line == 0 && !(d.has_count && d.count == 0)) line = 45;
         put_base64(out, s, line);
+        break;
+      }
+      case 'M': {
+        Value v = next();
+        put_qp(out, vm.to_s(v), d.has_count && d.count > 1 ? d.count : 72);
         break;
       }
       case 'u': {
@@ -332,7 +396,10 @@ NATIVE(ary_pack_impl) {
         vm.raise(vm.eArgumentError, std::string("unknown pack directive '") + d.type + "' in '" + std::string(fmt) + "'");
     }
   }
-  return binary ? str_new_binary(vm, out) : str_new(vm, out);
+  if (enc_info == 0) return str_new_binary(vm, out);
+  Value r = str_new(vm, out);
+  if (enc_info == 1) set_str_enc(r, Enc::kUsAscii);
+  return r;
 }
 
 // String#__unpack(fmt, single): an Array of values, or the first value when single.
@@ -473,6 +540,7 @@ NATIVE(str_unpack_impl) {
         emit(str_new_binary(vm, r));
         break;
       }
+      case 'M': emit(str_new_binary(vm, get_qp(s, pos))); break;
       case 'u': {
         std::string r;
         while (pos < n) {
