@@ -236,8 +236,10 @@ NATIVE(obj_freeze) {
 NATIVE(obj_inspect) {
   UNUSED_ARGS;
   std::vector<SymId> ivs = vm.ivar_names(self);
-  if (ivs.empty() || !(self.is_heap() && self.heap()->type == HeapType::kObject))
-    return vm.call(self, sym::to_s);
+  // A plain object inspects as #<Foo:0x...> whatever its to_s (rb_obj_inspect); other
+  // heap types without an inspect of their own show their to_s.
+  if (!(self.is_heap() && self.heap()->type == HeapType::kObject)) return vm.call(self, sym::to_s);
+  if (ivs.empty()) return any_to_s(vm, self);
   std::string s = str_std(any_to_s(vm, self));
   s.pop_back();
   static thread_local std::vector<Value> in_progress;
