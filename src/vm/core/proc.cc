@@ -131,7 +131,10 @@ Value method_object(Vm& vm, Value recv, RClass* klass, SymId name, bool unbound)
   m->entry = me;
   m->owner = me->owner;
   m->name = name;
-  if (unbound) m->basic.flags |= kFlagUnbound;
+  if (unbound) {
+    m->basic.flags |= kFlagUnbound;
+    vm.ivar_set(Value::object(m), intern("__klass"), Value::object(klass));   // for inspect
+  }
   return Value::object(m);
 }
 static RMethod* M(Value v) { return v.as<RMethod>(); }
@@ -288,6 +291,7 @@ NATIVE(meth_unbind) {
   m->basic.gc_mark = 0;
   m->receiver = Value::undef();
   m->basic.flags |= kFlagUnbound;
+  vm.ivar_set(Value::object(m), intern("__klass"), Value::object(vm.class_of(M(self)->receiver)));
   return Value::object(m);
 }
 NATIVE(meth_bind) {
@@ -308,17 +312,81 @@ NATIVE(meth_bind_call) {
   Value bound = meth_bind(vm, self, 1, argv, Value::nil());
   return vm.call_entry(M(bound)->entry, argv[0], argc - 1, argv + 1, block);
 }
+// The parameter list of Method#inspect (CRuby 3.1's method_inspect): "a, b=..., *r,
+// k:, o: ..., **kw, &blk" for Ruby code; "_" and "*" from the arity for a native or
+// prelude method, as CRuby shows its C methods.
+static std::string inspect_params(Vm& vm, MethodEntry* me, bool* ruby_code) {
+  const Code* code = nullptr;
+  if (me->kind == MethodEntry::Kind::kBytecode) {
+    snapshot::ensure_decoded(vm, me->code);
+    code = me->code->code;
+  } else if (me->kind == MethodEntry::Kind::kProc && me->proc->code) {
+    code = me->proc->code->code;
+  }
+  *ruby_code = code && code->file.rfind("<internal:", 0) != 0;
+  std::string out;
+  if (!*ruby_code) {
+    int arity = method_arity(me);
+    int req = arity < 0 ? -arity - 1 : arity;
+    for (int i = 0; i < req; ++i) out += i ? ", _" : "_";
+    if (arity < 0) out += req ? ", *" : "*";
+    return out;
+  }
+  Value params = code_parameters(vm, code, true);
+  bool forwarding = false;
+  int64_t n = ary_len(params);
+  auto anonymous = [&](int64_t i, const char* kind) {
+    Value pr = ary_at(params, i);
+    return sym_name(ary_at(pr, 0).symbol_id()) == kind && (ary_len(pr) < 2 || ary_at(pr, 1).is_nil());
+  };
+  // (...) compiles to an anonymous *, ** and &: CRuby shows it as "..."
+  bool dots = n >= 3 && anonymous(n - 3, "rest") && anonymous(n - 2, "keyrest") && anonymous(n - 1, "block");
+  if (dots) n -= 3;
+  for (int64_t i = 0; i < n; ++i) {
+    Value pr = ary_at(params, i);
+    std::string kind = sym_name(ary_at(pr, 0).symbol_id());
+    Value nv = ary_len(pr) > 1 ? ary_at(pr, 1) : Value::nil();
+    std::string name = nv.is_nil() ? "" : sym_name(nv.symbol_id());
+    std::string piece;
+    if (kind == "req") piece = name.empty() ? "_" : name;
+    else if (kind == "opt") piece = (name.empty() ? "_" : name) + "=...";
+    else if (kind == "keyreq") piece = name + ":";
+    else if (kind == "key") piece = name + ": ...";
+    else if (kind == "rest") { forwarding = name == "*" || name == "..."; piece = forwarding ? "..." : "*" + name; }
+    else if (kind == "keyrest") piece = name == "**" ? "" : "**" + name;
+    else if (kind == "nokey") piece = "**nil";
+    else if (kind == "block") piece = name == "&" ? (forwarding ? "" : "...") : "&" + name;
+    if (piece.empty()) continue;
+    out += (out.empty() ? "" : ", ") + piece;
+  }
+  if (dots) out += out.empty() ? "..." : ", ...";
+  return out;
+}
 NATIVE(meth_inspect) {
   UNUSED_ARGS;
   RMethod* m = M(self);
-  std::string owner =
-      is_refinement(m->owner) ? refinement_to_s(vm, m->owner) : class_path(vm, m->owner);
   bool unbound = self.heap()->flags & kFlagUnbound;
-  std::string recv_class = unbound ? owner : vm.class_name_of(m->receiver);
-  std::string s = "#<" + std::string(unbound ? "UnboundMethod" : "Method") + ": " + recv_class;
-  if (!unbound && recv_class != owner) s += "(" + owner + ")";
-  s += "#" + sym_name(m->name) + "(*)>";
-  return str_new(vm, s);
+  RClass* owner = m->owner;
+  std::string s = std::string("#<") + (unbound ? "UnboundMethod" : "Method") + ": ";
+  std::string sharp = "#";
+  if (owner->kind == ClassKind::kSingleton) {
+    if (unbound) s += vm.inspect(Value::object(owner));
+    else if (m->receiver == owner->attached) s += vm.inspect(owner->attached), sharp = ".";
+    else s += vm.inspect(m->receiver) + "(" + vm.inspect(owner->attached) + ")", sharp = ".";
+  } else {
+    // the class the method was taken from: the receiver's, or instance_method's / unbind's
+    Value from = vm.ivar_get(self, intern("__klass"));
+    RClass* mk = unbound ? (from.is_nil() ? owner : from.as<RClass>()) : vm.class_of(m->receiver);
+    while (mk->kind == ClassKind::kSingleton || mk->kind == ClassKind::kIClass) mk = mk->super;
+    std::string own = is_refinement(owner) ? refinement_to_s(vm, owner) : class_path(vm, owner);
+    s += class_path(vm, mk);
+    if (mk != owner) s += "(" + own + ")";
+  }
+  bool ruby_code = false;
+  s += sharp + sym_name(m->name) + "(" + inspect_params(vm, m->entry, &ruby_code) + ")";
+  if (ruby_code && m->entry->kind == MethodEntry::Kind::kBytecode)
+    s += " " + m->entry->code->code->file + ":" + std::to_string(m->entry->code->code->first_line);
+  return str_new(vm, s + ">");
 }
 NATIVE(meth_eq) {
   UNUSED_ARGS;
