@@ -210,12 +210,8 @@ NATIVE(int_remainder) {
 NATIVE(int_divmod) {
   UNUSED_ARGS;
   Value b = argv[0];
-  if (is_float(b)) {
-    double x = int_to_double(self), y = float_value(b);
-    if (y == 0.0) zero_div(vm);
-    double m = float_mod(x, y);
-    return ary_of(vm, {float_new(vm, std::floor((x - m) / y + 0.5) == std::floor(x / y) ? std::floor(x / y) : std::floor(x / y)), float_new(vm, m)});
-  }
+  // as Float#divmod: an Integer quotient (10.divmod(-3.0) is [-4, -2.0])
+  if (is_float(b)) return vm.call(float_new(vm, int_to_double(self)), intern("divmod"), {b});
   if (!is_integer(b)) return coerce_bin(vm, self, b, intern("divmod"));
   Value args[1] = {b};
   Value q = int_div(vm, self, 1, args, Value::nil());
