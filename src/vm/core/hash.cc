@@ -52,9 +52,14 @@ NATIVE(hash_s_aref) {
     return h;
   }
   if (argc == 1 && is_array(argv[0])) {
+    // Hash[[[k, v], [k2]]]: each element a one- or two-element Array (rb_hash_s_create)
     for (int64_t i = 0; i < ary_len(argv[0]); ++i) {
       Value pair = ary_at(argv[0], i);
-      hash_aset(vm, h, ary_at(pair, 0), ary_at(pair, 1));
+      if (!is_array(pair))
+        vm.raise(vm.eArgumentError, "wrong element type " + vm.class_name_of(pair) + " at " + std::to_string(i) + " (expected array)");
+      int64_t n = ary_len(pair);
+      if (n < 1 || n > 2) vm.raise(vm.eArgumentError, "invalid number of elements (" + std::to_string(n) + " for 1..2)");
+      hash_aset(vm, h, ary_at(pair, 0), n == 2 ? ary_at(pair, 1) : Value::nil());
     }
     return h;
   }
@@ -250,6 +255,8 @@ NATIVE(hash_to_h) {
     Value args[2] = {k, v};
     Value pair = vm.yield(block, 2, args);
     if (!is_array(pair)) vm.raise(vm.eTypeError, "wrong element type " + vm.class_name_of(pair) + " (expected array)");
+    if (ary_len(pair) != 2)
+      vm.raise(vm.eArgumentError, "element has wrong array length (expected 2, was " + std::to_string(ary_len(pair)) + ")");
     hash_aset(vm, out, ary_at(pair, 0), ary_at(pair, 1));
   });
   return out;

@@ -12,11 +12,14 @@ class Array
 
   def transpose
     return [] if empty?
-    n = self[0].size
-    each do |row|
+    rows = map do |row|
+      Array.try_convert(row) or raise TypeError, "no implicit conversion of #{row.nil? ? 'nil' : row.class} into Array"
+    end
+    n = rows[0].size
+    rows.each do |row|
       raise IndexError, "element size differs (#{row.size} should be #{n})" if row.size != n
     end
-    (0...n).map { |i| map { |row| row[i] } }
+    (0...n).map { |i| rows.map { |row| row[i] } }
   end
 
 
@@ -111,10 +114,10 @@ class Array
 
   def to_h(&blk)
     h = {}
-    each do |v|
+    each_with_index do |v, i|
       v = blk.call(v) if blk
-      raise TypeError, "wrong element type #{v.class} (expected array)" unless v.is_a?(Array)
-      raise ArgumentError, "wrong array length (expected 2, was #{v.size})" unless v.size == 2
+      raise TypeError, "wrong element type #{v.class} at #{i} (expected array)" unless v.is_a?(Array)
+      raise ArgumentError, "wrong array length at #{i} (expected 2, was #{v.size})" unless v.size == 2
       h[v[0]] = v[1]
     end
     h
