@@ -436,6 +436,7 @@ NATIVE(ary_times) {
   }
   int64_t n = to_long(vm, argv[0]);
   if (n < 0) vm.raise(vm.eArgumentError, "negative argument");
+  if (n > 0 && A(self)->len > INT64_MAX / 8 / n) vm.raise(vm.eArgumentError, "argument too big");  // ARY_MAX_SIZE
   Value out = ary_new(vm);
   for (int64_t k = 0; k < n; ++k)
     for (int64_t i = 0; i < A(self)->len; ++i) ary_push(vm, out, A(self)->ptr[i]);

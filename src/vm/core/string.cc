@@ -2,7 +2,9 @@
 // split/strip family), inspect with Ruby's escapes, and Kernel#format.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <exception>
 
 #include "vm/core/core.h"
 #include "vm/core/encoding.h"
@@ -171,7 +173,14 @@ NATIVE(str_mul) {
   if (n < 0) vm.raise(vm.eArgumentError, "negative argument");
   std::string out;
   std::string_view v = str_view(self);
-  out.reserve(v.size() * static_cast<size_t>(n));
+  // CRuby: ArgumentError when the length overflows a long, NoMemoryError when the
+  // allocation fails (instead of std::bad_alloc ending the process)
+  if (n > 0 && v.size() > static_cast<size_t>(INT64_MAX / n)) vm.raise(vm.eArgumentError, "argument too big");
+  try {
+    out.reserve(v.size() * static_cast<size_t>(n));
+  } catch (const std::exception&) {   // bad_alloc, or length_error past max_size()
+    vm.raise(vm.eNoMemoryError, "failed to allocate memory");
+  }
   for (int64_t i = 0; i < n; ++i) out += v;
   Value r = str_new(vm, out);
   copy_str_enc(r, self);
