@@ -22,7 +22,7 @@ static double num(Vm& vm, Value self, Value b, SymId op, bool* ok) {
 }
 static Value coerce(Vm& vm, Value self, Value b, SymId op) {
   if (!b.is_heap() || !vm.respond_to(b, sym::coerce, true)) {
-    std::string desc = b.is_nil() ? "nil" : b.is_true() ? "true" : b.is_false() ? "false" : vm.class_name_of(b);
+    std::string desc = b.is_heap() ? vm.class_name_of(b) : vm.inspect(b);   // nil, true, :sym as themselves
     if (op == sym::lt || op == sym::le || op == sym::gt || op == sym::ge)
       vm.raise(vm.eArgumentError, "comparison of Float with " + (is_string(b) ? vm.inspect(b) : desc) + " failed");
     vm.raise(vm.eTypeError, desc + " can't be coerced into Float");

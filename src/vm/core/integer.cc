@@ -29,8 +29,8 @@ struct Mpz {
 // Calls other.coerce(self) and applies op to the pair.
 Value coerce_bin(Vm& vm, Value self, Value other, SymId op) {
   if (!other.is_heap() || !vm.respond_to(other, sym::coerce, true)) {
-    std::string desc = other.is_nil() ? "nil" : other.is_true() ? "true" : other.is_false() ? "false"
-                                                                                          : vm.class_name_of(other);
+    // a special constant (nil, true, a Symbol) shows as itself, as rb_num_coerce words it
+    std::string desc = other.is_heap() ? vm.class_name_of(other) : vm.inspect(other);
     if (op == sym::plus || op == sym::minus || op == sym::mul || op == sym::div ||
         op == sym::mod || op == sym::pow || op == intern("divmod") || op == intern("fdiv"))
       vm.raise(vm.eTypeError, desc + " can't be coerced into " + vm.class_name_of(self));

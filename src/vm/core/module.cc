@@ -623,6 +623,7 @@ NATIVE(mod_freeze) {
   UNUSED_ARGS;
   write_barrier(self.heap());
   self.heap()->flags |= kFlagFrozen;
+  if (RClass* s = existing_singleton(vm, self)) s->basic.flags |= kFlagFrozen;   // def Foo.x raises too
   return self;
 }
 NATIVE(mod_lt) {

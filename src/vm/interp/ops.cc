@@ -149,8 +149,29 @@ RClass* define_module(Vm& vm, Frame* f, Value cbase, SymId name) {
   return module_new(vm, outer, sym_name(name).c_str());
 }
 
+// def in a frozen class or on a frozen object: FrozenError as rb_class_modify_check words it.
+static void check_class_modifiable(Vm& vm, RClass* klass) {
+  if (!(klass->basic.flags & kFlagFrozen)) return;
+  Value target = Value::object(klass);
+  std::string msg;
+  Value att = klass->attached;
+  bool of_module = att.is_heap() && att.heap()->type == HeapType::kClass;
+  if (klass->kind == ClassKind::kSingleton && !of_module) {
+    target = klass->attached;
+    msg = "can't modify frozen object: " + vm.inspect(target);
+  } else if (klass->kind == ClassKind::kSingleton) {
+    vm.raise_frozen(att);
+  } else {
+    msg = std::string("can't modify frozen ") + (klass->kind == ClassKind::kModule ? "module" : "class") + ": " + vm.inspect(target);
+  }
+  Value e = vm.make_exception(vm.eFrozenError, msg);
+  vm.ivar_set(e, intern("@receiver"), target);
+  vm.raise(e);
+}
+
 void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode* body,
                              bool singleton) {
+  check_class_modifiable(vm, klass);
   MethodEntry e;
   e.kind = MethodEntry::Kind::kBytecode;
   e.code = body;

@@ -92,7 +92,7 @@ class Complex < Numeric
     if o.is_a?(Complex) then Complex.__new__(real + o.real, imaginary + o.imaginary)
     elsif o.is_a?(Numeric) && o.real? then Complex.__new__(real + o, imaginary)
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a + b
     end
   end
@@ -101,7 +101,7 @@ class Complex < Numeric
     if o.is_a?(Complex) then Complex.__new__(real - o.real, imaginary - o.imaginary)
     elsif o.is_a?(Numeric) && o.real? then Complex.__new__(real - o, imaginary)
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a - b
     end
   end
@@ -112,7 +112,7 @@ class Complex < Numeric
     elsif o.is_a?(Numeric) && o.real?
       Complex.__new__(real * o, imaginary * o)
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a * b
     end
   end
@@ -136,7 +136,7 @@ class Complex < Numeric
     elsif o.is_a?(Numeric) && o.real?
       Complex.__new__(Complex.__canon(real.quo(o)), Complex.__canon(imaginary.quo(o)))
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a / b
     end
   end

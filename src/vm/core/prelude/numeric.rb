@@ -1,6 +1,15 @@
 # Numeric and Integer methods written in Ruby.
 
 class Numeric
+  # other.coerce(x) for x's arithmetic; TypeError as rb_num_coerce words it when other
+  # has no coerce (a special constant such as nil or :a shown as itself).
+  def self.__coerce_pair(other, x)
+    unless other.respond_to?(:coerce)
+      special = other.nil? || other == true || other == false || other.is_a?(Symbol)
+      raise TypeError, "#{special ? other.inspect : other.class} can't be coerced into #{x.class}"
+    end
+    other.coerce(x)
+  end
   include Comparable
 
   def to_int

@@ -63,7 +63,7 @@ class Rational < Numeric
       Rational.__reduce(numerator * o.denominator + o.numerator * denominator, denominator * o.denominator)
     when Float then to_f + o
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a + b
     end
   end
@@ -75,7 +75,7 @@ class Rational < Numeric
       Rational.__reduce(numerator * o.denominator - o.numerator * denominator, denominator * o.denominator)
     when Float then to_f - o
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a - b
     end
   end
@@ -86,7 +86,7 @@ class Rational < Numeric
     when Rational then Rational.__reduce(numerator * o.numerator, denominator * o.denominator)
     when Float then to_f * o
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a * b
     end
   end
@@ -101,7 +101,7 @@ class Rational < Numeric
       Rational.__reduce(numerator * o.denominator, denominator * o.numerator)
     when Float then to_f / o
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a / b
     end
   end
@@ -124,7 +124,7 @@ class Rational < Numeric
     when Float
       numerator < 0 && o != o.round ? Complex(self, 0)**o : to_f**o
     else
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a**b
     end
   end
@@ -164,7 +164,7 @@ class Rational < Numeric
     when Float then to_f <=> o
     else
       return nil unless o.respond_to?(:coerce)
-      a, b = o.coerce(self)
+      a, b = Numeric.__coerce_pair(o, self)
       a <=> b
     end
   end
