@@ -31,6 +31,7 @@ void usage(FILE* out) {
       "  --gather-us N    group commit: wait up to N us for just-acknowledged sessions (default 200)\n"
       "  --slice-us N     scheduler slice of the stone (default 100: a wake-up preempts at once;\n"
       "                   0: the scheduler's default)\n"
+      "  --defer-tree     write object-table pages in background flushes, not with their batch\n"
       "  --cpu auto|none|N  CPU of the commit path (default auto: the CPU taking the disk's\n"
       "                   interrupts, when one takes them all; none: any CPU)\n"
       "  --spin-us N      poll up to N us for the next request of the one or two sessions just\n"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
     else if (a == "--checkpoint-mb") opt.checkpoint_mb = std::stoull(value());
     else if (a == "--gather-us") opt.gather_us = static_cast<uint32_t>(std::stoul(value()));
     else if (a == "--slice-us") opt.slice_us = static_cast<uint32_t>(std::stoul(value()));
+    else if (a == "--defer-tree") opt.defer_tree = true;
     else if (a == "--cpu") opt.cpu = value();
     else if (a == "--spin-us") opt.spin_us = static_cast<uint32_t>(std::stoul(value()));
     else if (a == "-h" || a == "--help") { usage(stdout); return 0; }

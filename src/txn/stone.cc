@@ -607,9 +607,9 @@ void Stone::start_batch() {
     acks_.clear();
     return;
   }
-  // 3. Install in the cache, pinned: the record and data pages until durable, the tree
-  //    pages until a flush has written them (deferred). When a tree page finds no frame,
-  //    the whole batch is written now.
+  // 3. Install in the cache, pinned: the record and data pages until durable; the tree
+  //    pages are written with them, or with --defer-tree until a flush has written them
+  //    (deferred; when a tree page finds no frame, the whole batch is written now).
   pinned_.clear();
   deferred_frames_.clear();
   bool all_cached = true;
@@ -618,8 +618,9 @@ void Stone::start_batch() {
     if (f < 0) all_cached = false;
     deferred_frames_.emplace_back(f, pages_->first_page() + i);
   }
-  written_pages_ = all_cached ? pages_->stream_pages() : pages_->pages();
-  if (!all_cached) pinned_.swap(deferred_frames_);
+  const bool defer = all_cached && opt_.defer_tree;
+  written_pages_ = defer ? pages_->stream_pages() : pages_->pages();
+  if (!defer) pinned_.swap(deferred_frames_);
   DiskBatchRecord rec{};
   rec.first_commit = st_.last_commit + 1;
   rec.last_commit = next_st_.last_commit;

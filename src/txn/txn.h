@@ -158,6 +158,12 @@ struct StoneOptions {
   std::string cpu = "auto";        // the CPU of the commit path (txn/cpu_placement.h): "auto"
                                    // (the one handling the extent's disk interrupts, if
                                    // one does), "none", or a CPU number
+  bool defer_tree = false;          // write a batch's object-table pages by a background flush
+                                   // before the next checkpoint instead of with the batch
+                                   // (txn/deferred_writer.h). Off: on this disk a 12 KiB
+                                   // append syncs about as fast as 4 KiB, and the flushes
+                                   // (every superseded tree page, in bursts) cost lone
+                                   // commits ~15% of their rate (bench/README.md)
   uint32_t spin_us = 0;            // poll this long for the next request of the one or two
                                    // sessions just acknowledged before sleeping (adaptive,
                                    // see txn/adaptive_spin.h); 0: never spin (no gain

@@ -117,10 +117,10 @@ def test_unverifiable_repository_is_refused(env):
 
 
 def test_clean_stop_writes_the_deferred_tree_pages(env):
-    # Lone commits defer their object-table pages; a clean stop flushes them and
-    # checkpoints the newest batch, so the next start scans and rebuilds nothing.
+    # Lone commits defer their object-table pages (--defer-tree); a clean stop flushes
+    # them and checkpoints the newest batch, so the next start scans and rebuilds nothing.
     sh.create(env)
-    sh.start(env)
+    sh.start(env, extra=['--defer-tree'])
     oop, log = stream(env, 40)
     sh.stop(env)
     sh.start(env)
