@@ -146,9 +146,10 @@ Value data_io(Vm& vm, const RunOptions& o, const std::string& source, const std:
 
 std::string join_errors(const std::vector<parse::SyntaxError>& errors) {
   std::string msg;
-  for (const auto& e : errors) {
-    if (!msg.empty()) msg.push_back('\n');
+  for (const auto& e : errors) {   // CRuby ends a message that shows the source line
+    if (!msg.empty() && msg.back() != '\n') msg.push_back('\n');
     msg.append(e.to_string());
+    if (!e.snippet.empty()) msg.push_back('\n');
   }
   return msg;
 }

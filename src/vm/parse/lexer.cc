@@ -102,7 +102,8 @@ int Lexer::eof_line() const {
 }
 
 void Lexer::fail(const std::string& message, bool incomplete) {
-  throw ParseAbort{pos_ >= src_.size() ? eof_line() : line_, message, incomplete};
+  auto at = static_cast<int64_t>(pos_);
+  throw ParseAbort{pos_ >= src_.size() ? eof_line() : line_, message, incomplete, at, at};
 }
 
 Token Lexer::make(Tok kind) {

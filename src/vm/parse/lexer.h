@@ -19,6 +19,8 @@ struct ParseAbort {
   int line;
   std::string message;
   bool incomplete;
+  int64_t beg = -1;   // byte offsets of the location drawn under the source line
+  int64_t end = -1;   // (error_snippet.h); -1: none
 };
 
 // Lexer states (bit set), named after CRuby's EXPR_* states.

@@ -60,10 +60,16 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
   Node* params = make(NodeKind::kPARAMS);
   bool seen_rest = false, seen_opt = false;
   std::vector<std::string> names;
+  Token name_tok;   // the latest parameter name read (where a duplicate is shown)
+  auto take_name = [&]() {
+    name_tok = tok_;
+    advance();
+    return name_tok.text;
+  };
   auto check_dup = [&](const std::string& name) {
     if (name.empty() || name[0] == '_') return;
     if (std::find(names.begin(), names.end(), name) != names.end())
-      error("duplicated argument name");
+      error_at("duplicated argument name", name_tok);
     names.push_back(name);
   };
   std::vector<int> param_slots;   // slot of each parameter, in parameter order
@@ -97,8 +103,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
     if (block && at(Tok::kSEMI)) break;
     switch (tok_.kind) {
       case Tok::kIDENT: {
-        std::string name = tok_.text;
-        advance();
+        std::string name = take_name();
         if (at(Tok::kASSIGN)) {
           advance();
           Node* p = add(NodeKind::kARG_OPT, name, line);
@@ -110,8 +115,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
         break;
       }
       case Tok::kLABEL: {
-        std::string name = tok_.text;
-        advance();
+        std::string name = take_name();
         Node* p = add(NodeKind::kARG_KEY, name, line);
         if (can_start_arg() && !(close == Tok::kLAMBEG && at(Tok::kLBRACE)) && !(block && at(Tok::kPIPE)))
           p->a = block ? parse_binary(8) : parse_arg();
@@ -122,7 +126,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
         seen_rest = true;
         advance();
         std::string name;
-        if (at(Tok::kIDENT)) { name = tok_.text; advance(); }
+        if (at(Tok::kIDENT)) name = take_name();
         add(NodeKind::kARG_REST, name, line);
         break;
       }
@@ -135,14 +139,14 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
           break;
         }
         std::string name;
-        if (at(Tok::kIDENT)) { name = tok_.text; advance(); }
+        if (at(Tok::kIDENT)) name = take_name();
         add(NodeKind::kARG_KWREST, name, line);
         break;
       }
       case Tok::kBLOCK_AMPER: case Tok::kAMPER: {
         advance();
         std::string name;
-        if (at(Tok::kIDENT)) { name = tok_.text; advance(); }
+        if (at(Tok::kIDENT)) name = take_name();
         add(NodeKind::kARG_BLOCK, name, line);
         if (at(Tok::kCOMMA)) unexpected(close == Tok::kPIPE ? "'|'" : close == Tok::kRPAREN ? "')'" : nullptr);
         break;
@@ -161,13 +165,13 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
         break;
       }
       case Tok::kCONST:
-        error("formal argument cannot be a constant");
+        error_at("formal argument cannot be a constant", tok_);
       case Tok::kIVAR:
-        error("formal argument cannot be an instance variable");
+        error_at("formal argument cannot be an instance variable", tok_);
       case Tok::kGVAR:
-        error("formal argument cannot be a global variable");
+        error_at("formal argument cannot be a global variable", tok_);
       case Tok::kCVAR:
-        error("formal argument cannot be a class variable");
+        error_at("formal argument cannot be a class variable", tok_);
       default:
         unexpected(close == Tok::kPIPE ? "'|'" : close == Tok::kRPAREN ? "')'" : nullptr);
     }
@@ -188,8 +192,8 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
     for (;;) {
       skip_newlines();
       if (!at(Tok::kIDENT)) unexpected();
-      add(NodeKind::kARG_SHADOW, tok_.text, tok_.line);
-      advance();
+      int line = tok_.line;
+      add(NodeKind::kARG_SHADOW, take_name(), line);
       if (!accept(Tok::kCOMMA)) break;
     }
   }

@@ -558,14 +558,14 @@ Node* Parser::parse_cpath() {
     path->str = tok_.text;
     advance();
   } else if (at(Tok::kIDENT)) {
-    error("class/module name must be CONSTANT", line);
+    error_at("class/module name must be CONSTANT", tok_);
   } else {
     path = parse_primary();
     if (!at(Tok::kCOLON2)) error("class/module name must be CONSTANT", line);
   }
   while (at(Tok::kCOLON2)) {
     advance();
-    if (!at(Tok::kCONST)) error("class/module name must be CONSTANT", line);
+    if (!at(Tok::kCONST)) error_at("class/module name must be CONSTANT", tok_);
     Node* c = make(NodeKind::kCOLON2);
     c->a = path;
     c->str = tok_.text;
@@ -577,6 +577,7 @@ Node* Parser::parse_cpath() {
 
 Node* Parser::parse_class() {
   int line = tok_.line;
+  uint32_t kw_beg = tok_.beg;
   advance();
   if (at(Tok::kLSHIFT)) {
     advance();
@@ -592,9 +593,9 @@ Node* Parser::parse_class() {
     pop_scope_into(n);
     return n;
   }
-  if (in_def()) error("class definition in method body");
   Node* n = make(NodeKind::kCLASS, line);
   Node* path = parse_cpath();
+  if (in_def()) error_at("class definition in method body", kw_beg, prev_.end);
   n->a = path;
   if (at(Tok::kLT)) {
     advance();
@@ -610,10 +611,11 @@ Node* Parser::parse_class() {
 
 Node* Parser::parse_module() {
   int line = tok_.line;
+  uint32_t kw_beg = tok_.beg;
   advance();
-  if (in_def()) error("module definition in method body");
   Node* n = make(NodeKind::kMODULE, line);
   Node* path = parse_cpath();
+  if (in_def()) error_at("module definition in method body", kw_beg, prev_.end);
   n->a = path;
   push_scope(ScopeKind::kClass);
   n->c = parse_body_stmt(line);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "vm/parse/error_snippet.h"
 #include "vm/parse/parser_impl.h"
 
 namespace maglev::vm::parse {
@@ -49,11 +50,15 @@ void Parser::unexpected(const char* expecting) {
     msg += ", expecting ";
     msg += expecting;
   }
-  throw ParseAbort{tok_.line, msg, tok_.kind == Tok::kEOF};
+  throw ParseAbort{tok_.line, msg, tok_.kind == Tok::kEOF, tok_.beg, tok_.end};
 }
 
 void Parser::error(const std::string& message, int line) {
   throw ParseAbort{line ? line : tok_.line, message, false};
+}
+
+void Parser::error_at(const std::string& message, int64_t beg, int64_t end) {
+  throw ParseAbort{tok_.line, message, false, beg, end};
 }
 
 void Parser::skip_newlines() {
@@ -229,7 +234,9 @@ ParseResult parse(std::string_view source, const ParseOptions& options) {
     result.incomplete = parser.continued_at_eof();
   } catch (const ParseAbort& abort) {
     result.root = nullptr;
-    result.errors.push_back(SyntaxError{options.file, abort.line, abort.message});
+    result.errors.push_back(SyntaxError{
+        options.file, abort.line, abort.message,
+        error_snippet(source, options.line, abort.line, abort.beg, abort.end)});
     result.incomplete = abort.incomplete;
   }
   return result;

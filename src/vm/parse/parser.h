@@ -25,8 +25,13 @@ struct SyntaxError {
   std::string file;
   int line = 0;
   std::string message;   // e.g. "syntax error, unexpected `end'"
-  // "file:line: message", as CRuby prints it
-  std::string to_string() const { return file + ":" + std::to_string(line) + ": " + message; }
+  std::string snippet;   // the source line and a caret line (error_snippet.h), or empty
+  // "file:line: message", then the snippet's lines, as CRuby prints it (no final newline)
+  std::string to_string() const {
+    std::string s = file + ":" + std::to_string(line) + ": " + message;
+    if (!snippet.empty()) s += "\n" + snippet;
+    return s;
+  }
 };
 
 struct ParseResult {

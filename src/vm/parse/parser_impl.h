@@ -65,6 +65,15 @@ class Parser {
   void expect(Tok k, const char* expecting);
   [[noreturn]] void unexpected(const char* expecting = nullptr);
   [[noreturn]] void error(const std::string& message, int line = 0);
+  // An error CRuby reports on the current line, drawn under the source bytes
+  // [beg, end) (a node's or token's span).
+  [[noreturn]] void error_at(const std::string& message, int64_t beg, int64_t end);
+  [[noreturn]] void error_at(const std::string& message, const Node* at) {
+    error_at(message, at->beg, at->end);
+  }
+  [[noreturn]] void error_at(const std::string& message, const Token& at) {
+    error_at(message, at.beg, at.end);
+  }
   void skip_newlines();
   void skip_terms();
   bool at_term() const { return at(Tok::kNEWLINE) || at(Tok::kSEMI); }
