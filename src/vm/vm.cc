@@ -183,7 +183,15 @@ int run_program(const RunOptions& options, int* signo) {
   po.file = file;
   parse::ParseResult parsed = parse::parse(source, po);
   if (!parsed.errors.empty()) {
-    for (const auto& e : parsed.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    for (const auto& e : parsed.errors) {
+      if (e.stage == parse::SyntaxError::Stage::kCompile)
+        std::fprintf(stderr, "%s: %s (SyntaxError)\n", file.c_str(), e.to_string().c_str());
+      else if (e.stage == parse::SyntaxError::Stage::kCompileTop)
+        std::fprintf(stderr, "%s\n%s: compile error (SyntaxError)\n", e.to_string().c_str(),
+                     file.c_str());
+      else
+        std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    }
     return 1;
   }
   if (options.check_syntax) {

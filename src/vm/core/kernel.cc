@@ -654,10 +654,13 @@ Value Vm::eval_string(const std::string& source, const std::string& file, int li
   parse::ParseOptions po;
   po.file = file;
   po.line = line;
+  po.eval = true;
   for (REnv* e = env; e != nullptr; e = e->outer) {
     std::vector<std::string> names;
-    if (e->code)
+    if (e->code) {
       for (SymId s : e->code->code->local_names) names.push_back(sym_name(s));
+      if (e->code->code->kind == Code::Kind::kMethod) po.eval_in_method = true;
+    }
     po.outer_locals.insert(po.outer_locals.begin(), names);
   }
   parse::ParseResult r = parse::parse(source, po);
@@ -673,6 +676,7 @@ Value Vm::eval_module_string(const std::string& source, const std::string& file,
   parse::ParseOptions po;
   po.file = file;
   po.line = line;
+  po.eval = true;
   parse::ParseResult r = parse::parse(source, po);
   if (!r.errors.empty()) raise(eSyntaxError, join_errors(r.errors));
   RCode* code = compile_program(*this, r.root, file, CompileKind::kEval);

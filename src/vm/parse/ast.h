@@ -33,6 +33,7 @@ inline constexpr uint32_t kHashBare = 1u << 0;        // HASH written without br
 inline constexpr uint32_t kRangeExclusive = 1u << 0;  // a...b
 inline constexpr uint32_t kCdeclTop = 1u << 0;        // ::Foo = v
 inline constexpr uint32_t kLoopDoWhile = 1u << 0;     // begin ... end while c
+inline constexpr uint32_t kRescueModifier = 1u << 0;  // RESCUE of `a rescue b` (not dumped)
 inline constexpr uint32_t kInGuardUnless = 1u << 0;   // in pat unless c
 inline constexpr uint32_t kPatHashNilRest = 1u << 0;  // {k: v, **nil}
 inline constexpr uint32_t kParamsTrailingComma = 1u << 0;  // |a,| (block: splats like |a, *|)

@@ -117,7 +117,14 @@ Node* Parser::parse_assignment_rhs() {
   if (at(Tok::kKW_RESCUE_MOD)) {
     int line = tok_.line;
     advance();
+    bool command_rhs = v == last_command_;
     v = rescue_mod(v, line);
+    // `x = 1 rescue p $!`: after a value that is not a command, CRuby's grammar wants
+    // an arg after `rescue`, not a command
+    if (!command_rhs && v->list[0]->a == last_command_ && last_command_ != nullptr) {
+      tok_ = last_command_arg_;
+      unexpected("`do' or '{' or '('");
+    }
   }
   return v;
 }

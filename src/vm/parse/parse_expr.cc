@@ -660,6 +660,7 @@ void Parser::parse_command_args(Node* call, bool do_binds_outside) {
   if (do_binds_outside) ++no_do_;
   Node* hash = nullptr;
   call->flags |= kCallCommand;
+  Token first = tok_;
   for (;;) {
     if (!parse_one_arg(call, &hash)) unexpected();
     if (!at(Tok::kCOMMA)) break;
@@ -667,6 +668,8 @@ void Parser::parse_command_args(Node* call, bool do_binds_outside) {
     skip_newlines();
   }
   no_do_ = saved;
+  last_command_ = call;   // (the outermost command finishes last)
+  last_command_arg_ = std::move(first);
 }
 
 // Postfix: .meth, &.meth, ::Const, ::meth, [index], { block }, do block ----------

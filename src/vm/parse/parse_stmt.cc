@@ -184,6 +184,7 @@ Node* Parser::parse_stmt() {
 
 Node* Parser::rescue_mod(Node* body, int line) {
   Node* r = make(NodeKind::kRESCUE, line);
+  r->flags = kRescueModifier;
   r->a = body;
   Node* rb = make(NodeKind::kRESBODY, line);
   rb->a = parse_arg();

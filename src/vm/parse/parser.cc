@@ -6,6 +6,7 @@
 
 #include "vm/parse/error_snippet.h"
 #include "vm/parse/parser_impl.h"
+#include "vm/parse/tree_check.h"
 
 namespace maglev::vm::parse {
 
@@ -232,6 +233,10 @@ ParseResult parse(std::string_view source, const ParseOptions& options) {
     result.data = parser.data();
     result.frozen_string_literal = result.root->flags & kProgramFrozenStrings;
     result.incomplete = parser.continued_at_eof();
+    if (auto error = check_tree(result.root, source, options)) {
+      result.errors.push_back(*error);
+      result.root = nullptr;
+    }
   } catch (const ParseAbort& abort) {
     result.root = nullptr;
     result.errors.push_back(SyntaxError{

@@ -19,6 +19,8 @@ struct ParseOptions {
   // names of local variables visible from enclosing scopes (for eval with a binding,
   // instance_eval strings, irb lines): outermost scope first
   std::vector<std::vector<std::string>> outer_locals;
+  bool eval = false;             // the text of an eval: break/next/redo cannot leave it
+  bool eval_in_method = false;   // ... run inside a method, where yield is allowed
 };
 
 struct SyntaxError {
@@ -26,6 +28,11 @@ struct SyntaxError {
   int line = 0;
   std::string message;   // e.g. "syntax error, unexpected `end'"
   std::string snippet;   // the source line and a caret line (error_snippet.h), or empty
+  // Found where CRuby finds it when compiling ("Invalid break"), which a script
+  // prints differently: "file: file:line: msg (SyntaxError)" for one in a method, class
+  // or block; "file:line: msg" then "file: compile error (SyntaxError)" at top level.
+  enum class Stage : uint8_t { kParse, kCompile, kCompileTop };
+  Stage stage = Stage::kParse;
   // "file:line: message", then the snippet's lines, as CRuby prints it (no final newline)
   std::string to_string() const {
     std::string s = file + ":" + std::to_string(line) + ": " + message;

@@ -205,6 +205,8 @@ class Parser {
   Node* last_begin_ = nullptr;
   bool last_stmts_empty_ = true;   // the latest parse_stmts() found no statement
   Node* pending_ = nullptr;
+  Node* last_command_ = nullptr;   // the latest command call parsed (`p $!`) ...
+  Token last_command_arg_;         // ... and the first token of its arguments
   Node* splat_rhs_ = nullptr;   // the ARRAY made for the latest `x = *y`   // a primary already parsed, returned by the next parse_primary
 };
 
