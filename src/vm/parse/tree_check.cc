@@ -3,6 +3,7 @@
 #include "vm/parse/tree_check.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "vm/parse/error_snippet.h"
@@ -33,8 +34,15 @@ class TreeCheck {
 
   std::optional<SyntaxError> error;
 
+  // Whether the walk may go deeper: trees nested past the stack budget (a long `1+1+..`
+  // chain) are left unchecked rather than overflow the stack.
+  bool room() const {
+    auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    return (stack_base_ > here ? stack_base_ - here : here - stack_base_) < kStackBudget;
+  }
+
   void values(const Node* n) {
-    if (n == nullptr || error) return;
+    if (n == nullptr || error || !room()) return;
     switch (n->kind) {
       case NodeKind::kCALL: case NodeKind::kSUPER: case NodeKind::kYIELD:
       case NodeKind::kATTRASGN:
@@ -75,7 +83,7 @@ class TreeCheck {
   }
 
   void jumps(const Node* n, JumpContext cx) {
-    if (n == nullptr || error) return;
+    if (n == nullptr || error || !room()) return;
     switch (n->kind) {
       case NodeKind::kBREAK: case NodeKind::kNEXT: case NodeKind::kREDO: {
         const char* what = n->kind == NodeKind::kBREAK ? "break"
@@ -226,8 +234,10 @@ class TreeCheck {
                         cx.top ? SyntaxError::Stage::kCompileTop : SyntaxError::Stage::kCompile};
   }
 
+  static constexpr uintptr_t kStackBudget = 1u << 20;
   std::string_view source_;
   const ParseOptions& options_;
+  uintptr_t stack_base_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   std::vector<size_t> line_ends_;   // offsets of the '\n's
 };
 
