@@ -163,6 +163,8 @@ def test_error_recovery(env):
              'irb(main):005:0> a + b\n=> 3\n'
              'irb(main):006:0> 1 + )\n'
              '(irb):6: syntax error, unexpected \')\' (SyntaxError)\n'
+             '1 + )\n'   # CRuby's message shows the line and a caret under the error
+             '    ^\n'
              'irb(main):007:0> def broken\n'
              'irb(main):008:1>     nil.nope\n'
              'irb(main):009:1>   end\n=> :broken\n'

@@ -425,24 +425,14 @@ NATIVE(k_dir) {
   size_t slash = full.rfind('/');
   return str_new(vm, slash == std::string::npos ? "." : full.substr(0, slash));
 }
-NATIVE(k_warn) {
+// Kernel#__warn_text(*msgs): the messages as puts would write them (Kernel#warn,
+// prelude/kernel.rb, formats them so).
+NATIVE(k_warn_text) {
   UNUSED_ARGS;
   std::string out;
   std::vector<Value> seen;
-  int n = argc;
-  if (n > 0 && is_hash(argv[n - 1])) --n;
-  for (int i = 0; i < n; ++i) puts_value(vm, argv[i], &out, &seen);
-  if (vm.warning_level > 0 || true) {
-    std::fflush(stdout);
-    Value err = vm.gvar_get(intern("$stderr"));
-    if (err.is_heap() && err.heap()->type == HeapType::kData) {
-      std::fwrite(out.data(), 1, out.size(), stderr);
-    } else {
-      Value s = str_new(vm, out);
-      vm.call(err, intern("write"), 1, &s);
-    }
-  }
-  return Value::nil();
+  for (int i = 0; i < argc; ++i) puts_value(vm, argv[i], &out, &seen);
+  return str_new(vm, out);
 }
 NATIVE(k_gets) {
   UNUSED_ARGS;
@@ -842,7 +832,7 @@ void init_kernel(Vm& vm) {
   def("caller", k_caller, -1);
   def("__method__", k_method_name, 0);
   def("__dir__", k_dir, 0);
-  def("warn", k_warn, -1);
+  def("__warn_text", k_warn_text, -1);
   def("gets", k_gets, -1);
   def("require", k_require, 1);
   def("require_relative", k_require_relative, 1);

@@ -157,6 +157,33 @@ class UnboundMethod
   private def __visibility_holder = owner
 end
 
+module Kernel
+  private
+
+  # Nothing when $VERBOSE is nil, there is no message or the category is disabled; else
+  # the messages as puts writes them (after "file:line: warning: " of the caller
+  # `uplevel` frames up) go to Warning.warn, which tests and libraries may redefine.
+  def warn(*msgs, uplevel: nil, category: nil)
+    unless category.nil?
+      unless category.is_a?(Symbol)
+        raise TypeError, "no implicit conversion of #{category.class} into Symbol" unless category.respond_to?(:to_str)
+        category = category.to_str.to_sym
+      end
+      return nil unless Warning[category]
+    end
+    return nil if msgs.empty? || $VERBOSE.nil?
+    text = __warn_text(*msgs)
+    unless uplevel.nil?
+      level = Integer === uplevel ? uplevel : uplevel.to_int
+      raise ArgumentError, "negative level (#{level})" if level < 0
+      loc = caller_locations(level + 1, 1)&.first
+      text = (loc&.path ? "#{loc.path}:#{loc.lineno}: warning: " : "warning: ") + text
+    end
+    category.nil? ? Warning.warn(text) : Warning.warn(text, category: category)
+    nil
+  end
+end
+
 # Warning: the categories Kernel#warn consults and the hook that writes warnings.
 module Warning
   @__categories = { deprecated: false, experimental: true }

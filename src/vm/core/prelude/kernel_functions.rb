@@ -4,7 +4,7 @@
 
 module Kernel
   %i[readline readlines system spawn Complex Rational caller_locations fork loop ` trap exec
-     open select test autoload autoload?].each do |m|
+     open select test autoload autoload? warn].each do |m|
     next unless private_method_defined?(m)
     define_singleton_method(m, instance_method(m))
     singleton_class.__send__(:public, m)

@@ -9,9 +9,11 @@
 namespace maglev::vm::parse {
 
 // Out of line: GCC 12 reports a false -Wmaybe-uninitialized when it inlines this.
+// As the text of an eval in a method: `yield` is allowed at its top level.
 [[gnu::noinline]] inline ParseOptions options_for(const char* file) {
   ParseOptions opts;
   opts.file = file;
+  opts.eval_in_method = true;
   return opts;
 }
 

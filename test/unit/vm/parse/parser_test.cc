@@ -247,7 +247,7 @@ TEST(Parser, ErrorsNameTheFile) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].file, "foo.rb");
   EXPECT_EQ(r.errors[0].to_string(),
-            "foo.rb:1: syntax error, unexpected end-of-input, expecting ')'");
+            "foo.rb:1: syntax error, unexpected end-of-input, expecting ')'\nx = (1\n      ^");
   EXPECT_EQ(r.root, nullptr);
 }
 
