@@ -50,6 +50,19 @@ uint64_t now_ns() {
   return uint64_t(ts.tv_sec) * 1000000000ULL + uint64_t(ts.tv_nsec);
 }
 
+// epoll_pwait2 (microsecond timeouts); where the kernel (or valgrind, which lacks the
+// system call) refuses it, epoll_wait with the timeout rounded up to a millisecond.
+int wait_events(int epfd, epoll_event* evs, int max, const timespec& timeout) {
+  static bool have_pwait2 = true;
+  if (have_pwait2) {
+    int n = ::epoll_pwait2(epfd, evs, max, &timeout, nullptr);
+    if (n >= 0 || errno != ENOSYS) return n;
+    have_pwait2 = false;
+  }
+  long ms = timeout.tv_sec * 1000 + (timeout.tv_nsec + 999'999) / 1'000'000;
+  return ::epoll_wait(epfd, evs, max, static_cast<int>(ms));
+}
+
 struct Conn {
   int fd = -1;
   int32_t slot = -1;
@@ -929,7 +942,7 @@ Status Stone::run() {
       channel_->sleep_as(queue_.empty() ? shared_cache::kStoneIdle : shared_cache::kStoneGathering);
       if (intake() > 0) timeout = timespec{0, 0};
     }
-    int n = ::epoll_pwait2(epoll_fd_, evs, 64, &timeout, nullptr);
+    int n = wait_events(epoll_fd_, evs, 64, timeout);
     if (n < 0 && errno != EINTR) return errno_status(errno, "epoll_wait");
     channel_->awake();
     for (int i = 0; i < n; ++i) {
