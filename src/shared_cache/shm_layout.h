@@ -11,7 +11,7 @@ namespace maglev::shared_cache {
 
 inline constexpr uint64_t kShmMagic = 0x314547414d474c4dULL;  // "MLGMAGE1"
 // Bump whenever any struct in this file changes: a mismatched build refuses to attach.
-inline constexpr uint32_t kShmLayoutVersion = 5;
+inline constexpr uint32_t kShmLayoutVersion = 6;
 inline constexpr uint32_t kIndexWays = 8;       // entries per index bucket (one cache line)
 inline constexpr uint32_t kLatencyBuckets = 24; // log2 microsecond histogram buckets
 inline constexpr uint32_t kMaxSessions = 256;   // the pending-request bitmap's size
@@ -62,6 +62,8 @@ struct alignas(64) ShmSession {
   std::atomic<uint32_t> reply_seq{0};            // stone: the req_seq answered
   std::atomic<uint32_t> reply_kind{0};           // stone: ShmReplyKind
   std::atomic<uint64_t> reply_commit{0};         // stone: the commit number (kReplyCommitted)
+  std::atomic<uint64_t> reply_grant{0};          // stone: first of the fresh ids granted with
+  std::atomic<uint32_t> reply_grant_count{0};    //   kReplyCommitted (MsgCommit::want_ids); 0: none
 };
 static_assert(sizeof(ShmSession) == 192);
 

@@ -46,11 +46,13 @@ class SessionImpl {
   size_t batch_bytes() const {
     return batch.data_.size() > sizeof(MsgCommit) ? batch.data_.size() - sizeof(MsgCommit) : 0;
   }
-  MsgCommit request_header() const {
-    return MsgCommit{snap.last_commit, static_cast<uint32_t>(writes.size()) + batch.count_, 0};
+  MsgCommit request_header(uint32_t want_ids) const {
+    return MsgCommit{snap.last_commit, static_cast<uint32_t>(writes.size()) + batch.count_, want_ids};
   }
+  uint32_t ids_to_want() const;
+  void take_grant(const IdGrant& grant);
   size_t request_size() const;
-  void build_request(uint8_t* out) const;
+  void build_request(uint8_t* out, uint32_t want_ids) const;
   Status call_commit(MsgType* type, std::vector<uint8_t>* reply);
   void drop_writes() {
     writes.clear();
@@ -76,7 +78,11 @@ class SessionImpl {
   std::map<Oop, Object> writes;
   WriteBatch batch;                                  // write(WriteBatch&&)
   std::unordered_map<Oop, uint32_t> batch_index;     // oop -> offset of its MsgWrite
+  // allocate()'s ids: the pool, then the next range, granted with a commit's reply (see
+  // ids_to_want), then more asked for on the socket.
   Oop pool_next = 0, pool_end = 0;
+  Oop granted_next = 0, granted_end = 0;
+  uint64_t allocated = 0;      // by allocate() since the last commit request
   uint64_t alloc_chunk = 16;
   uint64_t aborts = 0;
 };
@@ -280,6 +286,11 @@ Result<bool> Session::read_into(Oop oop, std::vector<uint8_t>* out, ClassId* cla
 
 Result<Oop> Session::allocate() {
   SessionImpl& m = *impl_;
+  if (m.pool_next == m.pool_end && m.granted_next != m.granted_end) {
+    m.pool_next = m.granted_next;
+    m.pool_end = m.granted_end;
+    m.granted_next = m.granted_end = 0;
+  }
   if (m.pool_next == m.pool_end) {
     uint64_t count = 0;
     auto first = allocate_range(m.alloc_chunk, &count);
@@ -288,7 +299,25 @@ Result<Oop> Session::allocate() {
     m.pool_next = *first;
     m.pool_end = m.pool_next + count;
   }
+  ++m.allocated;
   return m.pool_next++;
+}
+
+// A session that allocated ids in this transaction and has fewer left than that asks
+// the stone for as many again with the commit (no round trip of its own). The stone
+// grants them at publication, so the ids the sessions of one batch use next are
+// consecutive and their new objects share object-table leaves (ids from private pools of
+// thousands put each session's objects in a leaf of their own: a batch of 16 one-object
+// commits rewrote 16 leaves).
+uint32_t SessionImpl::ids_to_want() const {
+  if (allocated == 0 || granted_next != granted_end || pool_end - pool_next >= allocated) return 0;
+  return static_cast<uint32_t>(std::min<uint64_t>(allocated, kMaxGrantIds));
+}
+
+void SessionImpl::take_grant(const IdGrant& grant) {
+  if (grant.count == 0) return;
+  granted_next = grant.first;
+  granted_end = grant.first + grant.count;
 }
 
 Result<Oop> Session::allocate_range(uint64_t count, uint64_t* granted) {
@@ -366,8 +395,8 @@ size_t SessionImpl::request_size() const {
 }
 
 // Lays the request out at `out` (request_size() bytes; the batch's writes last).
-void SessionImpl::build_request(uint8_t* out) const {
-  MsgCommit c = request_header();
+void SessionImpl::build_request(uint8_t* out, uint32_t want_ids) const {
+  MsgCommit c = request_header(want_ids);
   std::memcpy(out, &c, sizeof c);
   size_t at = sizeof c;
   for (auto& [oop, o] : writes) {
@@ -384,12 +413,16 @@ void SessionImpl::build_request(uint8_t* out) const {
 // the socket. The reply's type and payload are what the socket would have carried.
 Status SessionImpl::call_commit(MsgType* type, std::vector<uint8_t>* reply) {
   size_t size = request_size();
+  uint32_t want_ids = ids_to_want();
+  allocated = 0;
   if (size <= channel->capacity()) {
-    build_request(channel->area());
+    build_request(channel->area(), want_ids);
     uint64_t commit = 0;
-    auto kind = channel->call(static_cast<uint32_t>(size), &commit);
+    IdGrant grant;
+    auto kind = channel->call(static_cast<uint32_t>(size), &commit, &grant);
     if (!kind.ok()) return kind.status();
     if (*kind == shared_cache::kReplyCommitted) {
+      take_grant(grant);
       *type = MsgType::kCommitted;
       reply->resize(8);
       std::memcpy(reply->data(), &commit, 8);
@@ -402,9 +435,9 @@ Status SessionImpl::call_commit(MsgType* type, std::vector<uint8_t>* reply) {
   std::vector<uint8_t>& msg = writes.empty() && batch.data_.size() >= sizeof(MsgCommit) ? batch.data_ : built;
   if (&msg == &built) {
     built.resize(size);
-    build_request(built.data());
+    build_request(built.data(), 0);
   } else {
-    MsgCommit c = request_header();
+    MsgCommit c = request_header(0);
     std::memcpy(msg.data(), &c, sizeof c);
   }
   Status s = send_msg(sock, MsgType::kCommit, msg.data(), msg.size());

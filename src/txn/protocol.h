@@ -9,7 +9,7 @@
 
 namespace maglev::txn {
 
-inline constexpr uint32_t kProtocolVersion = 2;
+inline constexpr uint32_t kProtocolVersion = 3;
 inline constexpr uint32_t kMaxMessage = 1u << 30;
 // Every stone->client message carries at least this many payload bytes (recv_msg reads
 // them together with the header).
@@ -48,8 +48,10 @@ struct MsgWelcome {
 struct MsgCommit {
   uint64_t snapshot;
   uint32_t writes;
-  uint32_t flags;
+  uint32_t want_ids;  // fresh ids to grant with the reply (slot requests only; 0: none,
+                      // at most kMaxGrantIds): txn/slot_channel.h, IdGrant
 };
+inline constexpr uint32_t kMaxGrantIds = 4096;
 struct MsgWrite {
   uint64_t oop;
   uint64_t class_id;

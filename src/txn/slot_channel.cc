@@ -131,7 +131,7 @@ Status ChannelClient::wait(uint32_t seq) {
   }
 }
 
-Result<uint32_t> ChannelClient::call(uint32_t len, uint64_t* commit) {
+Result<uint32_t> ChannelClient::call(uint32_t len, uint64_t* commit, IdGrant* grant) {
   post(len);
   if (crash_point_armed("vm_after_post")) crash_point("vm_after_post");  // its request in the slot
   Status st = wait(seq_);
@@ -140,6 +140,8 @@ Result<uint32_t> ChannelClient::call(uint32_t len, uint64_t* commit) {
   uint32_t kind = s.reply_kind.load(std::memory_order_relaxed);
   if (kind == shared_cache::kReplyCommitted) {
     *commit = s.reply_commit.load(std::memory_order_relaxed);
+    *grant = IdGrant{s.reply_grant.load(std::memory_order_relaxed),
+                     s.reply_grant_count.load(std::memory_order_relaxed)};
     shared_cache::Publication p = seg_->newest();
     lone_ = p.first_commit == p.last_commit;  // no other session's commit in the batch
   }
@@ -192,9 +194,12 @@ void ChannelServer::answered(uint32_t slot) {
   if (s.waiting.load(std::memory_order_seq_cst) != 0) wakes_.add(slot);
 }
 
-void ChannelServer::reply_committed(uint32_t slot, uint32_t seq, uint64_t commit, bool awaited) {
+void ChannelServer::reply_committed(uint32_t slot, uint32_t seq, uint64_t commit, bool awaited,
+                                    IdGrant grant) {
   ShmSession& s = seg_->session(slot);
   s.reply_commit.store(commit, std::memory_order_relaxed);
+  s.reply_grant.store(grant.first, std::memory_order_relaxed);
+  s.reply_grant_count.store(grant.count, std::memory_order_relaxed);
   s.reply_kind.store(shared_cache::kReplyCommitted, std::memory_order_relaxed);
   s.awaited.store(awaited ? 1 : 0, std::memory_order_relaxed);
   s.reply_seq.store(seq, std::memory_order_seq_cst);

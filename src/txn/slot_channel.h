@@ -20,6 +20,14 @@
 
 namespace maglev::txn {
 
+// Fresh object ids handed out with a commit's reply (MsgCommit::want_ids): the stone
+// grants them at publication, in acknowledgement order, so the ids that the sessions of
+// one batch use next are consecutive (their objects share object-table leaves).
+struct IdGrant {
+  uint64_t first = 0;
+  uint32_t count = 0;  // 0: none
+};
+
 // VM side: one per session.
 class ChannelClient {
  public:
@@ -33,8 +41,9 @@ class ChannelClient {
   uint8_t* area() { return seg_->request_area(slot_); }
   size_t capacity() const { return seg_->header().request_bytes; }
   // Posts the `len` bytes in area() and waits for the answer: kReplyCommitted (with
-  // *commit) or kReplyOnSocket (read it from the socket); kStoneGone when the stone died.
-  Result<uint32_t> call(uint32_t len, uint64_t* commit);
+  // *commit and the ids granted, *grant) or kReplyOnSocket (read it from the socket);
+  // kStoneGone when the stone died.
+  Result<uint32_t> call(uint32_t len, uint64_t* commit, IdGrant* grant);
 
  private:
   void post(uint32_t len);
@@ -79,7 +88,7 @@ class ChannelServer {
   // A new gather: `sessions` acknowledged sessions are expected back.
   void expect(int32_t sessions);
   // Answers (gathered until flush_wakes).
-  void reply_committed(uint32_t slot, uint32_t seq, uint64_t commit, bool awaited);
+  void reply_committed(uint32_t slot, uint32_t seq, uint64_t commit, bool awaited, IdGrant grant);
   void reply_on_socket(uint32_t slot, uint32_t seq);
   void flush_wakes();
 

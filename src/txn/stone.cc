@@ -91,6 +91,8 @@ struct Ack {
   Asker to;
   uint64_t commit;
   Clock::time_point received;
+  uint32_t want_ids;      // fresh ids granted with the reply (MsgCommit::want_ids)
+  uint64_t grant_first;   // the first of them
 };
 
 class Stone {
@@ -580,7 +582,8 @@ void Stone::start_batch() {
       }
       std::memcpy(oplist.data() + head + 24 + i * 8, &w->oop, 8);
     }
-    acks_.push_back(Ack{r.from, commit, r.received});
+    uint32_t want = r.from.slot >= 0 ? std::min(mc.want_ids, kMaxGrantIds) : 0;  // the slot's reply carries them
+    acks_.push_back(Ack{r.from, commit, r.received, want, 0});
   }
   queue_.clear();
   if (acks_.empty()) return;
@@ -589,6 +592,15 @@ void Stone::start_batch() {
     acks_.clear();
     return;
   }
+  // Ids granted with the replies, in acknowledgement order: what the batch's sessions use
+  // next is consecutive, so their next commits share object-table leaves. The batch's
+  // record covers them (next_oop): no session learns an id that recovery could hand out
+  // again. Allocations while the batch is in flight (kAlloc) start after them.
+  for (Ack& a : acks_) {
+    a.grant_first = next_st_.next_oop;
+    next_st_.next_oop += a.want_ids;
+  }
+  st_.next_oop = std::max(st_.next_oop, next_st_.next_oop);
   uint64_t ol_page = 0, delta_page = 0;
   uint32_t ol_off = 0, delta_off = 0;
   pages_->append_data(oplist.data(), static_cast<uint32_t>(oplist.size()), &ol_page, &ol_off);
@@ -829,8 +841,12 @@ void Stone::publish_inflight() {
   channel_->expect(gather ? through_slots : 0);  // before any answer: they count it down
   for (Ack& a : acks_) {
     if (a.to.fd < 0) continue;
-    if (a.to.slot >= 0) channel_->reply_committed(static_cast<uint32_t>(a.to.slot), a.to.seq, a.commit, gather);
-    else ack_sender_.add(a.to.fd, a.commit);
+    if (a.to.slot >= 0) {
+      channel_->reply_committed(static_cast<uint32_t>(a.to.slot), a.to.seq, a.commit, gather,
+                                IdGrant{a.grant_first, a.want_ids});
+    } else {
+      ack_sender_.add(a.to.fd, a.commit);
+    }
     if (gather) awaited_.insert(a.to.fd);
   }
   channel_->flush_wakes();

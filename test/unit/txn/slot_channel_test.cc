@@ -71,7 +71,8 @@ TEST_F(ChannelTest, RequestBytesReachTheServerAndTheCommitNumberComesBack) {
   std::memcpy(client->area(), "request!", 8);
   Result<uint32_t> kind = 0u;
   uint64_t commit = 0;
-  std::thread vm([&] { kind = client->call(8, &commit); });
+  IdGrant grant;
+  std::thread vm([&] { kind = client->call(8, &commit, &grant); });
   wait_posted(0);
   EXPECT_TRUE(event_fd_readable()) << "an idle server is woken";
   server->drain();
@@ -81,12 +82,14 @@ TEST_F(ChannelTest, RequestBytesReachTheServerAndTheCommitNumberComesBack) {
   const uint8_t* p = server->request(slot, &len);
   ASSERT_EQ(len, 8u);
   EXPECT_EQ(std::memcmp(p, "request!", 8), 0);
-  server->reply_committed(slot, server->request_seq(slot), 42, false);
+  server->reply_committed(slot, server->request_seq(slot), 42, false, IdGrant{1000, 16});
   server->flush_wakes();
   vm.join();
   ASSERT_TRUE(kind.ok()) << kind.status().to_string();
   EXPECT_EQ(*kind, shared_cache::kReplyCommitted);
   EXPECT_EQ(commit, 42u);
+  EXPECT_EQ(grant.first, 1000u);
+  EXPECT_EQ(grant.count, 16u);
   EXPECT_TRUE(collect().empty());
 }
 
@@ -94,7 +97,8 @@ TEST_F(ChannelTest, ABusyServerIsNotWokenAndAnAnswerOnTheSocketIsSaidSo) {
   server->awake();  // busy (e.g. syncing a batch): the VM must not write the event fd
   Result<uint32_t> kind = 0u;
   uint64_t commit = 0;
-  std::thread vm([&] { kind = client->call(16, &commit); });
+  IdGrant grant;
+  std::thread vm([&] { kind = client->call(16, &commit, &grant); });
   wait_posted(0);
   EXPECT_FALSE(event_fd_readable());
   EXPECT_EQ(collect(), std::vector<uint32_t>{slot});
@@ -108,32 +112,35 @@ TEST_F(ChannelTest, ABusyServerIsNotWokenAndAnAnswerOnTheSocketIsSaidSo) {
 TEST_F(ChannelTest, OnlyTheLastSessionBackWakesAGatheringServer) {
   // Acknowledged by the previous batch and expected back: this session and another.
   server->expect(2);
-  server->reply_committed(slot, 0, 1, true);  // sets the slot's awaited flag
+  server->reply_committed(slot, 0, 1, true, IdGrant{});  // sets the slot's awaited flag
   server->flush_wakes();
   server->sleep_as(shared_cache::kStoneGathering);
   uint64_t commit = 0;
-  std::thread first([&] { (void)client->call(8, &commit); });
+  IdGrant grant;
+  std::thread first([&] { (void)client->call(8, &commit, &grant); });
   wait_posted(0);
   EXPECT_FALSE(event_fd_readable()) << "one of two back: no wake-up yet";
   EXPECT_EQ(seg->header().gather_left.load(), 1);
-  server->reply_committed(slot, server->request_seq(slot), 2, true);
+  server->reply_committed(slot, server->request_seq(slot), 2, true, IdGrant{});
   server->flush_wakes();
   first.join();
   EXPECT_EQ(commit, 2u);
   // Now it is the last one expected.
-  std::thread second([&] { (void)client->call(8, &commit); });
+  std::thread second([&] { (void)client->call(8, &commit, &grant); });
   wait_posted(1);
   EXPECT_TRUE(event_fd_readable()) << "the last session back wakes the gathering server";
-  server->reply_committed(slot, server->request_seq(slot), 3, false);
+  server->reply_committed(slot, server->request_seq(slot), 3, false, IdGrant{});
   server->flush_wakes();
   second.join();
   EXPECT_EQ(commit, 3u);
+  EXPECT_EQ(grant.count, 0u) << "no grant asked, none given";
 }
 
 TEST_F(ChannelTest, AWaitingClientNoticesTheServerIsGone) {
   Result<uint32_t> kind = 0u;
   uint64_t commit = 0;
-  std::thread vm([&] { kind = client->call(8, &commit); });
+  IdGrant grant;
+  std::thread vm([&] { kind = client->call(8, &commit, &grant); });
   wait_posted(0);
   ::close(socks[1]);  // the stone died: its end of the session socket closes
   socks[1] = -1;

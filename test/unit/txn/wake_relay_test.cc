@@ -84,11 +84,14 @@ TEST_F(WakeRelayTest, EveryClientOfABatchGetsItsAnswer) {
   std::vector<uint64_t> got(kVms, 0);
   std::vector<std::thread> vms;
   for (uint32_t i = 0; i < kVms; ++i)
-    vms.emplace_back([&, i] { (void)clients[i]->call(8, &got[i]); });
+    vms.emplace_back([&, i] {
+      IdGrant grant;
+      (void)clients[i]->call(8, &got[i], &grant);
+    });
   for (uint32_t i = 0; i < kVms; ++i)  // every request posted and its VM waiting
     while (server.request_seq(slots[i]) == 0 || seg->session(slots[i]).waiting.load() == 0)
       std::this_thread::yield();
-  for (uint32_t i = 0; i < kVms; ++i) server.reply_committed(slots[i], 1, 100 + i, false);
+  for (uint32_t i = 0; i < kVms; ++i) server.reply_committed(slots[i], 1, 100 + i, false, IdGrant{});
   server.flush_wakes();
   for (auto& t : vms) t.join();
   for (uint32_t i = 0; i < kVms; ++i) EXPECT_EQ(got[i], 100 + i);
