@@ -5,6 +5,7 @@
 #include <liburing.h>
 #include <lmdb.h>
 #include <sqlite3.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/uio.h>
@@ -268,8 +269,11 @@ int cmd_commit() {
   std::atomic<uint64_t>& total = shared[2];
   std::atomic<uint64_t>& cpu_ns = shared[3];  // the VMs' CPU time (user + system) in the window
   uint64_t range = uint64_t(num("range", 0));  // >0: update random existing objects 1..range
+  std::vector<pid_t> children;
   for (int p = 0; p < procs; ++p) {
-    if (fork() == 0) {
+    pid_t child = fork();
+    if (child > 0) children.push_back(child);
+    if (child == 0) {
       txn::Session s = attach();
       std::mt19937_64 rng(p + 1);
       char value[16] = "small record";
@@ -306,7 +310,20 @@ int cmd_commit() {
       _exit(0);
     }
   }
-  while (ready.load() < uint64_t(procs)) usleep(1000);
+  // A child that dies before it counts itself ready (attach failed, the stone went away)
+  // ends the run: waiting for it would wait forever.
+  while (ready.load() < uint64_t(procs)) {
+    int status = 0;
+    pid_t gone = waitpid(-1, &status, WNOHANG);
+    if (gone > 0) {
+      for (pid_t c : children)
+        if (c != gone) kill(c, SIGKILL);
+      while (wait(nullptr) > 0) {
+      }
+      die("a committing process exited before it was ready (status " + std::to_string(status) + ")");
+    }
+    usleep(1000);
+  }
   // The stone's side of the window (segment statistics): how long a commit spent from
   // its arrival to its publication, and how long the syncs took; the rest of a VM's
   // commit latency is the two messages and the wake-ups.
