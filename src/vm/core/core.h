@@ -62,8 +62,14 @@ std::string puts_string(Vm& vm, int argc, const Value* argv);
 // Output to $stdout (through its write method when reassigned).
 void write_stdout(Vm& vm, std::string_view s);
 // An IO of class klass over f (fclosed when collected unclosed); access: the directions
-// it is open for (RBasic::aux).
-enum : uint32_t { kIoRead = 1, kIoWrite = 2, kIoDuplex = 4 /* a socket: each closes alone */ };
+// it is open for (RBasic::aux). kIoDirect: a pipe or socket with O_NONBLOCK, written
+// with write(2) at once (sync, as CRuby's), read through stdio once readable.
+enum : uint32_t {
+  kIoRead = 1,
+  kIoWrite = 2,
+  kIoDuplex = 4,   // a socket: each direction closes alone
+  kIoDirect = 8,
+};
 Value io_make_stream(Vm& vm, FILE* f, RClass* klass, uint32_t access);
 // The text CRuby prints after "file:line: " for an exception (uncaught, full_message):
 // the message's first line, " (Class)", the rest of the message, one newline at the end;

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "vm/core/core.h"
+#include "vm/core/io_wait.h"
 #include "vm/snapshot/lib_image.h"
 #include "vm/vm.h"
 
@@ -64,8 +65,15 @@ static FILE* write_stream(Vm& vm, Value self) {
   if (!(self.heap()->aux & kIoWrite)) vm.raise(vm.eIOError, "not opened for writing");
   return f;
 }
+FILE* io_stream(Vm& vm, Value self, uint32_t need) {
+  return need & kIoRead ? read_stream(vm, self) : need & kIoWrite ? write_stream(vm, self) : open_stream(vm, self);
+}
 static void io_write_str(Vm& vm, Value self, std::string_view s) {
   FILE* f = write_stream(vm, self);
+  if (self.heap()->aux & kIoDirect) {
+    io_write_fd(vm, fileno(f), s);
+    return;
+  }
   if (f == stderr) std::fflush(stdout);
   std::fwrite(s.data(), 1, s.size(), f);
 }
@@ -122,13 +130,13 @@ static std::unordered_set<FILE*>& sync_streams() {
 }
 NATIVE(io_sync) {
   UNUSED_ARGS;
-  FILE* f = stream_of(self);
-  return Value::boolean(f == stderr || sync_streams().count(f));
+  FILE* f = open_stream(vm, self);
+  return Value::boolean(f == stderr || (self.heap()->aux & kIoDirect) || sync_streams().count(f));
 }
 NATIVE(io_set_sync) {
   UNUSED_ARGS;
   FILE* f = stream_of(self);
-  if (f == nullptr || f == stderr) return argv[0];
+  if (f == nullptr || f == stderr || (self.heap()->aux & kIoDirect)) return argv[0];
   std::fflush(f);
   if (argv[0].truthy()) {
     sync_streams().insert(f);
@@ -140,8 +148,7 @@ NATIVE(io_set_sync) {
 }
 NATIVE(io_fileno) {
   UNUSED_ARGS;
-  FILE* f = stream_of(self);
-  return Value::fixnum(f ? fileno(f) : -1);
+  return Value::fixnum(fileno(open_stream(vm, self)));
 }
 NATIVE(io_tty) {
   UNUSED_ARGS;
@@ -150,17 +157,17 @@ NATIVE(io_tty) {
 }
 // One record from f: up to and including sep (nil: the rest; "": a paragraph),
 // at most limit bytes when limit >= 0. Empty at end of file.
-std::string io_read_record(FILE* f, const std::string* sep, int64_t limit) {
+std::string io_read_record(Vm& vm, FILE* f, const std::string* sep, int64_t limit) {
   std::string line;
   bool para = sep != nullptr && sep->empty();
   std::string s = para ? "\n\n" : sep ? *sep : "";
   int c;
   if (para) {  // skip leading newlines
-    while ((c = std::fgetc(f)) == '\n') {}
+    while ((c = io_getc(vm, f)) == '\n') {}
     if (c == EOF) return line;
     std::ungetc(c, f);
   }
-  while ((limit < 0 || static_cast<int64_t>(line.size()) < limit) && (c = std::fgetc(f)) != EOF) {
+  while ((limit < 0 || static_cast<int64_t>(line.size()) < limit) && (c = io_getc(vm, f)) != EOF) {
     line += static_cast<char>(c);
     if (!s.empty() && line.size() >= s.size() && line.compare(line.size() - s.size(), s.size(), s) == 0) break;
   }
@@ -170,10 +177,10 @@ std::string io_read_record(FILE* f, const std::string* sep, int64_t limit) {
     while (i > 0 && (static_cast<unsigned char>(line[i - 1]) & 0xC0) == 0x80) --i;
     if (i > 0) lead = static_cast<unsigned char>(line[i - 1]);
     size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    for (size_t have = line.size() - i + 1; have < want && (c = std::fgetc(f)) != EOF; ++have)
+    for (size_t have = line.size() - i + 1; have < want && (c = io_getc(vm, f)) != EOF; ++have)
       line += static_cast<char>(c);
   }
-  if (para) while ((c = std::fgetc(f)) == '\n') {}
+  if (para) while ((c = io_getc(vm, f)) == '\n') {}
   if (para && c != EOF) std::ungetc(c, f);
   return line;
 }
@@ -195,7 +202,7 @@ NATIVE(io_gets) {
   if (n >= 2 && !argv[1].is_nil()) limit = to_long(vm, argv[1]);
   std::string sep = sepv.is_nil() ? "" : str_std(sepv);
   if (limit == 0) return str_new(vm, "");
-  std::string line = io_read_record(f, sepv.is_nil() ? nullptr : &sep, limit);
+  std::string line = io_read_record(vm, f, sepv.is_nil() ? nullptr : &sep, limit);
   if (line.empty()) {
     vm.gvar_set(intern("$_"), Value::nil());
     return Value::nil();
@@ -219,12 +226,11 @@ NATIVE(io_read) {
   bool all = argc == 0 || argv[0].is_nil();
   int64_t want = all ? -1 : to_long(vm, argv[0]);
   if (want < 0 && !all) vm.raise(vm.eArgumentError, "negative length " + std::to_string(want) + " given");
-  char buf[4096];
-  size_t n;
   while (all || static_cast<int64_t>(out.size()) < want) {
-    size_t chunk = all ? sizeof buf : std::min(sizeof buf, static_cast<size_t>(want - static_cast<int64_t>(out.size())));
-    if ((n = std::fread(buf, 1, chunk, f)) == 0) break;
-    out.append(buf, n);
+    size_t n = io_fill(vm, f);
+    if (n == 0) break;
+    if (!all) n = std::min(n, static_cast<size_t>(want - static_cast<int64_t>(out.size())));
+    io_take(f, n, &out);
   }
   if (!all && want > 0 && out.empty()) return Value::nil();
   Value r = str_new(vm, out);
@@ -263,26 +269,22 @@ NATIVE(io_close_direction) {
 NATIVE(io_closed) { UNUSED_ARGS; return Value::boolean(stream_of(self) == nullptr); }
 NATIVE(io_eof) {
   UNUSED_ARGS;
-  FILE* f = read_stream(vm, self);
-  int c = std::fgetc(f);
-  if (c == EOF) return Value::t();
-  std::ungetc(c, f);
-  return Value::f();
+  return Value::boolean(io_fill(vm, read_stream(vm, self)) == 0);
 }
 NATIVE(io_getbyte) {
   UNUSED_ARGS;
-  int c = std::fgetc(read_stream(vm, self));
+  int c = io_getc(vm, read_stream(vm, self));
   return c == EOF ? Value::nil() : Value::fixnum(c);
 }
 NATIVE(io_getc) {
   UNUSED_ARGS;
   FILE* f = read_stream(vm, self);
-  int c = std::fgetc(f);
+  int c = io_getc(vm, f);
   if (c == EOF) return Value::nil();
   std::string ch(1, static_cast<char>(c));
   size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   while (ch.size() < want) {
-    int d = std::fgetc(f);
+    int d = io_getc(vm, f);
     if (d == EOF) break;
     if ((d & 0xC0) != 0x80) {
       std::ungetc(d, f);
@@ -330,12 +332,15 @@ NATIVE(io_inspect) {
   UNUSED_ARGS;
   if (self.as<RData>()->dtype == &kFileType) {
     Value p = vm.ivar_get(self, intern("@path"));
-    return str_new(vm, "#<" + vm.class_name_of(self) + ":" + (p.is_nil() ? "fd" : vm.to_s(p)) +
-                           (stream_of(self) ? "" : " (closed)") + ">");
+    FILE* f = stream_of(self);
+    std::string name = !p.is_nil() ? vm.to_s(p) : f ? "fd " + std::to_string(fileno(f)) : "";
+    return str_new(vm, "#<" + vm.class_name_of(self) + ":" + name +
+                           (f ? "" : name.empty() ? "(closed)" : " (closed)") + ">");
   }
   FILE* f = stream_of(self);
-  const char* name = f == stdout ? "<STDOUT>" : f == stderr ? "<STDERR>" : "<STDIN>";
-  return str_new(vm, std::string("#<IO:") + name + ">");
+  if (f == nullptr) return str_new(vm, "#<IO:(closed)>");
+  const char* name = f == stdout ? "<STDOUT>" : f == stderr ? "<STDERR>" : f == stdin ? "<STDIN>" : nullptr;
+  return str_new(vm, name ? std::string("#<IO:") + name + ">" : "#<IO:fd " + std::to_string(fileno(f)) + ">");
 }
 
 static std::string read_whole(Vm& vm, Value path) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "vm/core/core.h"
+#include "vm/core/io_wait.h"
 #include "vm/interp/interrupt.h"
 
 extern char** environ;
@@ -108,6 +109,7 @@ ChildPlan plan_of(Vm& vm, const Value* argv) {
       }
     } else if (d.kind == 1) {
       dup2(d.from, d.fd);
+      io_set_nonblock(d.fd, false);   // our pipes and sockets are O_NONBLOCK; the child's are not
     } else {
       close(d.fd);
     }
@@ -232,19 +234,22 @@ NATIVE(proc_s_popen) {
   close(theirs);
   FILE* f = fdopen(ours, both ? "r+" : reading ? "r" : "w");
   if (f == nullptr) raise_sys_fail(vm, errno, "fdopen");
-  uint32_t access = both ? kIoRead | kIoWrite | kIoDuplex : reading ? kIoRead : kIoWrite;
+  io_set_nonblock(ours, true);
+  uint32_t access = (both ? kIoRead | kIoWrite | kIoDuplex : reading ? kIoRead : kIoWrite) | kIoDirect;
   Value pair[2] = {io_make_stream(vm, f, vm.cIO, access), Value::fixnum(pid)};
   return ary_from(vm, pair, 2);
 }
 
-// IO.pipe: [reader, writer] (kept open across exec, so spawn can redirect to them).
+// IO.pipe: [reader, writer] (kept open across exec, so spawn can redirect to them),
+// O_NONBLOCK so that a thread waiting on one lets the others run (core/io_wait.h).
 NATIVE(io_s_pipe) {
   UNUSED_ARGS;
   int fds[2];
-  if (pipe(fds) != 0) raise_sys_fail(vm, errno, "pipe");
+  if (pipe2(fds, O_NONBLOCK) != 0) raise_sys_fail(vm, errno, "pipe");
   FILE* r = fdopen(fds[0], "r");
   FILE* w = fdopen(fds[1], "w");
-  Value pair[2] = {io_make_stream(vm, r, vm.cIO, kIoRead), io_make_stream(vm, w, vm.cIO, kIoWrite)};
+  Value pair[2] = {io_make_stream(vm, r, vm.cIO, kIoRead | kIoDirect),
+                   io_make_stream(vm, w, vm.cIO, kIoWrite | kIoDirect)};
   return ary_from(vm, pair, 2);
 }
 

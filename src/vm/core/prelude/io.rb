@@ -43,8 +43,6 @@ class IO
     self
   end
 
-  def readpartial(n, buf = nil) = read(n, buf) || raise(EOFError, "end of file reached")
-  def sysread(n, buf = nil) = readpartial(n, buf)
   def syswrite(s) = write(s)
   def to_io = self
   # Encodings: an IO given an external (and internal) encoding, or put in binmode, tags

@@ -7,7 +7,9 @@
 # when it blocks it resumes the ready threads in FIFO order (itself included) until it
 # is ready again; every other thread switches by Fiber.yield back to it.
 # Mutex, Queue, SizedQueue and ConditionVariable (thread_sync.rb) block through
-# Thread.__block and wake waiters with Thread#__wakeup.
+# Thread.__block and wake waiters with Thread#__wakeup. IO that would block waits in
+# Thread.__wait_io (core/io_wait.h): the scheduler polls the fds of every waiting
+# thread, without waiting while others are ready, in one poll(2) when none is.
 class Thread
   # CRuby's `fatal`: raised in the main thread when every thread is blocked forever.
   @__fatal = Class.new(Exception) do
@@ -18,6 +20,7 @@ class Thread
 
   @__ready = []        # threads ready to run, in order (the main thread included)
   @__timed = []        # blocked threads with a deadline
+  @__io = []           # threads blocked in __wait_io
   @__all = []          # live threads other than the main thread
   @__main = nil
   @__current = nil
@@ -56,6 +59,7 @@ class Thread
 
     def pass
       __wake_expired
+      __wake_io(0) unless @__io.empty?
       return nil if @__ready.empty?
       cur = current
       cur.__make_ready
@@ -141,6 +145,53 @@ class Thread
       Process.clock_gettime(Process::CLOCK_MONOTONIC)
     end
 
+    # The current thread waits until one of fds (Integers) is ready for its events
+    # (poll(2) bits: IO::READABLE, IO::WRITABLE, IO::PRIORITY) or timeout seconds pass
+    # (nil: no limit): the revents of each fd, nil on timeout. Other threads run
+    # meanwhile; with none, the VM sleeps in poll (and runs trap handlers).
+    def __wait_io(fds, events, timeout)
+      deadline = timeout && __now + timeout
+      cur = current
+      if cur.equal?(main) && !__others_alive?
+        loop do
+          rest = deadline && [deadline - __now, 0].max
+          r = IO.__poll(fds, events, rest)
+          return r if r.any? { |x| x != 0 }
+          Signal.__dispatch
+          return nil if deadline && __now >= deadline
+        end
+      end
+      cur.__io_wait(fds, events)
+      @__io << cur
+      __block(deadline)
+      cur.__io_result
+    ensure
+      @__io.delete(cur) if cur
+    end
+
+    # Wakes the threads in __wait_io whose fds are ready, waiting at most timeout
+    # seconds (nil: until one is, or a signal comes).
+    def __wake_io(timeout)
+      fds = []
+      evs = []
+      @__io.each do |t|
+        fds.concat(t.__io_fds)
+        evs.concat(t.__io_events)
+      end
+      r = IO.__poll(fds, evs, timeout)
+      i = 0
+      @__io.dup.each do |t|
+        n = t.__io_fds.size
+        got = r[i, n]
+        i += n
+        t.__io_ready(got) if got.any? { |x| x != 0 }
+      end
+    end
+
+    def __io_delete(t)
+      @__io.delete(t)
+    end
+
     def __ready_push(t)
       @__ready << t
     end
@@ -201,6 +252,7 @@ class Thread
       loop do
         Signal.__dispatch
         __wake_expired
+        __wake_io(0) unless @__io.empty? || @__ready.empty?
         t = @__ready.shift
         if t.nil?
           __idle(m)
@@ -231,11 +283,14 @@ class Thread
       @__timed.dup.each { |t| t.__wakeup(true) if t.__deadline && t.__deadline <= now }
     end
 
-    # Nothing is ready: sleep until the nearest deadline, or fail like CRuby when every
-    # thread waits forever (a main thread in Kernel#sleep waits forever instead).
+    # Nothing is ready: wait for the fds of threads in __wait_io and sleep until the
+    # nearest deadline, or fail like CRuby when every thread waits forever (a main
+    # thread in Kernel#sleep waits forever instead).
     def __idle(m)
       nearest = @__timed.filter_map(&:__deadline).min
-      if nearest
+      if !@__io.empty?
+        __wake_io(nearest && [nearest - __now, 0].max)
+      elsif nearest
         d = nearest - __now
         __native_sleep(d) if d > 0
       elsif m.__sleeping_forever? || @__all.any?(&:__sleeping_forever?)
@@ -324,6 +379,22 @@ class Thread
     @__forever = forever
   end
 
+  # What the thread waits for in Thread.__wait_io, and what came.
+  def __io_wait(fds, events)
+    @__io_fds = fds
+    @__io_events = events
+    @__io_result = nil
+  end
+
+  def __io_fds = @__io_fds
+  def __io_events = @__io_events
+  def __io_result = @__io_result
+
+  def __io_ready(revents)
+    @__io_result = revents
+    __wakeup
+  end
+
   # Makes a blocked thread ready (timeout: its deadline passed).
   def __wakeup(timeout = false)
     return false unless @__state == :blocked
@@ -331,6 +402,7 @@ class Thread
     @__deadline = nil
     @__forever = false
     Thread.__timed_delete(self)
+    Thread.__io_delete(self) if @__io_fds
     __make_ready
     true
   end
