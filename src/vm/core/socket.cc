@@ -35,11 +35,13 @@ socklen_t sockaddr_arg(Vm& vm, Value v, sockaddr_storage* ss) {
   return static_cast<socklen_t>(s.size());
 }
 
-Value sockaddr_value(Vm& vm, const sockaddr_storage& ss, socklen_t len) {
-  Value r = str_new(vm, std::string_view(reinterpret_cast<const char*>(&ss), len));
+Value binary_str(Vm& vm, const void* p, size_t len) {
+  Value r = str_new(vm, std::string_view(static_cast<const char*>(p), len));
   r.heap()->flags |= kFlagBinary;
   return r;
 }
+
+Value sockaddr_value(Vm& vm, const sockaddr_storage& ss, socklen_t len) { return binary_str(vm, &ss, len); }
 
 // socket(domain, type, protocol) -> fd (non-blocking, close-on-exec).
 NATIVE(sock_socket) {
@@ -123,22 +125,16 @@ NATIVE(sock_accept) {
   }
 }
 
-// getsockname(fd) / getpeername(fd) -> sockaddr.
-NATIVE(sock_getsockname) {
+// sockname(fd, peer) -> the sockaddr of getsockname(2), or getpeername(2) when peer.
+NATIVE(sock_sockname) {
   UNUSED_ARGS;
   sockaddr_storage ss;
   socklen_t len = sizeof ss;
-  if (::getsockname(fd_arg(vm, argv[0]), reinterpret_cast<sockaddr*>(&ss), &len) != 0)
-    raise_sys_fail(vm, errno, "getsockname(2)");
-  return sockaddr_value(vm, ss, len);
-}
-
-NATIVE(sock_getpeername) {
-  UNUSED_ARGS;
-  sockaddr_storage ss;
-  socklen_t len = sizeof ss;
-  if (::getpeername(fd_arg(vm, argv[0]), reinterpret_cast<sockaddr*>(&ss), &len) != 0)
-    raise_sys_fail(vm, errno, "getpeername(2)");
+  bool peer = argv[1].truthy();
+  int fd = fd_arg(vm, argv[0]);
+  auto* sa = reinterpret_cast<sockaddr*>(&ss);
+  if ((peer ? ::getpeername(fd, sa, &len) : ::getsockname(fd, sa, &len)) != 0)
+    raise_sys_fail(vm, errno, peer ? "getpeername(2)" : "getsockname(2)");
   return sockaddr_value(vm, ss, len);
 }
 
@@ -253,9 +249,7 @@ NATIVE(sock_getsockopt) {
   if (::getsockopt(fd_arg(vm, argv[0]), static_cast<int>(to_long(vm, argv[1])),
                    static_cast<int>(to_long(vm, argv[2])), buf, &len) != 0)
     raise_sys_fail(vm, errno, "getsockopt(2)");
-  Value r = str_new(vm, std::string_view(buf, len));
-  r.heap()->flags |= kFlagBinary;
-  return r;
+  return binary_str(vm, buf, len);
 }
 
 NATIVE(sock_shutdown) {
@@ -316,8 +310,7 @@ void init_socket(Vm& vm) {
   struct { const char* name; NativeFn fn; int arity; } fns[] = {
       {"socket", sock_socket, 3}, {"socketpair", sock_socketpair, 3}, {"io", sock_io, 2},
       {"bind", sock_bind, 2}, {"connect", sock_connect, 3}, {"listen", sock_listen, 2},
-      {"accept", sock_accept, 2}, {"getsockname", sock_getsockname, 1},
-      {"getpeername", sock_getpeername, 1}, {"getaddrinfo", sock_getaddrinfo, 6},
+      {"accept", sock_accept, 2}, {"sockname", sock_sockname, 2}, {"getaddrinfo", sock_getaddrinfo, 6},
       {"unpack", sock_unpack, 1}, {"pack_in", sock_pack_in, 2}, {"pack_un", sock_pack_un, 1},
       {"setsockopt", sock_setsockopt, 4}, {"getsockopt", sock_getsockopt, 3},
       {"shutdown", sock_shutdown, 2}, {"gethostname", sock_gethostname, 0}};

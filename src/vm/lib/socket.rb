@@ -34,6 +34,16 @@ class BasicSocket < IO
     def __close_fd(fd)
       Maglev::Socket.io(BasicSocket, fd).close
     end
+
+    # sock, or what the block returns for it (closing it after).
+    def __with(sock)
+      return sock unless block_given?
+      begin
+        yield sock
+      ensure
+        sock.close unless sock.closed?
+      end
+    end
   end
 
   attr_accessor :do_not_reverse_lookup
@@ -67,8 +77,8 @@ class BasicSocket < IO
     Maglev::Socket.shutdown(fileno, how)
   end
 
-  def getsockname = Maglev::Socket.getsockname(fileno)
-  def getpeername = Maglev::Socket.getpeername(fileno)
+  def getsockname = Maglev::Socket.sockname(fileno, false)
+  def getpeername = Maglev::Socket.sockname(fileno, true)
   def local_address = Addrinfo.__from(getsockname, __socktype)
   def remote_address = Addrinfo.__from(getpeername, __socktype)
   def connect_address = local_address
@@ -92,6 +102,17 @@ class BasicSocket < IO
   end
 
   def sendmsg(mesg, *) = write(mesg)
+
+  # accept(2) for the servers: [fd, sockaddr], or :wait_readable (nonblock and
+  # exception: false) / IO::EAGAINWaitReadable when no connection is waiting.
+  def __accept(nonblock = false, exception = true)
+    r = Maglev::Socket.accept(fileno, nonblock)
+    if r == :wait_readable && exception
+      raise IO::EAGAINWaitReadable, "accept(2) would block"
+    end
+    r
+  end
+  private :__accept
   def close_on_exec? = true
 end
 
@@ -182,21 +203,14 @@ class TCPServer < TCPSocket
     alias open new
   end
 
-  def accept
-    fd, = Maglev::Socket.accept(fileno, false)
-    TCPSocket.__wrap(fd)
-  end
+  def accept = TCPSocket.__wrap(__accept[0])
 
   def accept_nonblock(exception: true)
-    r = Maglev::Socket.accept(fileno, true)
-    if r == :wait_readable
-      return r unless exception
-      raise IO::EAGAINWaitReadable, "accept(2) would block"
-    end
-    TCPSocket.__wrap(r[0])
+    r = __accept(true, exception)
+    r == :wait_readable ? r : TCPSocket.__wrap(r[0])
   end
 
-  def sysaccept = Maglev::Socket.accept(fileno, false)[0]
+  def sysaccept = __accept[0]
 
   def listen(backlog)
     Maglev::Socket.listen(fileno, backlog)
@@ -204,15 +218,23 @@ class TCPServer < TCPSocket
 end
 
 class UNIXSocket < BasicSocket
-  def self.new(path)
+  # A UNIX socket connected to path, or (server) bound to it and listening.
+  def self.__open(path, server)
     path = path.to_path if path.respond_to?(:to_path)
     path = path.to_str
     fd = Maglev::Socket.socket(Socket::AF_UNIX, Socket::SOCK_STREAM, 0)
-    err = __connect(fd, Maglev::Socket.pack_un(path))
-    return __wrap(fd, "") if err == 0
-    __close_fd(fd)
-    raise SystemCallError.new("connect(2) for #{path}", err)
+    sa = Maglev::Socket.pack_un(path)
+    err = server ? Maglev::Socket.bind(fd, sa) : __connect(fd, sa)
+    if err != 0
+      __close_fd(fd)
+      raise SystemCallError.new("connect(2) for #{path}", err)   # bind's too, as CRuby 3.1
+    end
+    return __wrap(fd, "") unless server
+    Maglev::Socket.listen(fd, Socket::SOMAXCONN)
+    __wrap(fd, path)
   end
+
+  def self.new(path) = __open(path, false)
 
   class << self
     alias open new
@@ -238,38 +260,20 @@ class UNIXSocket < BasicSocket
 end
 
 class UNIXServer < UNIXSocket
-  def self.new(path)
-    path = path.to_path if path.respond_to?(:to_path)
-    path = path.to_str
-    fd = Maglev::Socket.socket(Socket::AF_UNIX, Socket::SOCK_STREAM, 0)
-    err = Maglev::Socket.bind(fd, Maglev::Socket.pack_un(path))
-    if err != 0
-      __close_fd(fd)
-      raise SystemCallError.new("connect(2) for #{path}", err)
-    end
-    Maglev::Socket.listen(fd, Socket::SOMAXCONN)
-    __wrap(fd, path)
-  end
+  def self.new(path) = __open(path, true)
 
   class << self
     alias open new
   end
 
-  def accept
-    fd, = Maglev::Socket.accept(fileno, false)
-    UNIXSocket.__wrap(fd, path)
-  end
+  def accept = UNIXSocket.__wrap(__accept[0], path)
 
   def accept_nonblock(exception: true)
-    r = Maglev::Socket.accept(fileno, true)
-    if r == :wait_readable
-      return r unless exception
-      raise IO::EAGAINWaitReadable, "accept(2) would block"
-    end
-    UNIXSocket.__wrap(r[0], path)
+    r = __accept(true, exception)
+    r == :wait_readable ? r : UNIXSocket.__wrap(r[0], path)
   end
 
-  def sysaccept = Maglev::Socket.accept(fileno, false)[0]
+  def sysaccept = __accept[0]
   def listen(backlog) = Maglev::Socket.listen(fileno, backlog)
 end
 
@@ -369,7 +373,7 @@ class Socket < BasicSocket
     end
     alias socketpair pair
 
-    def tcp(host, port, local_host = nil, local_port = nil, connect_timeout: nil, resolv_timeout: nil)
+    def tcp(host, port, local_host = nil, local_port = nil, connect_timeout: nil, resolv_timeout: nil, &blk)
       err = nil
       sock = nil
       __resolve(host, port, SOCK_STREAM, 0).each do |family, socktype, protocol, sockaddr|
@@ -382,23 +386,10 @@ class Socket < BasicSocket
         __close_fd(fd)
       end
       raise SystemCallError.new("connect(2) for #{host.inspect} port #{port}", err) unless sock
-      return sock unless block_given?
-      begin
-        yield sock
-      ensure
-        sock.close unless sock.closed?
-      end
+      __with(sock, &blk)
     end
 
-    def unix(path)
-      s = UNIXSocket.new(path)
-      return s unless block_given?
-      begin
-        yield s
-      ensure
-        s.close unless s.closed?
-      end
-    end
+    def unix(path, &blk) = __with(UNIXSocket.new(path), &blk)
 
     def ip_address_list = [Addrinfo.ip("127.0.0.1")]
   end
@@ -436,21 +427,17 @@ class Socket < BasicSocket
   def listen(backlog) = Maglev::Socket.listen(fileno, backlog)
 
   def accept
-    fd, sa = Maglev::Socket.accept(fileno, false)
+    fd, sa = __accept
     [Socket.__wrap(fd), Addrinfo.__from(sa, SOCK_STREAM)]
   end
 
   def accept_nonblock(exception: true)
-    r = Maglev::Socket.accept(fileno, true)
-    if r == :wait_readable
-      return r unless exception
-      raise IO::EAGAINWaitReadable, "accept(2) would block"
-    end
-    [Socket.__wrap(r[0]), Addrinfo.__from(r[1], SOCK_STREAM)]
+    r = __accept(true, exception)
+    r == :wait_readable ? r : [Socket.__wrap(r[0]), Addrinfo.__from(r[1], SOCK_STREAM)]
   end
 
   def sysaccept
-    fd, sa = Maglev::Socket.accept(fileno, false)
+    fd, sa = __accept
     [fd, Addrinfo.__from(sa, SOCK_STREAM)]
   end
 
@@ -597,26 +584,17 @@ class Addrinfo
 
   def ==(other) = other.is_a?(Addrinfo) && to_sockaddr == other.to_sockaddr && socktype == other.socktype
 
-  def connect(&blk) = __socket.tap { |s| s.connect(self) }.then { |s| __yield(s, &blk) }
-  def bind(&blk) = __socket.tap { |s| s.bind(self) }.then { |s| __yield(s, &blk) }
+  def connect(&blk) = BasicSocket.__with(__socket.tap { |s| s.connect(self) }, &blk)
+  def bind(&blk) = BasicSocket.__with(__socket.tap { |s| s.bind(self) }, &blk)
 
   def listen(backlog = Socket::SOMAXCONN, &blk)
     s = __socket
     s.setsockopt(Socket::SOL_SOCKET, Socket::SO_REUSEADDR, 1)
     s.bind(self)
     s.listen(backlog)
-    __yield(s, &blk)
+    BasicSocket.__with(s, &blk)
   end
 
   def __socket = Socket.new(afamily, @socktype.zero? ? Socket::SOCK_STREAM : @socktype, 0)
-
-  def __yield(s)
-    return s unless block_given?
-    begin
-      yield s
-    ensure
-      s.close unless s.closed?
-    end
-  end
-  private :__socket, :__yield
+  private :__socket
 end
