@@ -284,10 +284,35 @@ class Set
     h
   end
 
+  # divide { |x| key }: the classes of equal keys; divide { |a, b| related }: the
+  # strongly connected components of the relation, as CRuby's tsort finds them.
   def divide(&blk)
     return to_enum(:divide) { size } unless blk
-    Set.new(classify(&blk).values)
+    return Set.new(classify(&blk).values) unless blk.arity == 2
+    items = to_a
+    adj = items.map { |u| (0...items.size).select { |j| blk.call(u, items[j]) } }
+    index = {}
+    low = {}
+    stack = []
+    out = Set.new
+    strong = lambda do |v|
+      index[v] = low[v] = index.size
+      stack << v
+      adj[v].each do |w|
+        if !index.key?(w)
+          strong.(w)
+          low[v] = [low[v], low[w]].min
+        elsif stack.include?(w)
+          low[v] = [low[v], index[w]].min
+        end
+      end
+      out << self.class.new(stack.slice!(stack.index(v)..).map { |i| items[i] }) if low[v] == index[v]
+    end
+    items.each_index { |v| strong.(v) unless index.key?(v) }
+    out
   end
+
+  def join(sep = nil) = to_a.join(sep)
 
   def partition(&blk)
     return to_enum(:partition) { size } unless blk
