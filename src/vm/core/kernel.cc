@@ -230,9 +230,19 @@ NATIVE(k_Integer) {
     if (!e.is_undef()) raise = e.truthy();
     --n;
   }
-  if (n > 1) base = static_cast<int>(to_long(vm, argv[1]));
+  if (n > 1 && !argv[1].is_nil()) {
+    // 0 (or -1) detects the base from a prefix; -b is base b (rb_int_parse_cstr)
+    int64_t b = to_long(vm, argv[1]);
+    if (b < -1) b = -b;
+    if (b == 1 || b > 36) vm.raise(vm.eArgumentError, "invalid radix " + std::to_string(b));
+    base = b == 0 ? -1 : static_cast<int>(b);
+  }
   Value v = argv[0];
   if (is_string(v)) return parse_integer_string(vm, v, base, raise);
+  if (base != -1) {
+    if (!raise) return Value::nil();
+    vm.raise(vm.eArgumentError, "base specified for non string value");
+  }
   if (v.is_nil()) {
     if (!raise) return Value::nil();
     vm.raise(vm.eTypeError, "can't convert nil into Integer");

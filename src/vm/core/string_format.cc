@@ -293,7 +293,8 @@ std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* a
       if (by_name) vm.raise(vm.eArgumentError, "numbered(" + std::to_string(width) + ") after named");
       if (argi > 0 && !positional) vm.raise(vm.eArgumentError, "numbered(" + std::to_string(width) + ") after unnumbered(" + std::to_string(argi) + ")");
       positional = true;
-      if (width < 1 || width > argc) vm.raise(vm.eArgumentError, "invalid index - " + std::to_string(width) + "$");
+      if (width < 1) vm.raise(vm.eArgumentError, "invalid index - " + std::to_string(width) + "$");
+      if (width > argc) vm.raise(vm.eArgumentError, "too few arguments");
       named = argv[width - 1];
       width = -1;
       ++i;
