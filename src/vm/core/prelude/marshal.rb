@@ -166,6 +166,21 @@ module Marshal
         symbol(class_name(obj))
         return write_object(v, limit)
       end
+      if obj.is_a?(Time)
+        # CRuby's time_mdump: 8 packed bytes, then nano_num/nano_den/submicro/offset/zone
+        # as ivars of those bytes
+        s, extras = obj.__mdump
+        byte(0x49)
+        byte(0x75) # u
+        symbol(class_name(obj))
+        bytes(s)
+        long(extras.size)
+        extras.each do |k, v|
+          symbol(k)
+          write_object(v, limit)
+        end
+        return remember(obj)
+      end
       if obj.respond_to?(:_dump, true)
         s = obj.__send__(:_dump, limit)
         raise TypeError, "_dump() must return string" unless s.is_a?(String)
@@ -556,6 +571,11 @@ module Marshal
       @pos += 1
       k = path_to_class(read_symbol)
       s = raw_bytes
+      if k <= Time
+        extras = {}
+        long.times { extras[read_symbol] = read_object_raw } if with_ivars
+        return remember(k.__mload(s, extras))
+      end
       long.times { apply_encoding(s, read_symbol, read_object_raw) } if with_ivars
       raise TypeError, "class #{k} needs to have method `_load'" unless k.respond_to?(:_load, true)
       remember(k.__send__(:_load, s))

@@ -563,4 +563,64 @@ class Time
     strftime("%a %b %e %H:%M:%S %Y")
   end
   alias_method :asctime, :ctime
+
+  # Marshal's form of a Time (CRuby's time_mdump): the UTC fields packed in two
+  # little-endian 32-bit words (a year outside 1900..1900+0xffff clamped, its distance
+  # appended), and the ivars that carry the rest, in CRuby's order.
+  def __mdump
+    u = getutc
+    year = u.year.clamp(1900, 1900 + 0xffff)
+    nano = (subsec * 1_000_000_000 - u.usec * 1000).to_r
+    p = 1 << 31 | (utc? ? 1 : 0) << 30 | (year - 1900) << 14 | (u.mon - 1) << 10 | u.day << 5 | u.hour
+    s = u.min << 26 | u.sec << 20 | u.usec
+    bytes = [p, s].pack("VV")
+    if year != u.year
+      ext = (u.year - year).abs
+      digits = []
+      while ext > 0
+        digits << (ext & 0xff)
+        ext >>= 8
+      end
+      bytes << (digits.size + 5).chr << digits.pack("C*")
+    end
+    # a UTC or fixed-offset Time carries its zone ivar first, a local one sets it last
+    z = [:zone, zone&.dup&.force_encoding(Encoding::US_ASCII)]
+    local = !utc? && zone
+    extras = local ? [] : [z]
+    unless nano.zero?
+      extras << [:nano_num, nano.numerator] << [:nano_den, nano.denominator]
+      ns = nano.floor
+      if ns.nonzero?
+        sub = ((ns / 10 % 10) | (ns / 100 % 10) << 4).chr
+        sub << ((ns % 10) << 4).chr if ns % 10 != 0
+        extras << [:submicro, sub.b]
+      end
+    end
+    extras << [:offset, utc_offset] unless utc?
+    extras << z if local
+    [bytes.b, extras]
+  end
+
+  def self.__mload(bytes, extras)
+    p, s = bytes.unpack("VV")
+    return at(p, s) if p & (1 << 31) == 0
+    year = ((p >> 14) & 0xffff) + 1900
+    if bytes.bytesize > 8
+      n = bytes.getbyte(8) - 5
+      ext = bytes.byteslice(9, n).bytes.reverse.inject(0) { |a, b| a << 8 | b }
+      year = year == 1900 ? 1900 - ext : year + ext
+    end
+    nsec = (s & 0xfffff) * 1000
+    if extras[:nano_num]
+      nsec += Rational(extras[:nano_num], extras[:nano_den])
+    elsif (sub = extras[:submicro])
+      b = sub.bytes
+      nsec += (b[0] >> 4) * 100 + (b[0] & 15) * 10 + (b[1] ? b[1] >> 4 : 0)
+    end
+    sec = ((s >> 20) & 0x3f) + Rational(nsec, 1_000_000_000)
+    t = utc(year, ((p >> 10) & 0xf) + 1, (p >> 5) & 0x1f, p & 0x1f, (s >> 26) & 0x3f, sec)
+    return t if (p >> 30) & 1 == 1
+    extras.key?(:offset) && !extras[:zone] ? t.localtime(extras[:offset]) : t.localtime
+  end
+
 end
