@@ -202,8 +202,13 @@ NATIVE(str_casecmp_p) {
   UNUSED_ARGS;
   Value o = argv[0];
   if (!is_string(o) && !(o.is_heap() && vm.respond_to(o, sym::to_str, false))) return Value::nil();
-  std::string a = map_case(str_view(self), Mode::kDown, false, false);
-  std::string b = map_case(str_view(to_str(vm, o)), Mode::kDown, false, false);
+  // full case folding takes ß (and ẞ, which downcases to it) to "ss"
+  auto fold = [](std::string s) {
+    for (size_t i = 0; (i = s.find("\xC3\x9F", i)) != std::string::npos;) s.replace(i, 2, "ss");
+    return s;
+  };
+  std::string a = fold(map_case(str_view(self), Mode::kDown, false, false));
+  std::string b = fold(map_case(str_view(to_str(vm, o)), Mode::kDown, false, false));
   return Value::boolean(a == b);
 }
 
