@@ -392,8 +392,19 @@ NATIVE(ary_eql) {
 }
 NATIVE(ary_hash) {
   UNUSED_ARGS;
+  // an array inside itself hashes as a constant there (rb_exec_recursive_paired)
+  static thread_local std::vector<Value> in_progress;
   uint64_t h = 0x345678 + static_cast<uint64_t>(A(self)->len);
-  for (int64_t i = 0; i < A(self)->len; ++i) h = h * 1000003 ^ vm.hash_of(A(self)->ptr[i]);
+  if (std::find(in_progress.begin(), in_progress.end(), self) != in_progress.end())
+    return Value::fixnum(static_cast<int64_t>(h >> 2));
+  in_progress.push_back(self);
+  try {
+    for (int64_t i = 0; i < A(self)->len; ++i) h = h * 1000003 ^ vm.hash_of(A(self)->ptr[i]);
+  } catch (...) {
+    in_progress.pop_back();
+    throw;
+  }
+  in_progress.pop_back();
   return Value::fixnum(static_cast<int64_t>(h >> 2));
 }
 NATIVE(ary_cmp) {
@@ -560,6 +571,12 @@ static void flatten_into(Vm& vm, Value a, Value out, int64_t depth, std::vector<
   seen->push_back(a);
   for (int64_t i = 0; i < A(a)->len; ++i) {
     Value v = A(a)->ptr[i];
+    // an object with to_ary flattens too (rb_check_array_type)
+    if (depth != 0 && !is_array(v) && v.is_heap() && v.heap()->type == HeapType::kObject &&
+        vm.respond_to(v, sym::to_ary, true)) {
+      Value conv = vm.call(v, sym::to_ary);
+      if (is_array(conv)) v = conv;
+    }
     if (depth != 0 && is_array(v)) flatten_into(vm, v, out, depth - 1, seen);
     else ary_push(vm, out, v);
   }
@@ -576,6 +593,7 @@ NATIVE(ary_flatten) {
 NATIVE(ary_flatten_bang) {
   UNUSED_ARGS;
   check_mutable(vm, self);
+  if (argc > 0 && !argv[0].is_nil() && to_long(vm, argv[0]) == 0) return Value::nil();
   Value f = ary_flatten(vm, self, argc, argv, block);
   bool changed = A(f)->len != A(self)->len;
   for (int64_t i = 0; !changed && i < A(self)->len; ++i) changed = is_array(A(self)->ptr[i]);
