@@ -348,7 +348,9 @@ NATIVE(hash_shift) {
     hash_delete(vm, self, k);
     return ary_of(vm, {k, v});
   }
-  return Value::nil();
+  // CRuby 3.1: an empty hash shifts its default (the default proc gets a nil key)
+  Value nil_key = Value::nil();
+  return hash_default(vm, self, 1, &nil_key, Value::nil());
 }
 NATIVE(hash_invert) {
   UNUSED_ARGS;
