@@ -154,12 +154,43 @@ std::string join_errors(const std::vector<parse::SyntaxError>& errors) {
   return msg;
 }
 
+namespace {
+
+std::string warning_line(const std::string& file, const parse::ParseWarning& w) {
+  std::string s = file;
+  if (w.line > 0) s += ":" + std::to_string(w.line);
+  return s + ": warning: " + w.message + "\n";
+}
+
+}  // namespace
+
+// The parser's warnings for code parsed while the program runs (eval, require): as
+// CRuby's rb_warn, silent when $VERBOSE is nil, verbose ones only when it is true,
+// written through Warning.warn.
+void emit_parse_warnings(Vm& vm, const std::vector<parse::ParseWarning>& warnings,
+                         const std::string& file) {
+  if (warnings.empty()) return;
+  Value verbose = vm.gvar_get(intern("$VERBOSE"));
+  if (verbose.is_nil()) return;
+  Value warning = vm.const_get(vm.cObject, intern("Warning"));
+  for (const auto& w : warnings) {
+    if (w.verbose && !verbose.truthy()) continue;
+    if (w.experimental) {
+      Value category = Value::symbol(intern("experimental"));
+      if (!vm.call(warning, intern("[]"), 1, &category).truthy()) continue;
+    }
+    Value text = str_new(vm, warning_line(file, w));
+    vm.call(warning, intern("warn"), 1, &text);
+  }
+}
+
 // Loads and runs a file at top level (Kernel#load / require); raises SyntaxError.
 Value run_file_source(Vm& vm, const std::string& source, const std::string& file,
                       Value* data_out) {
   parse::ParseOptions po;
   po.file = file;
   parse::ParseResult r = parse::parse(source, po);
+  emit_parse_warnings(vm, r.warnings, file);
   if (!r.errors.empty()) {
       vm.raise(vm.eSyntaxError, join_errors(r.errors));
   }
@@ -181,7 +212,12 @@ int run_program(const RunOptions& options, int* signo) {
   }
   parse::ParseOptions po;
   po.file = file;
+  po.dash_e = file == "-e";
   parse::ParseResult parsed = parse::parse(source, po);
+  for (const auto& w : parsed.warnings) {   // before anything runs, as CRuby
+    if (options.warning_level > (w.verbose ? 1 : 0))
+      std::fputs(warning_line(file, w).c_str(), stderr);
+  }
   if (!parsed.errors.empty()) {
     for (const auto& e : parsed.errors) {
       if (e.stage == parse::SyntaxError::Stage::kCompile)

@@ -24,6 +24,8 @@ namespace maglev::vm {
 Value run_file_source(Vm& vm, const std::string& source, const std::string& file,
                       Value* data_out);
 std::string join_errors(const std::vector<parse::SyntaxError>& errors);
+void emit_parse_warnings(Vm& vm, const std::vector<parse::ParseWarning>& warnings,
+                         const std::string& file);
 
 void write_stdout(Vm& vm, std::string_view s) {
   Value out = vm.gvar_get(intern("$stdout"));
@@ -664,6 +666,7 @@ Value Vm::eval_string(const std::string& source, const std::string& file, int li
     po.outer_locals.insert(po.outer_locals.begin(), names);
   }
   parse::ParseResult r = parse::parse(source, po);
+  emit_parse_warnings(*this, r.warnings, file);
   if (!r.errors.empty()) raise(eSyntaxError, join_errors(r.errors));
   RCode* code = compile_program(*this, r.root, file, CompileKind::kEval);
   RClass* target = cref_class(*this, cref);
@@ -678,6 +681,7 @@ Value Vm::eval_module_string(const std::string& source, const std::string& file,
   po.line = line;
   po.eval = true;
   parse::ParseResult r = parse::parse(source, po);
+  emit_parse_warnings(*this, r.warnings, file);
   if (!r.errors.empty()) raise(eSyntaxError, join_errors(r.errors));
   RCode* code = compile_program(*this, r.root, file, CompileKind::kEval);
   return run_code(code, Value::object(klass), cref, klass, nullptr);

@@ -509,6 +509,9 @@ Node* Parser::parse_yield_super_return(Tok kw) {
     arr->flags = 0;
     if (arr->list.size() == 1 && arr->list[0]->kind != NodeKind::kSPLAT) n->a = arr->list[0];
     else n->a = arr;
+    // (CRuby's compiler says so, without a line, for a script's or required file's code)
+    if (k == NodeKind::kRETURN && !eval_ && scopes_.size() == 1)
+      warn(0, "argument of top-level return is ignored");
   }
   return n;
 }
@@ -651,6 +654,7 @@ void Parser::parse_paren_args(Node* call, Tok close) {
   }
   skip_newlines();
   expect(close, expecting);
+  if (hash) warn_duplicate_keys(hash);
   no_do_ = saved_do;
   no_in_ = saved_in;
 }
@@ -668,6 +672,7 @@ void Parser::parse_command_args(Node* call, bool do_binds_outside) {
     skip_newlines();
   }
   no_do_ = saved;
+  if (hash) warn_duplicate_keys(hash);
   last_command_ = call;   // (the outermost command finishes last)
   last_command_arg_ = std::move(first);
 }

@@ -1,6 +1,7 @@
 // Literals: strings (with interpolation, adjacent concatenation, <<~ dedent),
 // backquotes, regexps (named captures), symbols, word lists, numbers, arrays, hashes.
 #include <algorithm>
+#include <cctype>
 #include <climits>
 
 #include "vm/parse/parser_impl.h"
@@ -466,9 +467,68 @@ Node* Parser::parse_hash() {
     skip_newlines();
   }
   expect(Tok::kRBRACE, "'}'");
+  warn_duplicate_keys(h);
   no_do_ = saved_do;
   no_in_ = saved_in;
   return h;
+}
+
+namespace {
+
+// How CRuby's warning shows a literal key (its inspect); empty for keys it does not
+// compare (not literals, or ones this simple rendering does not cover).
+std::string key_text(const Node* key) {
+  switch (key->kind) {
+    case NodeKind::kINT: return std::to_string(key->num);
+    case NodeKind::kBIGNUM: return key->str;
+    case NodeKind::kSYM: {
+      const std::string& s = key->str;
+      bool plain = !s.empty() && !(s[0] >= '0' && s[0] <= '9');
+      for (char c : s) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+              static_cast<unsigned char>(c) >= 0x80))
+          plain = false;
+      }
+      return plain ? ":" + s : std::string{};
+    }
+    case NodeKind::kSTR: {
+      std::string out = "\"";
+      for (char c : key->str) {
+        auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') { out += '\\'; out += c; }
+        else if (c == '\n') out += "\\n";
+        else if (c == '\t') out += "\\t";
+        else if (c == '#') return {};
+        else if (u < 0x20 || u == 0x7f) return {};
+        else out += c;
+      }
+      return out + "\"";
+    }
+    default:
+      return {};
+  }
+}
+
+}  // namespace
+
+void Parser::warn_duplicate_keys(const Node* hash) {
+  std::vector<std::pair<std::string, const Node*>> seen;   // key text, its latest pair
+  for (const Node* e : hash->list) {
+    if (e->kind != NodeKind::kPAIR || e->a == nullptr) continue;
+    std::string text = key_text(e->a);
+    if (text.empty()) continue;
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& k) { return k.first == text; });
+    if (it == seen.end()) {
+      seen.emplace_back(text, e);
+      continue;
+    }
+    const Node* old = it->second;
+    warn(old->a->line, "key " + text + " is duplicated and overwritten on line " +
+                           std::to_string(e->a->line));
+    if (old->b && !key_text(old->b).empty())   // the overwritten value, when a literal
+      warn(old->a->line, "unused literal ignored", true);
+    it->second = e;
+  }
 }
 
 }  // namespace maglev::vm::parse

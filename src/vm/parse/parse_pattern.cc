@@ -53,8 +53,11 @@ Node* Parser::parse_pattern_top() {
   int splats = 0;
   for (Node* p : arr->list) splats += p->kind == NodeKind::kSPLAT;
   if (splats == 2 && arr->list.size() >= 3 && arr->list.front()->kind == NodeKind::kSPLAT &&
-      arr->list.back()->kind == NodeKind::kSPLAT)
+      arr->list.back()->kind == NodeKind::kSPLAT) {
     arr->kind = NodeKind::kPAT_FIND;
+    warn(tok_.line, "Find pattern is experimental, and the behavior may change in future "
+                    "versions of Ruby!", false, true);
+  }
   else if (splats > 1)
     error("syntax error, unexpected *", line);
   return arr;
@@ -226,8 +229,11 @@ Node* Parser::parse_array_pattern(Node* constant, Tok close) {
   int splats = 0;
   for (Node* p : arr->list) splats += p->kind == NodeKind::kSPLAT;
   if (splats == 2 && arr->list.size() >= 3 && arr->list.front()->kind == NodeKind::kSPLAT &&
-      arr->list.back()->kind == NodeKind::kSPLAT)
+      arr->list.back()->kind == NodeKind::kSPLAT) {
     arr->kind = NodeKind::kPAT_FIND;
+    warn(tok_.line, "Find pattern is experimental, and the behavior may change in future "
+                    "versions of Ruby!", false, true);
+  }
   else if (splats > 1)
     error("syntax error, unexpected *", line);
   return arr;

@@ -21,24 +21,98 @@ bool closes_stmts(Tok k) {
 }  // namespace
 
 // A condition: ranges in conditions are flip-flops (through and/or/not too).
-Node* Parser::cond(Node* n) {
+namespace {
+
+// parse.y's is_static_content: a literal, or an array/hash of them.
+bool static_content(const Node* n) {
+  if (n == nullptr) return true;
+  switch (n->kind) {
+    case NodeKind::kINT: case NodeKind::kBIGNUM: case NodeKind::kFLOAT:
+    case NodeKind::kRATIONAL: case NodeKind::kIMAGINARY: case NodeKind::kSTR:
+    case NodeKind::kSYM: case NodeKind::kREGEX: case NodeKind::kNIL: case NodeKind::kTRUE:
+    case NodeKind::kFALSE:
+      return true;
+    case NodeKind::kARRAY: case NodeKind::kHASH:
+      for (const Node* e : n->list) {
+        if (e->kind == NodeKind::kPAIR ? !(static_content(e->a) && static_content(e->b))
+                                       : !static_content(e))
+          return false;
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+void Parser::warn_condition(const Node* n, CondKind kind) {
+  switch (n->kind) {
+    case NodeKind::kLASGN: case NodeKind::kIASGN: case NodeKind::kGASGN:
+    case NodeKind::kMASGN:
+      if (n->a && static_content(n->a))
+        warn(n->a->line, "found `= literal' in conditional, should be ==");
+      return;
+    default:
+      break;
+  }
+  if (kind == CondKind::kOperand) return;
+  const char* what = kind == CondKind::kFlipFlop ? "literal in flip-flop" : "literal in condition";
+  switch (n->kind) {
+    case NodeKind::kSTR: case NodeKind::kDSTR:
+      warn(n->line, std::string("string ") + what);
+      return;
+    case NodeKind::kREGEX: case NodeKind::kDREGEX:
+      if (!dash_e_) warn(n->line, std::string("regex ") + what, n->kind == NodeKind::kDREGEX);
+      return;
+    case NodeKind::kSYM: case NodeKind::kDSYM:
+      warn(n->line, std::string("symbol ") + what, true);
+      return;
+    case NodeKind::kINT: case NodeKind::kBIGNUM: case NodeKind::kFLOAT:
+    case NodeKind::kRATIONAL: case NodeKind::kIMAGINARY:
+      warn(n->line, what, true);
+      return;
+    default:
+      return;
+  }
+}
+
+Node* Parser::cond(Node* n, CondKind kind) {
   if (n == nullptr) return n;
+  warn_condition(n, kind);
   switch (n->kind) {
     case NodeKind::kRANGE:
       if (n->a && n->b) {
         n->kind = (n->flags & kRangeExclusive) ? NodeKind::kFLIP3 : NodeKind::kFLIP2;
         n->flags = 0;
-        n->a = cond(n->a);
-        n->b = cond(n->b);
+        for (Node** end : {&n->a, &n->b}) {   // parse.y's range_op
+          if ((*end)->kind == NodeKind::kINT) {   // compares with $. (the input line number)
+            if (!dash_e_) warn((*end)->line, "integer literal in flip-flop");
+            Node* lineno = make(NodeKind::kGVAR, (*end)->line);
+            lineno->str = "$.";
+            *end = binary_call(*end, "==", lineno, (*end)->line);
+          } else {
+            *end = cond(*end, CondKind::kFlipFlop);
+          }
+        }
       }
       return n;
     case NodeKind::kAND:
     case NodeKind::kOR:
-      n->a = cond(n->a);
-      n->b = cond(n->b);
+      n->a = cond(n->a, CondKind::kCond);
+      n->b = cond(n->b, CondKind::kCond);
       return n;
+    case NodeKind::kREGEX: case NodeKind::kDREGEX: {   // matches $_ (the last gets)
+      Node* last_line = make(NodeKind::kGVAR, n->line);
+      last_line->str = "$_";
+      Node* match = binary_call(n, "=~", last_line, n->line);
+      match->beg = n->beg;
+      match->end = n->end;
+      return match;
+    }
     case NodeKind::kCALL:
-      if (n->str == "!" && n->list.empty() && n->a && (n->flags & kCallOperator)) n->a = cond(n->a);
+      if (n->str == "!" && n->list.empty() && n->a && (n->flags & kCallOperator))
+        n->a = cond(n->a, CondKind::kOperand);
       return n;
     default:
       return n;
@@ -100,6 +174,7 @@ Node* Parser::parse_stmt() {
       if (!at(Tok::kLBRACE) && !at(Tok::kLBRACE_BLOCK)) unexpected();
       advance();
       e = make(NodeKind::kPOSTEXE, line);
+      if (in_def()) warn(line, "END in method; use at_exit");
       e->a = parse_stmts();
       expect(Tok::kRBRACE, "'}'");
       break;

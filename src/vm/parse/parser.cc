@@ -17,7 +17,7 @@ constexpr uintptr_t kStackBudget = 1u << 20;
 }
 
 Parser::Parser(std::string_view source, const ParseOptions& options, Ast* ast)
-    : file_(options.file), ast_(ast), lex_(source, options.line, &Parser::is_local_cb, this),
+    : file_(options.file), dash_e_(options.dash_e), eval_(options.eval), ast_(ast), lex_(source, options.line, &Parser::is_local_cb, this),
       outer_(&options.outer_locals) {}
 
 Parser::DepthGuard::DepthGuard(Parser* p) : p_(p) {
@@ -237,7 +237,9 @@ ParseResult parse(std::string_view source, const ParseOptions& options) {
       result.errors.push_back(*error);
       result.root = nullptr;
     }
+    result.warnings = parser.take_warnings();
   } catch (const ParseAbort& abort) {
+    result.warnings = parser.take_warnings();
     result.root = nullptr;
     result.errors.push_back(SyntaxError{
         options.file, abort.line, abort.message,

@@ -20,6 +20,7 @@ struct ParseOptions {
   // instance_eval strings, irb lines): outermost scope first
   std::vector<std::vector<std::string>> outer_locals;
   bool eval = false;             // the text of an eval: break/next/redo cannot leave it
+  bool dash_e = false;           // the -e script (no flip-flop or regex-in-condition warnings)
   bool eval_in_method = false;   // ... run inside a method, where yield is allowed
 };
 
@@ -41,10 +42,19 @@ struct SyntaxError {
   }
 };
 
+// A warning CRuby 3.1's parser (or compiler) prints: "file:line: warning: message".
+struct ParseWarning {
+  int line = 0;            // 0: none ("file: warning: message")
+  std::string message;
+  bool verbose = false;    // only when $VERBOSE is true (-w)
+  bool experimental = false;   // category :experimental (Warning[:experimental])
+};
+
 struct ParseResult {
   std::unique_ptr<Ast> ast;    // owns every node
   Node* root = nullptr;        // a PROGRAM node; null only when errors is not empty
   std::vector<SyntaxError> errors;
+  std::vector<ParseWarning> warnings;   // in the order CRuby prints them
   bool incomplete = false;     // input ended inside an unfinished construct (irb prints
                                // a continuation prompt). Set with errors (unclosed
                                // construct at end of input) and also without errors

@@ -25,6 +25,7 @@ class Parser {
   Parser(std::string_view source, const ParseOptions& options, Ast* ast);
   Node* parse_program();
   std::vector<std::string> top_locals() const;
+  std::vector<ParseWarning> take_warnings() { return std::move(warnings_); }
   const std::optional<std::string>& data() const { return lex_.data(); }
   bool continued_at_eof() const { return lex_.continued_at_eof(); }
 
@@ -65,6 +66,14 @@ class Parser {
   void expect(Tok k, const char* expecting);
   [[noreturn]] void unexpected(const char* expecting = nullptr);
   [[noreturn]] void error(const std::string& message, int line = 0);
+  void warn(int line, std::string message, bool verbose = false, bool experimental = false) {
+    warnings_.push_back(ParseWarning{line, std::move(message), verbose, experimental});
+  }
+  // Where a condition is (parse.y's cond_type): if/while, a flip-flop's end, `!`'s operand.
+  enum class CondKind : uint8_t { kCond, kFlipFlop, kOperand };
+  // CRuby's assign_in_cond / cond0 warnings for the condition `n`.
+  void warn_condition(const Node* n, CondKind kind);
+  void warn_duplicate_keys(const Node* hash);
   // An error CRuby reports on the current line, drawn under the source bytes
   // [beg, end) (a node's or token's span).
   [[noreturn]] void error_at(const std::string& message, int64_t beg, int64_t end);
@@ -118,7 +127,8 @@ class Parser {
   Node* parse_then_body(bool allow_then);   // then/term + stmts
   void expect_end(const char* what, bool had_stmts);
   Node* seq(std::vector<Node*>& stmts, int line);
-  Node* cond(Node* n);   // marks flip-flops in a condition
+  // Marks flip-flops in a condition and warns of literals in it.
+  Node* cond(Node* n, CondKind kind = CondKind::kCond);
 
   // ---- expressions (parse_expr.cc)
   Node* parse_expr();     // not/and/or level, pattern match
@@ -191,6 +201,9 @@ class Parser {
   bool pattern_starts() const;
 
   std::string file_;
+  bool dash_e_ = false;
+  bool eval_ = false;
+  std::vector<ParseWarning> warnings_;
   Ast* ast_;
   Lexer lex_;
   Token tok_;
