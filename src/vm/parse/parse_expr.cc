@@ -511,7 +511,7 @@ Node* Parser::parse_yield_super_return(Tok kw) {
     else n->a = arr;
     // (CRuby's compiler says so, without a line, for a script's or required file's code)
     if (k == NodeKind::kRETURN && !eval_ && scopes_.size() == 1)
-      warn(0, "argument of top-level return is ignored");
+      compile_warnings_.push_back(ParseWarning{0, "argument of top-level return is ignored"});
   }
   return n;
 }

@@ -473,11 +473,9 @@ Node* Parser::parse_hash() {
   return h;
 }
 
-namespace {
-
 // How CRuby's warning shows a literal key (its inspect); empty for keys it does not
 // compare (not literals, or ones this simple rendering does not cover).
-std::string key_text(const Node* key) {
+std::string literal_key_text(const Node* key) {
   switch (key->kind) {
     case NodeKind::kINT: return std::to_string(key->num);
     case NodeKind::kBIGNUM: return key->str;
@@ -509,13 +507,11 @@ std::string key_text(const Node* key) {
   }
 }
 
-}  // namespace
-
 void Parser::warn_duplicate_keys(const Node* hash) {
   std::vector<std::pair<std::string, const Node*>> seen;   // key text, its latest pair
   for (const Node* e : hash->list) {
     if (e->kind != NodeKind::kPAIR || e->a == nullptr) continue;
-    std::string text = key_text(e->a);
+    std::string text = literal_key_text(e->a);
     if (text.empty()) continue;
     auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& k) { return k.first == text; });
     if (it == seen.end()) {
@@ -525,7 +521,7 @@ void Parser::warn_duplicate_keys(const Node* hash) {
     const Node* old = it->second;
     warn(old->a->line, "key " + text + " is duplicated and overwritten on line " +
                            std::to_string(e->a->line));
-    if (old->b && !key_text(old->b).empty())   // the overwritten value, when a literal
+    if (old->b && !literal_key_text(old->b).empty())   // the overwritten value, when a literal
       warn(old->a->line, "unused literal ignored", true);
     it->second = e;
   }

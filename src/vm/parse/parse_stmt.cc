@@ -143,7 +143,74 @@ Node* Parser::parse_stmts() {
   no_do_ = saved_do;
   no_in_ = saved_in;
   last_stmts_empty_ = stmts.empty();
+  warn_void_stmts(stmts, scopes_.size() == 1 && !eval_ && at(Tok::kEOF));
   return seq(stmts, line);
+}
+
+void Parser::warn_void_expr(const Node* n) {
+  static const char* const kOperators[] = {"+", "-", "*", "/", "%", "**", "+@", "-@", "|",
+                                           "^", "&", "<=>", ">", ">=", "<", "<=", "==", "!="};
+  std::string useless;
+  switch (n->kind) {
+    case NodeKind::kCALL:
+      if ((n->flags & kCallOperator) && n->a != nullptr && n->b == nullptr) {
+        for (const char* op : kOperators) {
+          if (n->str == op) useless = op;
+        }
+      }
+      break;
+    case NodeKind::kLVAR: case NodeKind::kGVAR: case NodeKind::kIVAR: case NodeKind::kCVAR:
+    case NodeKind::kNTH_REF: case NodeKind::kBACK_REF:
+      useless = "a variable";
+      break;
+    case NodeKind::kCONST: useless = "a constant"; break;
+    case NodeKind::kINT: case NodeKind::kBIGNUM: case NodeKind::kFLOAT:
+    case NodeKind::kRATIONAL: case NodeKind::kIMAGINARY: case NodeKind::kSYM:
+    case NodeKind::kREGEX: case NodeKind::kSTR: case NodeKind::kDSTR: case NodeKind::kDREGEX:
+      useless = "a literal";
+      break;
+    case NodeKind::kCOLON2: case NodeKind::kCOLON3: useless = "::"; break;
+    case NodeKind::kRANGE:
+      useless = (n->flags & kRangeExclusive) ? "..." : "..";
+      break;
+    case NodeKind::kSELF: useless = "self"; break;
+    case NodeKind::kNIL: useless = "nil"; break;
+    case NodeKind::kTRUE: useless = "true"; break;
+    case NodeKind::kFALSE: useless = "false"; break;
+    case NodeKind::kDEFINED: useless = "defined?"; break;
+    default: break;
+  }
+  if (!useless.empty()) warn(n->line, "possibly useless use of " + useless + " in void context", true);
+}
+
+void Parser::warn_void_stmts(const std::vector<Node*>& stmts, bool last_too) {
+  size_t first = 0;
+  if (stmts.size() >= 2) {
+    switch (stmts[0]->kind) {
+      case NodeKind::kINT: case NodeKind::kBIGNUM: case NodeKind::kFLOAT:
+      case NodeKind::kRATIONAL: case NodeKind::kIMAGINARY: case NodeKind::kSYM:
+      case NodeKind::kREGEX: case NodeKind::kSTR: case NodeKind::kSELF: case NodeKind::kTRUE:
+      case NodeKind::kFALSE: case NodeKind::kNIL:
+        warn(stmts[0]->line, "unused literal ignored", true);
+        first = 1;
+        break;
+      default:
+        break;
+    }
+  }
+  // CRuby splices the statements of `(a; b)` and `begin a; b end` into the enclosing
+  // list, so they are looked at again there
+  std::vector<const Node*> flat;
+  auto add = [&](auto& self, const Node* n) -> void {
+    if (n->kind != NodeKind::kSEQ) {
+      flat.push_back(n);
+      return;
+    }
+    for (const Node* e : n->list) self(self, e);
+  };
+  for (size_t i = first; i < stmts.size(); ++i) add(add, stmts[i]);
+  size_t end = last_too ? flat.size() : (flat.empty() ? 0 : flat.size() - 1);
+  for (size_t i = 0; i < end; ++i) warn_void_expr(flat[i]);
 }
 
 void Parser::expect_end(const char* what, bool had_stmts) {
@@ -386,6 +453,19 @@ Node* Parser::parse_case() {
   Node* n = make(NodeKind::kCASE, line);
   n->a = subject;
   if (!at(Tok::kKW_WHEN)) unexpected("`when'");
+  std::vector<std::pair<std::string, int>> seen;   // literal when values and their lines
+  auto check_duplicate = [&](const Node* v) {
+    std::string text = literal_key_text(v);
+    if (text.empty()) return;
+    for (const auto& [t, l] : seen) {
+      if (t == text) {
+        warn(v->line, "duplicated `when' clause with line " + std::to_string(l) + " is ignored",
+             true);
+        return;
+      }
+    }
+    seen.emplace_back(text, v->line);
+  };
   while (at(Tok::kKW_WHEN)) {
     Node* w = make(NodeKind::kWHEN);
     advance();
@@ -398,6 +478,7 @@ Node* Parser::parse_case() {
         w->list.push_back(sp);
       } else {
         w->list.push_back(parse_arg());
+        check_duplicate(w->list.back());
       }
     } while (accept(Tok::kCOMMA));
     w->a = parse_then_body(true);

@@ -20,12 +20,20 @@ inline std::string numparam_name(int i) {
   return s;
 }
 
+// How CRuby's warnings show a literal hash key or when value (its inspect); empty for
+// nodes they do not compare (not literals, or ones this simple rendering does not cover).
+std::string literal_key_text(const Node* key);
+
 class Parser {
  public:
   Parser(std::string_view source, const ParseOptions& options, Ast* ast);
   Node* parse_program();
   std::vector<std::string> top_locals() const;
-  std::vector<ParseWarning> take_warnings() { return std::move(warnings_); }
+  // The parser's warnings, then the ones CRuby's compiler prints (after them).
+  std::vector<ParseWarning> take_warnings() {
+    warnings_.insert(warnings_.end(), compile_warnings_.begin(), compile_warnings_.end());
+    return std::move(warnings_);
+  }
   const std::optional<std::string>& data() const { return lex_.data(); }
   bool continued_at_eof() const { return lex_.continued_at_eof(); }
 
@@ -74,6 +82,10 @@ class Parser {
   // CRuby's assign_in_cond / cond0 warnings for the condition `n`.
   void warn_condition(const Node* n, CondKind kind);
   void warn_duplicate_keys(const Node* hash);
+  // -w: parse.y's block_append ("unused literal ignored") and void_stmts ("possibly
+  // useless use of == in void context") over a statement list; `last_too` for a script.
+  void warn_void_stmts(const std::vector<Node*>& stmts, bool last_too);
+  void warn_void_expr(const Node* n);
   // An error CRuby reports on the current line, drawn under the source bytes
   // [beg, end) (a node's or token's span).
   [[noreturn]] void error_at(const std::string& message, int64_t beg, int64_t end);
@@ -204,6 +216,7 @@ class Parser {
   bool dash_e_ = false;
   bool eval_ = false;
   std::vector<ParseWarning> warnings_;
+  std::vector<ParseWarning> compile_warnings_;
   Ast* ast_;
   Lexer lex_;
   Token tok_;

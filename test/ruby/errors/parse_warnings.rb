@@ -41,5 +41,12 @@ show_all("p(a: 1, a: 2)")
 show_all("p a: 1, a: 2")
 show_all("case [1]\nin [*, 1, *] then p 1\nend")
 show_all("def f\n  END { }\nend")
+show_all("x = 1\nx == 1\nx")
+show_all("1\np 2")
+show_all("'s'\n:sym\nnil")
+show_all("case 1\nwhen 1, 2\nwhen :a, 2, \"s\"\nwhen 'q', \"s\"\nend")
+show_all("@x; $y; Foo; Foo::Bar; self; true; 1..2; defined?(x); nil")
+show_all("def f\n  x = 1\n  x + 1\n  -x\n  x\nend")
+show_all("a = [1]\n(a; a)\nbegin a; 2; end")
 x = {a: 1, b: 2}
 p x
