@@ -194,8 +194,11 @@ NATIVE(obj_method_missing) {
   if (argc < 1 || !argv[0].is_symbol()) vm.raise(vm.eArgumentError, "no method name given");
   raise_no_method(vm, self, argv[0].symbol_id(), false, false, nullptr, false, argc - 1, argv + 1);
 }
+// BasicObject#initialize takes no arguments (super(x) up to it raises, as in CRuby); an
+// empty keyword hash is no argument.
 NATIVE(obj_initialize) {
   UNUSED_ARGS;
+  if (argc > 0 && !(argc == 1 && is_hash(argv[0]) && hash_size(argv[0]) == 0)) vm.raise_arity(argc, 0, 0);
   return Value::nil();
 }
 // BasicObject#singleton_method_added, _removed and _undefined: hooks that do nothing.
