@@ -232,7 +232,7 @@ void Heap::sweep() {
         o->gc_mark = 0;
         ++live_;
         continue;
-      } else {
+      } else if (!owns_no_payload(o)) {
         released += free_object_payload(o);
       }
       auto* slot = reinterpret_cast<FreeSlot*>(o);

@@ -205,6 +205,27 @@ class RootScope {
 // those it had reported with note_external. Defined in gc/trace.cc; called by the
 // sweeper only.
 int64_t free_object_payload(RBasic* o);
+// True when free_object_payload would release nothing (embedded strings and arrays,
+// inline instance variables, floats, ranges): the sweeper's inline test, which spares
+// most dead objects the call. Keep in step with free_object_payload.
+inline bool owns_no_payload(const RBasic* o) {
+  if (o->flags & kFlagGenericIvars) return false;
+  switch (o->type) {
+    case HeapType::kArray:
+      return reinterpret_cast<const RArray*>(o)->embedded();
+    case HeapType::kString:
+      return reinterpret_cast<const RString*>(o)->embedded();
+    case HeapType::kObject: {
+      auto* obj = reinterpret_cast<const RObject*>(o);
+      return obj->ivs == obj->inline_ivs;
+    }
+    case HeapType::kFloat:
+    case HeapType::kRange:
+      return true;
+    default:
+      return false;
+  }
+}
 // Marks the Values an object refers to; defined in gc/trace.cc.
 void trace_object(Heap& heap, RBasic* o);
 

@@ -151,6 +151,7 @@ void trace_object(Heap& h, RBasic* o) {
   }
 }
 
+// (Its cases that release nothing are owns_no_payload's, gc/heap.h: keep them in step.)
 int64_t free_object_payload(RBasic* o) {
   if (o->flags & kFlagGenericIvars) {
     the_vm().generic_ivars.erase(o);

@@ -183,7 +183,7 @@ Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
   if (!frame_fits(vm, code, args)) vm.raise_stack_too_deep();
   uint32_t start = 0;
   if (!kw && argc == code->params.lead && code->params.simple()) {
-    for (uint32_t i = argc; i < code->nlocals; ++i) args[i] = Value::nil();
+    nil_locals(args, static_cast<uint32_t>(argc), code->nlocals);
   } else {
     start = bind_args(vm, code, args, argc, kw, in.block, in.lambda, in.proc_args);
   }

@@ -119,6 +119,17 @@ inline Frame* push_bound_frame(Vm& vm, const FrameInit& in, Value* args, int arg
 void bind_literal_kwargs(const Code* callee, const CallInfo* ci, const Value* names,
                          Value* args);
 
+// Sets the locals args[from..nlocals) of a frame about to be pushed to nil. REQUIRES:
+// frame_fits (the frame's slots and 64 more are inside the value stack), so the first
+// four are stored whatever nlocals is (slots past it are the callee's free operand
+// stack): a few stores instead of the loop the compiler vectorizes, whose set-up cost
+// ~18 instructions per call for the usual zero to three locals.
+inline void nil_locals(Value* args, uint32_t from, uint32_t nlocals) {
+  Value* p = args + from;
+  p[0] = p[1] = p[2] = p[3] = Value::nil();
+  for (uint32_t i = from + 4; i < nlocals; ++i) args[i] = Value::nil();
+}
+
 // True when a frame for `code` with its locals at `args` fits the frame and value stacks.
 inline bool frame_fits(const Vm& vm, const Code* code, const Value* args) {
   return vm.frame_top < kMaxFrames - 2 &&

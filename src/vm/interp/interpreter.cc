@@ -525,7 +525,7 @@ Value execute(Vm& vm, size_t base) {
         Value* args = sp - ci->argc;
         if (ci->argc == callee->params.lead && callee->params.simple() &&
             frame_fits(vm, callee, args)) {
-          for (uint32_t i = ci->argc; i < callee->nlocals; ++i) args[i] = Value::nil();
+          nil_locals(args, ci->argc, callee->nlocals);
           f->pc = pc;
           f->call_sp = args;
           f->sp = args;   // the block's value lands where its arguments were
@@ -780,7 +780,7 @@ Value execute(Vm& vm, size_t base) {
             if (kw)
               bind_literal_kwargs(callee, ci, &code->literals[ci->kw_lit], args);
             else
-              for (uint32_t i = ci->argc; i < callee->nlocals; ++i) args[i] = Value::nil();
+              nil_locals(args, ci->argc, callee->nlocals);
             f->pc = pc;
             f->call_sp = args - 1;
             f->sp = args - 1;   // the result replaces the receiver

@@ -70,6 +70,14 @@ Value ary_new(Vm& vm, int64_t capa) {
 }
 
 Value ary_from(Vm& vm, const Value* items, int64_t n) {
+  if (n == 1 || n == 2) {   // binary_trees' pairs: no calls at all (memcpy was one)
+    Value v = ary_new_embedded<2>(vm);
+    RArray* a = ary_ptr(v);
+    a->ptr[0] = items[0];
+    if (n == 2) a->ptr[1] = items[1];
+    a->len = n;
+    return v;
+  }
   // items may live on the value stack: copy before anything can move them.
   Value v = ary_new(vm, n);
   RArray* a = ary_ptr(v);
