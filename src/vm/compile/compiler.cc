@@ -978,7 +978,7 @@ void Compiler::call(const Node* n, bool used) {
       jump_op(op_branchnil, end_label);
     }
   }
-  // Fast paths: binary operators and `!`.
+  // Fast paths: binary operators, `!` and `nil?`.
   if (n->b == nullptr && n->a != nullptr) {
     if (n->list.size() == 1 && n->list[0]->kind != NodeKind::kSPLAT &&
         !(n->list[0]->kind == NodeKind::kHASH && (n->list[0]->flags & parse::kHashBare))) {
@@ -993,9 +993,11 @@ void Compiler::call(const Node* n, bool used) {
         return;
       }
     }
-    if (n->list.empty() && n->str == "!") {
+    if (n->list.empty() && (n->str == "!" || n->str == "nil?")) {
       uint32_t at = pc();
-      emit(op_opt_not, call_info(sym::not_, 0, flags));
+      bool is_not = n->str == "!";
+      emit(is_not ? op_opt_not : op_opt_nil_p,
+           call_info(is_not ? sym::not_ : intern("nil?"), 0, flags));
       if (spotter_) mark(at, spotter_->call(n));
       if (end_label >= 0) place(end_label);
       if (!used) pop();

@@ -43,7 +43,7 @@ static void dump(Vm& vm, RCode* rc, std::string* out) {
                       vm.inspect(c->literals[c->insns[pc + 3]]).c_str());
         *out += buf;
       } else if (op == op_send || op == op_invokesuper || op == op_invokeblock ||
-                 (op >= op_opt_plus && op <= op_opt_succ) ||
+                 (op >= op_opt_plus && op <= op_opt_succ) || op == op_opt_nil_p ||
                  (op >= op_opt_lt_branch && op <= op_opt_eq_branch)) {
         const CallInfo& ci = c->calls[w];
         std::snprintf(buf, sizeof buf, " <%s argc:%u flags:%u%s>", sym_name(ci.mid).c_str(),

@@ -1,6 +1,7 @@
 // NilClass, TrueClass and FalseClass.
 #include "vm/core/core.h"
 #include "vm/core/encoding.h"
+#include "vm/interp/ops.h"
 
 namespace maglev::vm {
 
@@ -18,6 +19,7 @@ NATIVE(nil_to_f) { UNUSED_ARGS; return float_new(vm, 0.0); }
 NATIVE(nil_inspect) { UNUSED_ARGS; return str_new_ascii(vm, "nil"); }
 NATIVE(nil_nil_p) { UNUSED_ARGS; return Value::t(); }
 NATIVE(obj_nil_p) { UNUSED_ARGS; return Value::f(); }
+const NativeFn kObjNilP = obj_nil_p, kNilNilP = nil_nil_p;   // (interp/ops.h)
 NATIVE(nil_and) { UNUSED_ARGS; return Value::f(); }
 NATIVE(nil_or) { UNUSED_ARGS; return Value::boolean(argv[0].truthy()); }
 NATIVE(true_to_s) { UNUSED_ARGS; return frozen_str(vm, "true"); }

@@ -754,6 +754,28 @@ Value execute(Vm& vm, size_t base) {
       sci = &const_cast<Code*>(code)->calls[*pc++];
       goto send_ci;
     }
+    L_opt_nil_p: {
+      // Either inline-cache entry (item_check's `left.nil?` alternates between nil and
+      // Array) holding the core nil? gives the answer without a call or a swap.
+      CallInfo* ci = &const_cast<Code*>(code)->calls[*pc];
+      Value recv = sp[-1];
+      RClass* klass = recv.is_heap() ? recv.heap()->klass : vm.immediate_class(recv);
+      MethodEntry* me = nullptr;   // an entry the loop may call directly (kFastNative)
+      if (ci->cache_class == klass && ci->cache_serial == vm.global_serial &&
+          ci->fast == kFastNative)
+        me = ci->cache_entry;
+      else if (ci->cache_class2 == klass && ci->cache_serial2 == vm.global_serial &&
+               ci->fast2 == kFastNative)
+        me = ci->cache_entry2;
+      if (me != nullptr && (me->fn == kObjNilP || me->fn == kNilNilP)) {
+        sp[-1] = Value::boolean(me->fn == kNilNilP);
+        ++pc;
+        NEXT();
+      }
+      sci = ci;
+      ++pc;
+      goto send_ci;
+    }
 
     // Every send-like instruction ends here with sci set and pc past its operands. On
     // an inline cache hit the fast kinds (CallFast) are done here; the rest, and every

@@ -30,6 +30,10 @@ Value any_to_s(Vm& vm, Value v);         // #<Foo> default
 Value range_new(Vm& vm, Value lo, Value hi, bool excl);
 Value regexp_new(Vm& vm, const std::string& src, uint32_t opts);
 
+// Kernel#nil? and NilClass#nil? (core/nil_true_false.cc): opt_nil_p answers a call its
+// inline cache resolved to one of them without calling it.
+extern const NativeFn kObjNilP, kNilNilP;
+
 inline bool vm_int_ops_ok(const Vm& vm) { return !vm.redefined_int_ops; }
 inline bool vm_float_ops_ok(const Vm& vm) { return !vm.redefined_float_ops; }
 inline bool vm_ary_ops_ok(const Vm& vm) { return !vm.redefined_ary_ops; }
