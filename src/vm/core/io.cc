@@ -65,6 +65,7 @@ static FILE* write_stream(Vm& vm, Value self) {
   if (!(self.heap()->aux & kIoWrite)) vm.raise(vm.eIOError, "not opened for writing");
   return f;
 }
+FILE* io_stream_of(Value io) { return stream_of(io); }
 FILE* io_stream(Vm& vm, Value self, uint32_t need) {
   return need & kIoRead ? read_stream(vm, self) : need & kIoWrite ? write_stream(vm, self) : open_stream(vm, self);
 }
@@ -157,17 +158,17 @@ NATIVE(io_tty) {
 }
 // One record from f: up to and including sep (nil: the rest; "": a paragraph),
 // at most limit bytes when limit >= 0. Empty at end of file.
-std::string io_read_record(Vm& vm, FILE* f, const std::string* sep, int64_t limit) {
+static std::string io_read_record(Vm& vm, Value io, FILE* f, const std::string* sep, int64_t limit) {
   std::string line;
   bool para = sep != nullptr && sep->empty();
   std::string s = para ? "\n\n" : sep ? *sep : "";
   int c;
   if (para) {  // skip leading newlines
-    while ((c = io_getc(vm, f)) == '\n') {}
+    while ((c = io_next_byte(vm, io, f)) == '\n') {}
     if (c == EOF) return line;
     std::ungetc(c, f);
   }
-  while ((limit < 0 || static_cast<int64_t>(line.size()) < limit) && (c = io_getc(vm, f)) != EOF) {
+  while ((limit < 0 || static_cast<int64_t>(line.size()) < limit) && (c = io_next_byte(vm, io, f)) != EOF) {
     line += static_cast<char>(c);
     if (!s.empty() && line.size() >= s.size() && line.compare(line.size() - s.size(), s.size(), s) == 0) break;
   }
@@ -177,10 +178,10 @@ std::string io_read_record(Vm& vm, FILE* f, const std::string* sep, int64_t limi
     while (i > 0 && (static_cast<unsigned char>(line[i - 1]) & 0xC0) == 0x80) --i;
     if (i > 0) lead = static_cast<unsigned char>(line[i - 1]);
     size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    for (size_t have = line.size() - i + 1; have < want && (c = io_getc(vm, f)) != EOF; ++have)
+    for (size_t have = line.size() - i + 1; have < want && (c = io_next_byte(vm, io, f)) != EOF; ++have)
       line += static_cast<char>(c);
   }
-  if (para) while ((c = io_getc(vm, f)) == '\n') {}
+  if (para) while ((c = io_next_byte(vm, io, f)) == '\n') {}
   if (para && c != EOF) std::ungetc(c, f);
   return line;
 }
@@ -202,7 +203,7 @@ NATIVE(io_gets) {
   if (n >= 2 && !argv[1].is_nil()) limit = to_long(vm, argv[1]);
   std::string sep = sepv.is_nil() ? "" : str_std(sepv);
   if (limit == 0) return str_new(vm, "");
-  std::string line = io_read_record(vm, f, sepv.is_nil() ? nullptr : &sep, limit);
+  std::string line = io_read_record(vm, self, f, sepv.is_nil() ? nullptr : &sep, limit);
   if (line.empty()) {
     vm.gvar_set(intern("$_"), Value::nil());
     return Value::nil();
@@ -215,6 +216,11 @@ NATIVE(io_gets) {
   }
   Value r = str_new(vm, line);
   vm.gvar_set(intern("$_"), r);
+  static const SymId kLineno = intern("@__lineno");
+  Value lineno = vm.ivar_get(self, kLineno);
+  lineno = Value::fixnum(lineno.is_fixnum() ? lineno.fixnum_value() + 1 : 1);
+  vm.ivar_set(self, kLineno, lineno);
+  vm.gvar_set(intern("$."), lineno);
   return r;
 }
 // read(length = nil, outbuf = nil)
@@ -227,7 +233,7 @@ NATIVE(io_read) {
   int64_t want = all ? -1 : to_long(vm, argv[0]);
   if (want < 0 && !all) vm.raise(vm.eArgumentError, "negative length " + std::to_string(want) + " given");
   while (all || static_cast<int64_t>(out.size()) < want) {
-    size_t n = io_fill(vm, f);
+    size_t n = io_fill(vm, self, f);
     if (n == 0) break;
     if (!all) n = std::min(n, static_cast<size_t>(want - static_cast<int64_t>(out.size())));
     io_take(f, n, &out);
@@ -269,22 +275,22 @@ NATIVE(io_close_direction) {
 NATIVE(io_closed) { UNUSED_ARGS; return Value::boolean(stream_of(self) == nullptr); }
 NATIVE(io_eof) {
   UNUSED_ARGS;
-  return Value::boolean(io_fill(vm, read_stream(vm, self)) == 0);
+  return Value::boolean(io_fill(vm, self, read_stream(vm, self)) == 0);
 }
 NATIVE(io_getbyte) {
   UNUSED_ARGS;
-  int c = io_getc(vm, read_stream(vm, self));
+  int c = io_next_byte(vm, self, read_stream(vm, self));
   return c == EOF ? Value::nil() : Value::fixnum(c);
 }
 NATIVE(io_getc) {
   UNUSED_ARGS;
   FILE* f = read_stream(vm, self);
-  int c = io_getc(vm, f);
+  int c = io_next_byte(vm, self, f);
   if (c == EOF) return Value::nil();
   std::string ch(1, static_cast<char>(c));
   size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   while (ch.size() < want) {
-    int d = io_getc(vm, f);
+    int d = io_next_byte(vm, self, f);
     if (d == EOF) break;
     if ((d & 0xC0) != 0x80) {
       std::ungetc(d, f);
@@ -318,6 +324,7 @@ NATIVE(io_set_pos) {
 NATIVE(io_rewind) {
   UNUSED_ARGS;
   std::rewind(open_stream(vm, self));
+  vm.ivar_set(self, intern("@__lineno"), Value::fixnum(0));
   return Value::fixnum(0);
 }
 NATIVE(io_fsize) {

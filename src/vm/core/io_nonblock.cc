@@ -39,16 +39,21 @@ Value read_result(Vm& vm, const std::string& data, Value buf) {
 // One read(2) of up to want bytes from a pipe or socket whose stdio buffer is empty (as
 // CRuby reads into the caller's String: not limited to the buffer's size), waiting
 // until it is readable; nothing at end of file.
-void read_direct(Vm& vm, int fd, size_t want, std::string* out) {
+void read_direct(Vm& vm, Value io, FILE* f, size_t want, std::string* out) {
   out->resize(want);
+  int fd = fileno(f);
   for (;;) {
     ssize_t n = ::read(fd, out->data(), want);
     if (n >= 0) {
       out->resize(static_cast<size_t>(n));
       return;
     }
-    if (errno == EAGAIN || errno == EWOULDBLOCK) io_wait_fd(vm, fd, POLLIN, -1);
-    else if (errno != EINTR) raise_sys_fail(vm, errno, "");
+    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      io_wait_fd(vm, fd, POLLIN, -1);
+      if (io_stream_of(io) != f) vm.raise(vm.eIOError, "stream closed in another thread");
+    } else if (errno != EINTR) {
+      raise_sys_fail(vm, errno, "");
+    }
   }
 }
 
@@ -63,8 +68,8 @@ NATIVE(io_readpartial) {
     return sym_value("wait_readable");
   std::string out;
   if (io_buffered(f) == 0 && (self.heap()->aux & kIoDirect)) {
-    read_direct(vm, fileno(f), want, &out);
-  } else if (size_t n = io_fill(vm, f)) {
+    read_direct(vm, self, f, want, &out);
+  } else if (size_t n = io_fill(vm, self, f)) {
     io_take(f, std::min(n, want), &out);
   }
   if (out.empty()) {

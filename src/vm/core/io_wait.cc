@@ -1,7 +1,7 @@
 // Waiting for file descriptors without stopping the other green threads: IO.__poll
 // (poll(2), for the scheduler in core/prelude/thread.rb and for IO.select), io_wait_fd
 // for IO methods that would block (the thread waits in the scheduler, which polls for
-// every waiting thread at once), io_fill / io_getc (stdio's read buffer, refilled only
+// every waiting thread at once), io_fill / io_next_byte (stdio's read buffer, refilled only
 // once the descriptor is readable) and io_write_fd (write(2) to a pipe or socket,
 // waiting while it is full). The stdio buffer is read through glibc's FILE fields.
 #include <fcntl.h>
@@ -74,11 +74,12 @@ size_t io_buffered(FILE* f) {
   return f->_IO_read_ptr < f->_IO_read_end ? static_cast<size_t>(f->_IO_read_end - f->_IO_read_ptr) : 0;
 }
 
-size_t io_fill(Vm& vm, FILE* f) {
+size_t io_fill(Vm& vm, Value io, FILE* f) {
   for (;;) {
     if (size_t n = io_buffered(f)) return n;
     clearerr(f);   // read again after an end of file (a terminal, a growing file)
-    io_wait_fd(vm, fileno(f), POLLIN, -1);
+    if (!io_wait_fd(vm, fileno(f), POLLIN, -1) || io_stream_of(io) != f)
+      vm.raise(vm.eIOError, "stream closed in another thread");
     errno = 0;
     int c = std::fgetc(f);
     if (c != EOF) {
@@ -99,8 +100,8 @@ void io_take(FILE* f, size_t n, std::string* out) {
   out->resize(at + std::fread(out->data() + at, 1, n, f));
 }
 
-int io_getc(Vm& vm, FILE* f) {
-  return io_buffered(f) > 0 || io_fill(vm, f) > 0 ? std::fgetc(f) : EOF;
+int io_next_byte(Vm& vm, Value io, FILE* f) {
+  return io_buffered(f) > 0 || io_fill(vm, io, f) > 0 ? std::fgetc(f) : EOF;
 }
 
 size_t io_write_fd(Vm& vm, int fd, std::string_view s, bool partial) {

@@ -25,15 +25,18 @@ bool io_wait_fd(Vm& vm, int fd, short events, double timeout);
 // The open stream of an IO, checked open for need (kIoRead, kIoWrite or 0) as CRuby
 // checks it (IOError "closed stream", "not opened for reading"...); core/io.cc.
 FILE* io_stream(Vm& vm, Value io, uint32_t need);
+// The stream of io, nullptr once closed.
+FILE* io_stream_of(Value io);
 // Bytes in f's read buffer, not yet handed out.
 size_t io_buffered(FILE* f);
-// Bytes in f's read buffer, refilling it by one read(2) once the fd is readable when
-// it is empty; 0 at end of file. Raises Errno::* on a read error.
-size_t io_fill(Vm& vm, FILE* f);
+// Bytes in f's read buffer (the stream of io), refilling it by one read(2) once the fd
+// is readable when it is empty; 0 at end of file. Raises Errno::* on a read error, and
+// IOError when another thread closed io meanwhile (f is then freed: not to be used).
+size_t io_fill(Vm& vm, Value io, FILE* f);
 // Moves n bytes (at most io_buffered(f)) from f's read buffer to the end of *out.
 void io_take(FILE* f, size_t n, std::string* out);
-// fgetc that waits as io_fill does.
-int io_getc(Vm& vm, FILE* f);
+// fgetc of io's stream f that waits as io_fill does.
+int io_next_byte(Vm& vm, Value io, FILE* f);
 // Writes s to fd (pipe, socket, terminal), waiting while the fd is full; partial: one
 // write(2) at most, returning what it took (0 when it would block). Errno::EPIPE when
 // the reader is gone.

@@ -446,19 +446,6 @@ NATIVE(k_warn_text) {
   for (int i = 0; i < argc; ++i) puts_value(vm, argv[i], &out, &seen);
   return str_new(vm, out);
 }
-NATIVE(k_gets) {
-  UNUSED_ARGS;
-  std::string line;
-  int c;
-  while ((c = std::fgetc(stdin)) != EOF) {
-    line += static_cast<char>(c);
-    if (c == '\n') break;
-  }
-  if (line.empty()) return Value::nil();
-  Value s = str_new(vm, line);
-  vm.gvar_set(intern("$_"), s);
-  return s;
-}
 
 // --- require / load ---------------------------------------------------------------
 
@@ -847,7 +834,6 @@ void init_kernel(Vm& vm) {
   def("__method__", k_method_name, 0);
   def("__dir__", k_dir, 0);
   def("__warn_text", k_warn_text, -1);
-  def("gets", k_gets, -1);
   def("require", k_require, 1);
   def("require_relative", k_require_relative, 1);
   def("load", k_load, -1);

@@ -68,3 +68,15 @@ p r.inspect =~ /\A#<IO:fd \d+>\z/ ? :fd : r.inspect
 r.close
 w.close
 p r.inspect, w.closed?
+
+# Closing a stream another thread reads.
+r, w = IO.pipe
+t = Thread.new do
+  r.gets
+rescue IOError => e
+  e.message
+end
+Thread.pass until t.status == "sleep"
+r.close
+p t.value
+w.close

@@ -3,45 +3,55 @@
 # predicates, Dir.glob, and Kernel#open/readlines.
 
 class IO
+  include Enumerable
+
   SEEK_SET = 0
   SEEK_CUR = 1
   SEEK_END = 2
 
-  def each_line(*args, **opts)
-    return to_enum(:each_line, *args, **opts) unless block_given?
-    while (line = gets(*args, **opts))
-      yield line
-    end
-    self
-  end
-  alias each each_line
+  # The readers over gets, getc and getbyte (each_line/each, readlines, readline,
+  # readchar, readbyte, each_char, each_byte), defined in klass: IO and ARGF's class
+  # (core/prelude/argf.rb).
+  def self.__define_readers(klass)
+    klass.class_eval do
+      def each_line(*args, **opts)
+        return to_enum(:each_line, *args, **opts) unless block_given?
+        while (line = gets(*args, **opts))
+          yield line
+        end
+        self
+      end
+      alias_method :each, :each_line
 
-  def readlines(*args, **opts)
-    lines = []
-    while (line = gets(*args, **opts))
-      lines << line
-    end
-    lines
-  end
-  def readline(*args, **opts) = gets(*args, **opts) || raise(EOFError, "end of file reached")
-  def readchar = getc || raise(EOFError, "end of file reached")
-  def readbyte = getbyte || raise(EOFError, "end of file reached")
+      def readlines(*args, **opts)
+        lines = []
+        while (line = gets(*args, **opts))
+          lines << line
+        end
+        lines
+      end
+      def readline(*args, **opts) = gets(*args, **opts) || raise(EOFError, "end of file reached")
+      def readchar = getc || raise(EOFError, "end of file reached")
+      def readbyte = getbyte || raise(EOFError, "end of file reached")
 
-  def each_char
-    return to_enum(:each_char) unless block_given?
-    while (c = getc)
-      yield c
-    end
-    self
-  end
+      def each_char
+        return to_enum(:each_char) unless block_given?
+        while (c = getc)
+          yield c
+        end
+        self
+      end
 
-  def each_byte
-    return to_enum(:each_byte) unless block_given?
-    while (b = getbyte)
-      yield b
+      def each_byte
+        return to_enum(:each_byte) unless block_given?
+        while (b = getbyte)
+          yield b
+        end
+        self
+      end
     end
-    self
   end
+  __define_readers(self)
 
   def syswrite(s) = write(s)
   def to_io = self
@@ -395,8 +405,6 @@ module Kernel
     File.open(path, *args, **opts, &blk)
   end
 
-  def readlines(*args, **opts) = $stdin.readlines(*args, **opts)
-  def readline(*args, **opts) = $stdin.readline(*args, **opts)
 end
 
 # ENV: the process environment as a hash-like object of frozen strings.
