@@ -376,16 +376,19 @@ class Socket < BasicSocket
     def tcp(host, port, local_host = nil, local_port = nil, connect_timeout: nil, resolv_timeout: nil, &blk)
       err = nil
       sock = nil
+      last = nil
       __resolve(host, port, SOCK_STREAM, 0).each do |family, socktype, protocol, sockaddr|
         fd = Maglev::Socket.socket(family, socktype, protocol)
         err = __connect(fd, sockaddr, connect_timeout)
+        last = sockaddr
         if err == 0
           sock = __wrap(fd)
           break
         end
         __close_fd(fd)
       end
-      raise SystemCallError.new("connect(2) for #{host.inspect} port #{port}", err) unless sock
+      raise Errno::ETIMEDOUT, "user specified timeout" if err == Errno::ETIMEDOUT::Errno && connect_timeout
+      raise SystemCallError.new("connect(2) for #{Addrinfo.__from(last, 0).inspect_sockaddr}", err) unless sock
       __with(sock, &blk)
     end
 
