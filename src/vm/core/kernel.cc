@@ -131,8 +131,7 @@ Value make_exception_from_args(Vm& vm, int argc, const Value* argv) {
   return exc;
 }
 
-NATIVE(k_raise) {
-  UNUSED_ARGS;
+Value kernel_raise_exception(Vm& vm, int argc, const Value* argv) {
   int n = argc;
   Value cause = Value::undef();
   if (n > 0 && is_hash(argv[n - 1])) {
@@ -144,8 +143,14 @@ NATIVE(k_raise) {
   }
   Value exc = make_exception_from_args(vm, n, argv);
   if (!cause.is_undef()) vm.ivar_set(exc, intern("__cause"), cause);
-  vm.raise(exc);
+  return exc;
 }
+
+NATIVE(k_raise) {
+  UNUSED_ARGS;
+  vm.raise(kernel_raise_exception(vm, argc, argv));
+}
+const NativeFn kKernelRaise = k_raise;   // (interp/ops.h)
 
 NATIVE(k_block_given) {
   UNUSED_ARGS;

@@ -132,6 +132,7 @@ Value execute(Vm& vm, size_t base) {
   Value result;
   CallInfo* sci;   // the call of the send-like instruction being dispatched (send_ci)
   NonLocalExit pending{};   // the break/return being dispatched (unwind_pending)
+  Value raising;            // the exception being raised without a throw (unwind_raise)
   int32_t branch_off = 0;   // the taken branch at interrupt_branch
 
 #define LOAD()                              \
@@ -814,6 +815,17 @@ Value execute(Vm& vm, size_t base) {
           case kFastNative: {
             SYNC();
             f->call_sp = args - 1;
+            if (ci->cache_entry->fn == kKernelRaise) [[unlikely]] {
+              // Unwound here, without the C++ throw Kernel#raise would do (its
+              // unwinding cost most of a raise caught in the same loop).
+              {
+                NativeCallScope scope(vm, ci->cache_entry);
+                raising = kernel_raise_exception(vm, ci->argc, args);
+                prepare_raise(vm, raising);
+              }
+              f->sp = args - 1;
+              goto unwind_raise;
+            }
             Value block = Value::nil();
             if (ci->block >= 0)
               block = Value::object(make_block(vm, f, code->children[ci->block], false));
@@ -940,9 +952,10 @@ Value execute(Vm& vm, size_t base) {
     }
     L_raise_top: {
       SYNC();
-      Value v = *--sp;
+      raising = *--sp;
       f->sp = sp;
-      vm.raise(v);
+      prepare_raise(vm, raising);
+      goto unwind_raise;
     }
     L_defineclass: {
       SymId name = pc[0];
@@ -1099,6 +1112,14 @@ Value execute(Vm& vm, size_t base) {
     {
       Value out;
       if (unwind(vm, base, false, pending, Value::nil(), &out) == Unwound::kReturn) return out;
+    }
+    continue;
+  unwind_raise:
+    // A raise in this loop's frames (raise_top, Kernel#raise), its pc/sp synced: what the
+    // RubyError catch above would do, without the throw.
+    {
+      Value out;
+      if (unwind(vm, base, true, NonLocalExit{}, raising, &out) == Unwound::kReturn) return out;
     }
   }
 #undef LOAD

@@ -34,6 +34,16 @@ Value regexp_new(Vm& vm, const std::string& src, uint32_t opts);
 // inline cache resolved to one of them without calling it.
 extern const NativeFn kObjNilP, kNilNilP;
 
+// Kernel#raise (core/kernel.cc), and the exception it raises for these arguments
+// (`raise Class, "msg"`, `raise obj`, `cause:`). The dispatch loop calls the latter
+// for a cached Kernel#raise and unwinds to a rescue in its own frames without a C++
+// throw.
+extern const NativeFn kKernelRaise;
+Value kernel_raise_exception(Vm& vm, int argc, const Value* argv);
+// Vm::raise's work before the throw (interp/raise.cc): attaches the backtrace (unless
+// the exception has one) and the cause.
+void prepare_raise(Vm& vm, Value exception);
+
 inline bool vm_int_ops_ok(const Vm& vm) { return !vm.redefined_int_ops; }
 inline bool vm_float_ops_ok(const Vm& vm) { return !vm.redefined_float_ops; }
 inline bool vm_ary_ops_ok(const Vm& vm) { return !vm.redefined_ary_ops; }

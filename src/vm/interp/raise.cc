@@ -130,16 +130,20 @@ static void record_spot(Vm& vm, Value exception) {
 }
 
 void Vm::raise(Value exception) {
-  if (ivar_get(exception, exc_ivar::backtrace()).is_nil()) {
-    std::vector<std::string> bt = backtrace();
-    Value arr = ary_new(*this, static_cast<int64_t>(bt.size()));
-    for (const std::string& line : bt) ary_push(*this, arr, str_new(*this, line));
-    ivar_set(exception, exc_ivar::backtrace(), arr);
-    if (is_a(exception, eNameError)) record_spot(*this, exception);
-  }
-  if (!ivar_defined(exception, exc_ivar::cause()) && errinfo != exception)
-    ivar_set(exception, exc_ivar::cause(), errinfo);
+  prepare_raise(*this, exception);
   throw RubyError{exception};
+}
+
+void prepare_raise(Vm& vm, Value exception) {
+  if (vm.ivar_get(exception, exc_ivar::backtrace()).is_nil()) {
+    std::vector<std::string> bt = vm.backtrace();
+    Value arr = ary_new(vm, static_cast<int64_t>(bt.size()));
+    for (const std::string& line : bt) ary_push(vm, arr, str_new(vm, line));
+    vm.ivar_set(exception, exc_ivar::backtrace(), arr);
+    if (vm.is_a(exception, vm.eNameError)) record_spot(vm, exception);
+  }
+  if (!vm.ivar_defined(exception, exc_ivar::cause()) && vm.errinfo != exception)
+    vm.ivar_set(exception, exc_ivar::cause(), vm.errinfo);
 }
 
 void raise_local_jump(Vm& vm, const char* message, const char* reason, Value value) {
