@@ -253,8 +253,10 @@ struct Vm {
 
   // --- program entry points (interp/)
   Value run_code(RCode* code, Value self, Value cref, RClass* def_target, REnv* outer);
+  // `def_target`: where `def` defines (instance_eval's singleton class); null: the
+  // caller's (or the binding's) as eval does.
   Value eval_string(const std::string& source, const std::string& file, int line,
-                    Value self, Value binding);
+                    Value self, Value binding, RClass* def_target = nullptr);
   // module_eval with a string: self and def target are the module, cref inside it.
   Value eval_module_string(const std::string& source, const std::string& file, int line,
                            RClass* klass, Value cref);

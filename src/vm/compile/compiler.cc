@@ -1162,6 +1162,19 @@ void Compiler::defined(const Node* n) {
       adjust(1);
       emit(op_defined, kDefinedConstUnder, intern(n->str));
       return;
+    case NodeKind::kNTH_REF: case NodeKind::kBACK_REF: {   // defined when it has a value
+      int nil_label = new_label(), done = new_label();
+      expr(n, true);
+      jump_op(op_branchunless, nil_label);
+      adjust(-1);
+      put_str("global-variable");
+      jump_op(op_jump, done);
+      adjust(-1);
+      place(nil_label);
+      push_nil();
+      place(done);
+      return;
+    }
     case NodeKind::kCOLON2: {
       int nil_label = new_label(), done = new_label();
       defined(n->a);

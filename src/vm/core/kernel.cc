@@ -374,11 +374,14 @@ NATIVE(k_exit) {
   UNUSED_ARGS;
   vm.raise(system_exit(vm, exit_status(vm, argc, argv, 0), "exit"));
 }
+// exit!(status = false): no at_exit handlers, and output still buffered is lost, as in
+// CRuby (whose $stdout is buffered unless it is a terminal or sync).
 NATIVE(k_exit_bang) {
   UNUSED_ARGS;
-  std::fflush(stdout);
+  int status = exit_status(vm, argc, argv, 1);
+  if (isatty(STDOUT_FILENO)) std::fflush(stdout);
   std::fflush(stderr);
-  _exit(exit_status(vm, argc, argv, 0));
+  _exit(status);
 }
 NATIVE(k_abort) {
   UNUSED_ARGS;
@@ -632,7 +635,7 @@ NATIVE(k_binding) {
 }
 
 Value Vm::eval_string(const std::string& source, const std::string& file, int line, Value self,
-                      Value binding) {
+                      Value binding, RClass* def_target) {
   REnv* env = nullptr;
   Value cref = Value::nil();
   if (binding.is_undef()) {
@@ -663,6 +666,7 @@ Value Vm::eval_string(const std::string& source, const std::string& file, int li
   RCode* code = compile_program(*this, r.root, file, CompileKind::kEval);
   RClass* target = cref_class(*this, cref);
   if (Frame* f = current(); f && binding.is_undef()) target = f->def_target;
+  if (def_target != nullptr) target = def_target;
   return run_code(code, self, cref, target, env);
 }
 

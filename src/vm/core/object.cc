@@ -162,7 +162,8 @@ NATIVE(obj_instance_eval) {
     check_args(vm, argc, 1, 3);
     std::string file = argc > 1 ? str_std(to_str(vm, argv[1])) : "(eval)";
     int line = argc > 2 ? static_cast<int>(to_long(vm, argv[2])) : 1;
-    return vm.eval_string(str_std(to_str(vm, argv[0])), file, line, self, Value::undef());
+    RClass* target = self.is_heap() ? singleton_class(vm, self) : vm.class_of(self);
+    return vm.eval_string(str_std(to_str(vm, argv[0])), file, line, self, Value::undef(), target);
   }
   RClass* target = self.is_heap() ? singleton_class(vm, self) : vm.class_of(self);
   return vm.call_proc(block.as<RProc>(), self, 1, &self, Value::nil(), false, target);

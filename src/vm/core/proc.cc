@@ -75,29 +75,40 @@ NATIVE(proc_parameters) {
   RProc* p = P(self);
   if (!p->code) return ary_new(vm);
   bool lambda = self.heap()->flags & kFlagLambda;
-  int n = argc;
-  if (n > 0 && is_hash(argv[n - 1])) {
-    Value l = hash_lookup(vm, argv[n - 1], sym_value("lambda"));
-    if (!l.is_undef() && !l.is_nil()) lambda = l.truthy();
-  }
+  check_args(vm, argc, 0, 0);   // (parameters(lambda:) is 3.2's)
   return code_parameters(vm, p->code->code, lambda);
 }
-// [[:req, :x], [:opt, :y], ...] for one scope's parameter list.
+// [[:req, :x], [:opt, :y], ...] for one scope's parameter list, as CRuby 3.1 names
+// the nameless ones: [:rest] for `*`, [:keyrest] for `**`, [:block, :&] for `&`, [:req]
+// for a destructuring `(a, b)`, [:nokey] for `**nil`, and `...` as `*, **, &`.
 static Value code_parameters(Vm& vm, const Code* c, bool lambda) {
   Value out = ary_new(vm);
   size_t ci = 0;
-  auto name = [&](size_t i) {
-    SymId n = c->local_names[c->params.slots[i]];
-    return sym_name(n).empty() ? Value::nil() : Value::symbol(n);
+  auto add = [&](const char* kind, size_t i) {
+    const std::string& n = sym_name(c->local_names[c->params.slots[i]]);
+    if (n.empty() && !lambda && kind[0] == 'o')   // a proc's (a, b) parameter: [:opt, nil]
+      ary_push(vm, out, ary_of(vm, {sym_value(kind), Value::nil()}));
+    else if (n.empty() || n == "*" || n == "**")
+      ary_push(vm, out, ary_of(vm, {sym_value(kind)}));
+    else
+      ary_push(vm, out, ary_of(vm, {sym_value(kind), sym_value(n.c_str())}));
   };
-  for (int i = 0; i < c->params.lead; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value(lambda ? "req" : "opt"), name(ci)}));
-  for (int i = 0; i < c->params.opt; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value("opt"), name(ci)}));
-  if (c->params.rest) { ary_push(vm, out, ary_of(vm, {sym_value("rest"), name(ci)})); ++ci; }
-  for (int i = 0; i < c->params.post; ++i, ++ci) ary_push(vm, out, ary_of(vm, {sym_value(lambda ? "req" : "opt"), name(ci)}));
+  const char* req = lambda ? "req" : "opt";
+  for (int i = 0; i < c->params.lead; ++i, ++ci) add(req, ci);
+  for (int i = 0; i < c->params.opt; ++i, ++ci) add("opt", ci);
+  if (c->params.forward) {
+    ary_push(vm, out, ary_of(vm, {sym_value("rest"), sym_value("*")}));
+    ary_push(vm, out, ary_of(vm, {sym_value("keyrest"), sym_value("**")}));
+    ary_push(vm, out, ary_of(vm, {sym_value("block"), sym_value("&")}));
+    return out;
+  }
+  if (c->params.rest) add("rest", ci++);
+  for (int i = 0; i < c->params.post; ++i, ++ci) add(req, ci);
   for (size_t k = 0; k < c->params.kw_names.size(); ++k, ++ci)
     ary_push(vm, out, ary_of(vm, {sym_value(c->params.kw_required[k] ? "keyreq" : "key"), Value::symbol(c->params.kw_names[k])}));
-  if (c->params.kwrest) { ary_push(vm, out, ary_of(vm, {sym_value("keyrest"), name(ci)})); ++ci; }
-  if (c->params.block) { ary_push(vm, out, ary_of(vm, {sym_value("block"), name(ci)})); ++ci; }
+  if (c->params.no_kw) ary_push(vm, out, ary_of(vm, {sym_value("nokey")}));
+  if (c->params.kwrest) add("keyrest", ci++);
+  if (c->params.block) add("block", ci++);
   return out;
 }
 

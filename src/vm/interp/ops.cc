@@ -184,7 +184,13 @@ void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode*
         name == sym::respond_to_missing_p || name == initialize_dup ||
         name == initialize_clone)
       e.vis = Visibility::kPrivate;
-    else if (klass == vm.cObject && f->code->kind == Code::Kind::kTop)
+    else if (klass == vm.cObject &&
+             (f->code->kind == Code::Kind::kTop ||
+              // so does an eval on main, or a block run at top level (CRuby's toplevel
+              // cref, whose default visibility is private)
+              (f->self == vm.main_obj &&
+               (f->code->kind == Code::Kind::kEval ||
+                (f->code->kind == Code::Kind::kBlock && f->me == nullptr)))))
       e.vis = Visibility::kPrivate;
     else
       e.vis = vm.module_function_mode(f) ? Visibility::kPrivate : vm.default_visibility(f);

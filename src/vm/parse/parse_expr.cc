@@ -139,7 +139,7 @@ Node* Parser::parse_ternary() {
   advance();
   skip_newlines();
   Node* n = make(NodeKind::kIF, line);
-  n->a = this->cond(cond);
+  n->a = cond;
   if (at(Tok::kLABEL)) {
     // `c ? x: y` lexes x: as a label
     std::string name = tok_.text;
@@ -161,6 +161,7 @@ Node* Parser::parse_ternary() {
   }
   skip_newlines();
   n->c = parse_ternary();
+  n->a = this->cond(n->a);   // (once the expression is complete, as CRuby)
   return span(n, start);
 }
 

@@ -351,27 +351,29 @@ Node* Parser::parse_if(bool unless) {
   int line = tok_.line;
   advance();
   Node* n = make(NodeKind::kIF, line);
-  n->a = cond(parse_expr());
+  n->a = parse_expr();
   Node* body = parse_then_body(true);
   bool had = body != nullptr;
   if (unless) n->c = body; else n->b = body;
-  Node* tail = n;
+  std::vector<Node*> ifs{n};
   while (!unless && at(Tok::kKW_ELSIF)) {
     int l = tok_.line;
     advance();
     Node* e = make(NodeKind::kIF, l);
-    e->a = cond(parse_expr());
+    e->a = parse_expr();
     e->b = parse_then_body(true);
     had = e->b != nullptr;
-    tail->c = e;
-    tail = e;
+    ifs.back()->c = e;
+    ifs.push_back(e);
   }
   if (accept(Tok::kKW_ELSE)) {
     Node* els = parse_stmts();
     had = els != nullptr;
-    if (unless) n->b = els; else tail->c = els;
+    if (unless) n->b = els; else ifs.back()->c = els;
   }
   expect_end("if", had);
+  // CRuby looks at the conditions once the statement is complete, the last elsif first
+  for (size_t i = ifs.size(); i-- > 0;) ifs[i]->a = cond(ifs[i]->a);
   return n;
 }
 
@@ -380,13 +382,14 @@ Node* Parser::parse_while(bool until) {
   advance();
   Node* n = make(until ? NodeKind::kUNTIL : NodeKind::kWHILE, line);
   ++no_do_;
-  n->a = cond(parse_expr());
+  n->a = parse_expr();
   --no_do_;
   if (!accept(Tok::kKW_DO)) {
     if (!at_term()) unexpected("`do' or ';' or '\\n'");
   }
   n->b = parse_stmts();
   expect_end("while", n->b != nullptr);
+  n->a = cond(n->a);   // (once the statement is complete, as CRuby)
   return n;
 }
 

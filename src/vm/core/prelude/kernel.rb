@@ -207,3 +207,10 @@ module Warning
   end
   extend self
 end
+
+# main's private define_method and ruby2_keywords (CRuby 3.1's top_define_method,
+# top_ruby2_keywords): they act on Object.
+class << self
+  private def define_method(...) = Object.__send__(:define_method, ...)
+  private def ruby2_keywords(*names) = Object.__send__(:ruby2_keywords, *names)
+end
