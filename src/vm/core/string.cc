@@ -55,6 +55,9 @@ std::string str_inspect(std::string_view s, bool binary) {
           if (ok) {
             cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
             for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+            // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
+            uint32_t least = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+            ok = cp >= least && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
           }
           if (ok && ((cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029)) {
             char buf[8];
