@@ -1,4 +1,4 @@
-# digest: Digest::MD5, SHA1, SHA256, SHA384, SHA512 (hexdigest, digest, base64digest,
+# digest: Digest::MD5, SHA1, SHA256, SHA384, SHA512, SHA2 (hexdigest, digest, base64digest,
 # file; new/update/<</reset for incremental use), written in Ruby: each algorithm is a
 # compression function over 64- or 128-byte blocks of the padded message.
 module Digest
@@ -355,7 +355,45 @@ module Digest
     end
   end
 
-  SHA2 = SHA256
+  # Digest::SHA2.new(bitlen): SHA-256, SHA-384 or SHA-512 chosen by its bit length.
+  class SHA2 < Class
+    ALGORITHMS = { 256 => SHA256, 384 => SHA384, 512 => SHA512 }.freeze
+
+    def initialize(bitlen = 256)
+      algorithm = ALGORITHMS[bitlen]
+      raise ArgumentError, "unsupported bit length: %s" % bitlen.inspect unless algorithm
+      @bitlen = bitlen
+      @sha2 = algorithm.new
+    end
+
+    def initialize_copy(other)
+      @sha2 = other.instance_variable_get(:@sha2).dup
+    end
+
+    def update(str)
+      @sha2.update(str)
+      self
+    end
+    alias << update
+
+    def reset
+      @sha2.reset
+      self
+    end
+
+    def block_length = @sha2.block_length
+    def digest_length = @sha2.digest_length
+
+    def inspect
+      "#<Digest::SHA2:#{@bitlen} #{hexdigest}>"
+    end
+
+    private
+
+    def finish
+      @sha2.digest
+    end
+  end
 end
 
 def Digest(name)
