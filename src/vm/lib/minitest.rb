@@ -505,6 +505,21 @@ module Minitest
       platform == "java"
     end
 
+    def maglev?(platform = defined?(RUBY_ENGINE) && RUBY_ENGINE)
+      Guard.deprecated("maglev?")
+      platform == "maglev"
+    end
+
+    def rubinius?(platform = defined?(RUBY_ENGINE) && RUBY_ENGINE)
+      Guard.deprecated("rubinius?")
+      platform == "rbx"
+    end
+
+    def self.deprecated(name)
+      where = Minitest.filter_backtrace(caller(2)).first.split(/:in /, 2).first
+      warn "DEPRECATED: `#{name}` called from #{where}. This will fail in Minitest 6."
+    end
+
     def mri?(platform = RUBY_DESCRIPTION)
       /^ruby/ =~ platform
     end

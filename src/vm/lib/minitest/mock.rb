@@ -126,6 +126,7 @@ class Object
     end
     metaclass.send(:alias_method, new_name, name)
     metaclass.send(:define_method, name, Minitest::Mock.stub_body(val_or_callable, block_args))
+    metaclass.send(:ruby2_keywords, name) if metaclass.respond_to?(:ruby2_keywords, true)
     yield self
   ensure
     metaclass.send(:undef_method, name)
