@@ -38,8 +38,11 @@ module Forwardable
     end
   end
 
+  # On a module the delegator is an instance method; on an object that extended
+  # Forwardable, a singleton method.
   def def_instance_delegator(accessor, method, ali = method)
-    module_eval(Forwardable._delegator_source(accessor, method, ali), __FILE__, __LINE__)
+    mod = is_a?(Module) ? self : singleton_class
+    mod.module_eval(Forwardable._delegator_source(accessor, method, ali), __FILE__, __LINE__)
     ali.to_sym
   end
 
