@@ -66,6 +66,14 @@ class TestMessages < Test::Unit::TestCase
     check("refute_equal") { refute_equal(1, 1) }
     check("const") { assert_const_defined(Object, :Nope) }
     check("all") { assert_all?([1, 2]) { |x| x > 1 } }
+    check("diff array") { assert_equal([1, 2], [1, 3]) }
+    check("diff long array") { assert_equal([1] * 30, [1] * 29 + [2]) }
+    check("diff lines") { assert_equal("one\ntwo\nthree\n", "one\n2\nthree\nfour\n") }
+    check("diff similar lines") { assert_equal("the cat sat\non the mat", "the cat sat\non the hat") }
+    check("diff hash") { assert_equal({ name: "widget", size: 3, tags: %w[a b] }, { name: "widget", size: 4, tags: %w[a c] }) }
+    check("diff long line") { assert_equal("x" * 90, "x" * 89 + "y") }
+    check("diff tabs") { assert_equal("\tindented line here", "\tindented lines here") }
+    check("diff no common") { assert_equal("abc\ndef", "xyz\nuvw") }
   end
 end
 

@@ -2,6 +2,7 @@
 # failure messages ("<1> expected but was\n<2>."); values shown as pp shows them, hash
 # keys sorted. AssertionFailedError carries the parts the console runner prints.
 require "pp"
+require "test/unit/diff"
 
 module Test
   module Unit
@@ -15,6 +16,29 @@ module Test
       # How test-unit shows a value: pp's layout, numbers by to_s, hash keys in order.
       def self.inspect_value(value)
         PP.pp(sortable(value), String.new).chomp
+      end
+
+      # The two texts to diff: strings as they are, other values as shown; nil when
+      # either is 1000 bytes or more.
+      def self.prepare_for_diff(from, to)
+        unless from.is_a?(String) && to.is_a?(String)
+          from = inspect_value(from)
+          to = inspect_value(to)
+        end
+        return nil if from.bytesize >= 1000 || to.bytesize >= 1000
+        [from, to].map { |s| s.encoding.ascii_compatible? ? s : s.dup.force_encoding("ASCII-8BIT") }
+      end
+
+      # The "diff:" part of assert_equal's message (empty when it would not help).
+      def self.diff_section(expected, actual)
+        from, to = prepare_for_diff(expected, actual)
+        return "" unless from
+        diff = Diff.readable(from, to)
+        return "" unless /^[-+]/.match?(diff)
+        return "" unless /^[ ?]/.match?(diff) || /(?:.*\n){2,}/.match?(diff)
+        section = "\n\ndiff:\n#{diff}"
+        section += "\n\nfolded diff:\n#{Diff.folded_readable(from, to)}" if Diff.need_fold?(section)
+        section
       end
 
       def self.sortable(value)
@@ -75,6 +99,7 @@ module Test
           end
         add_assertion
         return if expected == actual
+        template += Assertions.diff_section(expected, actual)
         error = AssertionFailedError.new(build_message(message, "").then { |head| head.empty? ? template : "#{head}\n#{template}" })
         error.expected, error.actual = expected, actual
         error.inspected_expected = Assertions.inspect_value(expected)

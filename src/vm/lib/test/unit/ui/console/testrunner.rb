@@ -15,6 +15,63 @@ module Test
           VERBOSE = 4
         end
 
+        # The runner's diff: every changed line paired with its likeliest counterpart,
+        # the changed parts written out on "? " lines rather than marked.
+        class Differ < Diff::ReadableDiffer
+          def need_diff?
+            return false if one_line_all_change?
+            operations.any? { |tag,| tag == :replace || tag == :equal }
+          end
+
+          private
+
+          def default_ratio = 0
+          def cut_off_ratio = 0
+
+          def one_line_all_change?
+            return false unless operations.size == 1
+            tag, fs, fe, ts, te = operations.first
+            tag == :replace && [fs, fe] == [0, 1] && [ts, te] == [0, 1] &&
+              line_operations(@from.first, @to.first).size == 1
+          end
+
+          def diff_line(from_line, to_line)
+            ops = line_operations(from_line, to_line)
+            replacing = ops.any? { |tag,| tag == :replace }
+            first = +"? "
+            second = []
+            marks = []
+            ops.each do |tag, fs, fe, ts, te|
+              fw = fe - fs
+              tw = te - ts
+              case tag
+              when :replace
+                first << from_line[fs...fe] << " " * [tw - fw, 0].max
+                second << to_line[ts...te] + " " * [fw - tw, 0].max
+                marks << "?" * fw + " " * [fw - tw, 0].max
+              when :delete
+                first << from_line[fs...fe]
+                next unless replacing
+                second << " " * fw
+                marks << "-" * fw
+              when :insert
+                first << (replacing ? " " * tw : to_line[ts...te])
+                next unless replacing
+                second << to_line[ts...te]
+                marks << "+" * tw
+              when :equal
+                first << from_line[fs...fe]
+                next unless replacing
+                second << " " * tw
+                marks << " " * tw
+              end
+            end
+            @result << first
+            @result << "? " + second.join unless second.empty?
+            @result << "? " + marks.join unless marks.empty?
+          end
+        end
+
         class TestRunner
           ROW = 79
 
@@ -108,6 +165,15 @@ module Test
               output(fault.user_message.to_s) if fault.user_message
               output("<#{fault.inspected_expected}> expected but was")
               output("<#{fault.inspected_actual}>")
+              from, to = Assertions.prepare_for_diff(fault.expected, fault.actual)
+              if from
+                differ = Differ.new(from.split(/\r?\n/), to.split(/\r?\n/))
+                if differ.need_diff?
+                  output("")
+                  output("diff:")
+                  differ.diff.each { |line| output(line) }
+                end
+              end
             else
               @output.write("#{fault.label}: #{fault.test_name}")
               message = fault.message
