@@ -217,10 +217,13 @@ module Test
 
       def run(result, runner, &progress)
         runner.suite_started(self)
-        @test_case.startup if @test_case.respond_to?(:startup)
-        @tests.each { |t| t.run(result, runner, &progress) }
-      ensure
-        @test_case.shutdown if @test_case.respond_to?(:shutdown)
+        begin
+          @test_case.startup if @test_case.respond_to?(:startup)
+          @tests.each { |t| t.run(result, runner, &progress) }
+        ensure
+          @test_case.shutdown if @test_case.respond_to?(:shutdown)
+        end
+        runner.suite_finished(self)
       end
     end
 

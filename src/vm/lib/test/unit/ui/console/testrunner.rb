@@ -87,7 +87,9 @@ module Test
             @progress_row = 0
             @already_outputted = false
             @sources = {}
-            @depth = -1
+            @indent = 0
+            @top_level = true
+            @suite_names = []
           end
 
           def start
@@ -99,26 +101,52 @@ module Test
             t0 = Time.now
             @suite.run(result, self)
             elapsed = Time.now - t0
-            output("") if @level >= OutputLevel::PROGRESS_ONLY && @level < OutputLevel::VERBOSE
+            output("") if @level >= OutputLevel::PROGRESS_ONLY
             output_statistics(result, elapsed)
             result
           end
 
+          # -v: each suite's name (less its parent's prefix) with its tests indented below.
           def suite_started(suite)
-            @depth += 1
-            return unless verbose? && @depth.positive?
-            output("#{" " * (2 * (@depth - 1))}#{suite.name}: ")
+            parent = @suite_names.last
+            @suite_names << suite.name.to_s
+            if @top_level
+              @top_level = false
+              return
+            end
+            if verbose?
+              output("#{" " * @indent}#{suite.name.to_s.delete_prefix("#{parent}::")}: ")
+            end
+            @indent += 2
           end
 
+          def suite_finished(_suite)
+            @suite_names.pop
+            @indent -= 2 if @indent.positive? && !@suite_names.empty?
+          end
+
+          # -v: the test's name, tabs to column 63 (test-unit's layout), then its result.
           def test_started(test)
             return unless verbose?
-            @output.write("#{" " * (2 * @depth)}#{test.local_name}:\t")
+            name = test.local_name
+            used = @indent + name.size + 1
+            room = ROW - 16
+            tabs = 0
+            if (used % 8).zero?
+              room -= used
+            else
+              room -= (used / 8 + 1) * 8
+              tabs = 1
+            end
+            tabs += [room, 0].max / 8
+            @output.write("#{" " * @indent}#{name}:#{"\t" * tabs}")
+            @test_start = Time.now
           end
 
           def test_finished(_test)
             progress(".") unless @already_outputted
             @already_outputted = false
-            output(": (0.000000)") if verbose?
+            output(": (%f)" % (Time.now - @test_start)) if verbose?
           end
 
           private
