@@ -273,7 +273,17 @@ module Marshal
         byte(0x6f) # o
         symbol(class_name(obj))
         ivars = obj.instance_variables.reject { |n| n.to_s.start_with?("@__") }
-        long(ivars.size)
+        if obj.is_a?(Exception)
+          # CRuby's exception fields, then its instance variables
+          long(ivars.size + 2)
+          symbol(:mesg)
+          mesg = Exception.instance_method(:to_s).bind(obj).call
+          write_object(mesg == obj.class.name ? nil : mesg, limit)
+          symbol(:bt)
+          write_object(obj.backtrace, limit)
+        else
+          long(ivars.size)
+        end
         ivars.each do |n|
           symbol(n)
           write_object(obj.instance_variable_get(n), limit)
@@ -619,7 +629,14 @@ module Marshal
       obj = remember(k.allocate)
       long.times do
         n = read_symbol
-        obj.instance_variable_set(n, read_object)
+        v = read_object
+        if obj.is_a?(Exception) && n == :mesg
+          Exception.instance_method(:initialize).bind(obj).call(v)
+        elsif obj.is_a?(Exception) && n == :bt
+          obj.set_backtrace(v) if v
+        else
+          obj.instance_variable_set(n, v)
+        end
       end
       finish(obj)
     end
