@@ -214,3 +214,8 @@ class << self
   private def define_method(...) = Object.__send__(:define_method, ...)
   private def ruby2_keywords(*names) = Object.__send__(:ruby2_keywords, *names)
 end
+
+# The -w/-v and -d switches' names for $VERBOSE and $DEBUG.
+alias $-w $VERBOSE
+alias $-v $VERBOSE
+alias $-d $DEBUG
