@@ -41,6 +41,23 @@ std::vector<Value> live_objects(Vm& vm, Value mod) {
   return out;
 }
 
+const char* const kHeapTypeNames[] = {
+#define HEAP_TYPE(name, type, str) "T_" #name,
+#include "vm/object/heap_types.def"
+#undef HEAP_TYPE
+};
+constexpr size_t kHeapTypeCount = sizeof kHeapTypeNames / sizeof kHeapTypeNames[0];
+
+// h[:T_TYPE] = n for each heap type with a count (the names in upper case, as CRuby's).
+void set_by_type(Vm& vm, Value h, const int64_t* by_type, size_t n) {
+  for (size_t i = 0; i < kHeapTypeCount && i < n; ++i) {
+    if (by_type[i] == 0) continue;
+    std::string name = kHeapTypeNames[i];
+    for (char& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    hash_aset(vm, h, sym_value(name.c_str()), Value::fixnum(by_type[i]));
+  }
+}
+
 }  // namespace
 
 NATIVE(os_each_object) {
@@ -75,17 +92,40 @@ NATIVE(os_count_objects) {
   });
   hash_aset(vm, h, sym_value("TOTAL"), Value::fixnum(total));
   hash_aset(vm, h, sym_value("FREE"), Value::fixnum(0));
-  static const char* names[] = {
-#define HEAP_TYPE(name, type, str) "T_" #name,
-#include "vm/object/heap_types.def"
-#undef HEAP_TYPE
-  };
-  for (size_t i = 0; i < sizeof names / sizeof names[0] && i < 16; ++i) {
-    if (by_type[i] == 0) continue;
-    std::string n = names[i];
-    for (char& ch : n) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    hash_aset(vm, h, sym_value(n.c_str()), Value::fixnum(by_type[i]));
-  }
+  set_by_type(vm, h, by_type, 16);
+  return h;
+}
+
+// objspace's measures (lib/objspace.rb makes them public): an object's slot plus what
+// it owns outside it; 0 for immediates.
+static int64_t memsize(Vm& vm, Value v) {
+  if (!v.is_heap()) return 0;
+  RBasic* o = v.heap();
+  return static_cast<int64_t>(vm.heap.slot_size_of(o)) + object_payload_bytes(o);
+}
+NATIVE(os_memsize_of) { UNUSED_ARGS; return Value::fixnum(memsize(vm, argv[0])); }
+NATIVE(os_memsize_of_all) {
+  UNUSED_ARGS;
+  check_args(vm, argc, 0, 1);
+  Value mod = argc > 0 ? argv[0] : Value::nil();
+  if (!mod.is_nil() && !is_class_value(mod)) vm.raise(vm.eTypeError, "class or module required");
+  int64_t total = 0;
+  for (Value v : live_objects(vm, mod)) total += memsize(vm, v);
+  return Value::fixnum(total);
+}
+NATIVE(os_count_objects_size) {
+  UNUSED_ARGS;
+  Value h = argc > 0 && is_hash(argv[0]) ? argv[0] : hash_new(vm);
+  int64_t by_type[kHeapTypeCount] = {};
+  int64_t total = 0;
+  vm.heap.each_object([&](RBasic* o) {
+    int64_t n = static_cast<int64_t>(vm.heap.slot_size_of(o)) + object_payload_bytes(o);
+    total += n;
+    size_t t = static_cast<size_t>(o->type);
+    if (t < kHeapTypeCount) by_type[t] += n;
+  });
+  set_by_type(vm, h, by_type, kHeapTypeCount);
+  hash_aset(vm, h, sym_value("TOTAL"), Value::fixnum(total));
   return h;
 }
 
@@ -138,6 +178,9 @@ void init_object_space(Vm& vm) {
   defs(vm.mObjectSpace, "each_object", os_each_object, -1);
   defs(vm.mObjectSpace, "garbage_collect", os_garbage_collect, -1);
   defs(vm.mObjectSpace, "count_objects", os_count_objects, -1);
+  defs(vm.mObjectSpace, "__memsize_of", os_memsize_of, 1);
+  defs(vm.mObjectSpace, "__memsize_of_all", os_memsize_of_all, -1);
+  defs(vm.mObjectSpace, "__count_objects_size", os_count_objects_size, -1);
   defs(vm.mGC, "start", gc_start, -1);
   defs(vm.mGC, "count", gc_count, 0);
   defs(vm.mGC, "disable", gc_disable, 0);

@@ -160,6 +160,13 @@ bool Heap::is_object(const void* p) const {
   return static_cast<const RBasic*>(p)->type != static_cast<HeapType>(kFreeType);
 }
 
+size_t Heap::slot_size_of(const RBasic* o) const {
+  auto it = std::upper_bound(pages_.begin(), pages_.end(), static_cast<const void*>(o),
+                             [](const void* a, Page* b) { return a < b->base; });
+  if (it == pages_.begin() || !(*(it - 1))->contains(o)) return 0;
+  return (*(it - 1))->slot_size;
+}
+
 void Heap::mark_unmarked(RBasic* o) {
   o->gc_mark = 1;
   // A leaf (nothing but its class to trace) is done here: an array of a million

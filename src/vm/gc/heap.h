@@ -115,6 +115,8 @@ class Heap {
 
   // True when `p` points at the start of a live slot (the conservative test).
   bool is_object(const void* p) const;
+  // The size of the slot holding object `o` (0 when `o` is not in this heap).
+  size_t slot_size_of(const RBasic* o) const;
   // Calls f on each live object (ObjectSpace.each_object).
   void each_object(const std::function<void(RBasic*)>& f);
 
@@ -226,6 +228,10 @@ inline bool owns_no_payload(const RBasic* o) {
       return false;
   }
 }
+// The bytes an object owns outside its slot (buffers, tables) as they stand; 0 for
+// layouts whose payload is not counted (code, regexps, classes). In gc/trace.cc; for
+// ObjectSpace.memsize_of.
+int64_t object_payload_bytes(const RBasic* o);
 // Marks the Values an object refers to; defined in gc/trace.cc.
 void trace_object(Heap& heap, RBasic* o);
 

@@ -152,6 +152,37 @@ void trace_object(Heap& h, RBasic* o) {
 }
 
 // (Its cases that release nothing are owns_no_payload's, gc/heap.h: keep them in step.)
+int64_t object_payload_bytes(const RBasic* o) {
+  switch (o->type) {
+    case HeapType::kObject: {
+      auto* obj = reinterpret_cast<const RObject*>(o);
+      return obj->ivs != obj->inline_ivs ? static_cast<int64_t>(obj->ivcap * sizeof(Value)) : 0;
+    }
+    case HeapType::kString: {
+      auto* str = reinterpret_cast<const RString*>(o);
+      return str->embedded() ? 0 : str->capa + 1;
+    }
+    case HeapType::kArray: {
+      auto* ary = reinterpret_cast<const RArray*>(o);
+      return ary->embedded() ? 0 : ary->capa * static_cast<int64_t>(sizeof(Value));
+    }
+    case HeapType::kHash: {
+      const HashTable* t = reinterpret_cast<const RHash*>(o)->table;
+      if (t == nullptr) return 0;
+      return static_cast<int64_t>(sizeof(HashTable) + t->entries.capacity() * sizeof(HashEntry) +
+                                  t->index.capacity() * sizeof(int32_t));
+    }
+    case HeapType::kBignum:
+      return static_cast<int64_t>(reinterpret_cast<const RBignum*>(o)->z->_mp_alloc * sizeof(mp_limb_t));
+    case HeapType::kMatch: {
+      const auto* regs = reinterpret_cast<const RMatch*>(o)->regs;
+      return regs ? static_cast<int64_t>(sizeof(*regs) + regs->capacity() * sizeof(int64_t)) : 0;
+    }
+    default:
+      return 0;
+  }
+}
+
 int64_t free_object_payload(RBasic* o) {
   if (o->flags & kFlagGenericIvars) {
     the_vm().generic_ivars.erase(o);
