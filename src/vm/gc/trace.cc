@@ -151,7 +151,6 @@ void trace_object(Heap& h, RBasic* o) {
   }
 }
 
-// (Its cases that release nothing are owns_no_payload's, gc/heap.h: keep them in step.)
 int64_t object_payload_bytes(const RBasic* o) {
   switch (o->type) {
     case HeapType::kObject: {
@@ -183,6 +182,7 @@ int64_t object_payload_bytes(const RBasic* o) {
   }
 }
 
+// (Its cases that release nothing are owns_no_payload's, gc/heap.h: keep them in step.)
 int64_t free_object_payload(RBasic* o) {
   if (o->flags & kFlagGenericIvars) {
     the_vm().generic_ivars.erase(o);
