@@ -179,8 +179,11 @@ NATIVE(str_mul) {
   // CRuby: ArgumentError when the length overflows a long, NoMemoryError when the
   // allocation fails (instead of std::bad_alloc ending the process)
   if (n > 0 && v.size() > static_cast<size_t>(INT64_MAX / n)) vm.raise(vm.eArgumentError, "argument too big");
+  // Past 1 TiB no allocator here succeeds (and ASan's aborts instead of throwing).
+  size_t bytes = v.size() * static_cast<size_t>(n);
+  if (bytes > (size_t{1} << 40)) vm.raise(vm.eNoMemoryError, "failed to allocate memory");
   try {
-    out.reserve(v.size() * static_cast<size_t>(n));
+    out.reserve(bytes);
   } catch (const std::exception&) {   // bad_alloc, or length_error past max_size()
     vm.raise(vm.eNoMemoryError, "failed to allocate memory");
   }
