@@ -457,10 +457,17 @@ Node* Parser::parse_identifier() {
   advance();
   int line = t.line;
   if (t.kind == Tok::kIDENT && !at(Tok::kLPAREN_CALL)) {
+    bool numparam = t.text.size() == 2 && t.text[0] == '_' && t.text[1] >= '1' && t.text[1] <= '9';
+    if (numparam && scopes_.back().kind == ScopeKind::kBlock && !scopes_.back().has_params) {
+      // One block of a nesting uses _N, never two (CRuby's wording, on one line).
+      for (size_t i = scopes_.size() - 1; i-- > 0 && scopes_[i].kind == ScopeKind::kBlock;)
+        if (scopes_[i].numparam_max > 0) error_at("numbered parameter is already used in outer block", t);
+      if (scopes_.back().inner_numparams) error_at("numbered parameter is already used in inner block", t);
+    }
     LocalRef r = lookup(t.text);
     if (r.found && !can_start_command_arg() && !at(Tok::kLBRACE_BLOCK))
       return lvar(t.text, r, line);
-    if (t.text.size() == 2 && t.text[0] == '_' && t.text[1] >= '1' && t.text[1] <= '9') {
+    if (numparam) {
       Scope& s = scopes_.back();
       if (s.kind == ScopeKind::kBlock && !s.has_params) {
         int n = t.text[1] - '0';

@@ -95,6 +95,10 @@ void Parser::reorder_scope(Scope& s, const std::vector<int>& first) {
 
 void Parser::pop_scope_into(Node* scope_node) {
   Scope& s = scopes_.back();
+  if (s.numparam_max > 0 && s.kind == ScopeKind::kBlock) {
+    for (size_t i = scopes_.size() - 1; i-- > 0 && scopes_[i].kind == ScopeKind::kBlock;)
+      scopes_[i].inner_numparams = true;
+  }
   if (s.numparam_max > 0) {
     // numbered parameters must be the first slots: _1.._n, then the other locals
     for (int i = 1; i <= s.numparam_max; ++i) declare(numparam_name(i));

@@ -46,6 +46,7 @@ class Parser {
     std::vector<Node*> refs;   // LVAR/LASGN nodes resolved into this scope
     bool has_params = false;   // a block with explicit parameters
     int numparam_max = 0;      // highest _N used
+    bool inner_numparams = false;   // a block nested in this one used _N
   };
   struct LocalRef {
     bool found = false;
