@@ -125,6 +125,7 @@ void bind_literal_kwargs(const Code* callee, const CallInfo* ci, const Value* na
 // stack): a few stores instead of the loop the compiler vectorizes, whose set-up cost
 // ~18 instructions per call for the usual zero to three locals.
 inline void nil_locals(Value* args, uint32_t from, uint32_t nlocals) {
+  if (from >= nlocals) return;   // the common case of no other locals: one test
   Value* p = args + from;
   p[0] = p[1] = p[2] = p[3] = Value::nil();
   for (uint32_t i = from + 4; i < nlocals; ++i) args[i] = Value::nil();
