@@ -1129,6 +1129,16 @@ void Compiler::yield_call(const Node* n, bool used) {
   if (!used) pop();
 }
 
+// The end of a defined? whose operand was checked first: the value so far jumps to
+// `done`; the operand's failure lands on `nil_label` and gives nil.
+void Compiler::defined_tail(int nil_label, int done) {
+  jump_op(op_jump, done);
+  adjust(-1);
+  place(nil_label);
+  push_nil();
+  place(done);
+}
+
 void Compiler::defined(const Node* n) {
   auto put_str = [&](const char* s) {
     emit(op_putobject, literal(frozen_string(vm_, s)));
@@ -1168,11 +1178,7 @@ void Compiler::defined(const Node* n) {
       jump_op(op_branchunless, nil_label);
       adjust(-1);
       put_str("global-variable");
-      jump_op(op_jump, done);
-      adjust(-1);
-      place(nil_label);
-      push_nil();
-      place(done);
+      defined_tail(nil_label, done);
       return;
     }
     case NodeKind::kCOLON2: {
@@ -1182,11 +1188,7 @@ void Compiler::defined(const Node* n) {
       adjust(-1);
       expr(n->a, true);
       emit(op_defined, kDefinedConstUnder, intern(n->str));
-      jump_op(op_jump, done);
-      adjust(-1);
-      place(nil_label);
-      push_nil();
-      place(done);
+      defined_tail(nil_label, done);
       return;
     }
     case NodeKind::kCALL: {
@@ -1201,11 +1203,7 @@ void Compiler::defined(const Node* n) {
       adjust(-1);
       expr(n->a, true);
       emit(op_defined, kDefinedMethod, intern(n->str));
-      jump_op(op_jump, done);
-      adjust(-1);
-      place(nil_label);
-      push_nil();
-      place(done);
+      defined_tail(nil_label, done);
       return;
     }
     case NodeKind::kYIELD:

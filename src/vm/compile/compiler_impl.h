@@ -115,6 +115,7 @@ class Compiler {
   int dstr_parts(const Node* n);
   void concat_strings(const Node* n);
   void defined(const Node* n);
+  void defined_tail(int nil_label, int done);
   void super_call(const Node* n, bool zsuper, bool used);
   void yield_call(const Node* n, bool used);
   void definition(const Node* n, bool used);
