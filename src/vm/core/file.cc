@@ -35,24 +35,37 @@ static std::string path_arg(Vm& vm, Value v) {
   return str_std(to_str(vm, v));
 }
 
-// File.__open(path, mode, perm): a File over fopen; mode is fopen's ("r", "w+", "a", ...).
-NATIVE(file_s_open) {
-  UNUSED_ARGS;
-  std::string path = path_arg(vm, argv[0]);
-  std::string mode = str_std(to_str(vm, argv[1]));
-  int perm = static_cast<int>(to_long(vm, argv[2]));
-  int flags = 0;
+// The open(2) flags of an fopen mode ("r", "w+", "ax", ...).
+static int open_flags_of(const std::string& mode) {
   bool plus = mode.find('+') != std::string::npos;
+  int flags = 0;
   switch (mode.empty() ? 'r' : mode[0]) {
     case 'w': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC; break;
     case 'a': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND; break;
     default: flags = plus ? O_RDWR : O_RDONLY; break;
   }
   if (mode.find('x') != std::string::npos) flags |= O_EXCL;
+  return flags;
+}
+
+// The fdopen mode for open(2) flags (fdopen neither creates nor truncates).
+static const char* fdopen_mode_of(int flags) {
+  int acc = flags & O_ACCMODE;
+  if (flags & O_APPEND) return acc == O_RDWR ? "a+" : "a";
+  return acc == O_RDWR ? "r+" : acc == O_WRONLY ? "w" : "r";
+}
+
+// File.__open(path, mode, perm): a File over fopen; mode is fopen's ("r", "w+", "a", ...)
+// or open(2)'s flags as an Integer (File::RDWR | File::CREAT keeps the contents).
+NATIVE(file_s_open) {
+  UNUSED_ARGS;
+  std::string path = path_arg(vm, argv[0]);
+  int flags = argv[1].is_fixnum() ? static_cast<int>(argv[1].fixnum_value())
+                                  : open_flags_of(str_std(to_str(vm, argv[1])));
+  int perm = static_cast<int>(to_long(vm, argv[2]));
   int fd = ::open(path.c_str(), flags | O_CLOEXEC, perm);
   if (fd < 0) raise_errno(vm, errno, "rb_sysopen - " + path);
-  std::string fmode = mode.substr(0, 1) + (plus ? "+" : "");
-  FILE* f = ::fdopen(fd, fmode.c_str());
+  FILE* f = ::fdopen(fd, fdopen_mode_of(flags));
   if (f == nullptr) {
     int e = errno;
     ::close(fd);

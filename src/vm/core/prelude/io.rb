@@ -137,40 +137,55 @@ class IO
 end
 
 class File < IO
-  RDONLY = 0
-  WRONLY = 1
-  RDWR = 2
-  APPEND = 1024
-  CREAT = 64
-  EXCL = 128
-  TRUNC = 512
-  NONBLOCK = 2048
-  BINARY = 0
-  LOCK_SH = 1
-  LOCK_EX = 2
-  LOCK_NB = 4
-  LOCK_UN = 8
-  FNM_NOESCAPE = 1
-  FNM_PATHNAME = 2
-  FNM_DOTMATCH = 4
-  FNM_CASEFOLD = 8
-  FNM_EXTGLOB = 16
-  FNM_SYSCASE = 0
+  # The open flags, flock operations and fnmatch flags (Linux values); IO includes the
+  # module, so IO::RDWR and File::RDWR both name them, as in CRuby.
+  module Constants
+    RDONLY = 0
+    WRONLY = 1
+    RDWR = 2
+    APPEND = 1024
+    CREAT = 64
+    EXCL = 128
+    TRUNC = 512
+    NONBLOCK = 2048
+    NOCTTY = 256
+    DSYNC = 4096
+    SYNC = 1052672
+    RSYNC = 1052672
+    DIRECT = 16384
+    NOFOLLOW = 131072
+    NOATIME = 262144
+    TMPFILE = 4259840
+    BINARY = 0
+    SHARE_DELETE = 0
+    LOCK_SH = 1
+    LOCK_EX = 2
+    LOCK_NB = 4
+    LOCK_UN = 8
+    FNM_NOESCAPE = 1
+    FNM_PATHNAME = 2
+    FNM_DOTMATCH = 4
+    FNM_CASEFOLD = 8
+    FNM_EXTGLOB = 16
+    FNM_SYSCASE = 0
+    FNM_SHORTNAME = 0
+    NULL = "/dev/null"
+  end
+end
+
+class IO
+  include File::Constants
+end
+
+class File < IO
   ALT_SEPARATOR = nil
   PATH_SEPARATOR = ":"
-  NULL = "/dev/null"
   Separator = SEPARATOR
 
   # "r", "w+", "ab", File::WRONLY | File::CREAT ... as fopen's mode letters.
   def self.__mode_string(mode)
     return "r" if mode.nil?
-    if mode.is_a?(Integer)
-      acc = mode & 3
-      plus = acc == RDWR ? "+" : ""
-      return "a#{plus}" if mode & APPEND != 0
-      return "w#{plus}" if mode & TRUNC != 0 || (acc != RDONLY && mode & CREAT != 0)
-      return acc == WRONLY ? "w" : "r#{plus}"  # WRONLY without CREAT/TRUNC: keep contents
-    end
+    return mode if mode.is_a?(Integer)   # open(2) flags, as they are
     m = mode.to_str.sub(/:.*\z/, "")
     raise ArgumentError, "invalid access mode #{m}" unless m.match?(/\A[rwa]\+?[bt]?\+?x?\z/)
     m.delete("bt")
@@ -178,17 +193,14 @@ class File < IO
 
   def self.new(path, mode = nil, perm = nil, **opts)
     mode ||= opts[:mode]
-    if mode.is_a?(Integer) && mode & WRONLY != 0 && mode & (CREAT | TRUNC | APPEND) == 0
-      f = __open(path, "r+", perm || 0o666)
-    else
-      f = __open(path, __mode_string(mode), perm || 0o666)
-    end
+    f = __open(path, __mode_string(mode), perm || 0o666)
     __apply_encodings(f, mode, opts)
   end
 
   # "r:EXT:INT", encoding: "EXT:INT", external_encoding:/internal_encoding:, "b" / binmode:.
   def self.__apply_encodings(f, mode, opts)
     ext = int = nil
+    f.instance_variable_set(:@__write_only, true) if mode.is_a?(Integer) && mode & 3 == WRONLY
     if mode.is_a?(String)
       f.instance_variable_set(:@__write_only, true) if mode.start_with?("w", "a") && !mode.include?("+")
       m, ext, int = mode.split(":", 3)
