@@ -782,6 +782,16 @@ NATIVE(binding_local_variable_defined) {
   Value extra = vm.ivar_get(self, kExtra());
   return Value::boolean(is_hash(extra) && !hash_lookup(vm, extra, Value::symbol(name)).is_undef());
 }
+// dup / clone: Object's copy skips the hidden __ ivars, so the copy would have no self,
+// scope or locals; a copy shares the scope and has its own binding-only locals.
+NATIVE(binding_initialize_copy) {
+  UNUSED_ARGS;
+  for (const char* n : {"__env", "__self", "__cref", "__file"})
+    vm.ivar_set(self, intern(n), vm.ivar_get(argv[0], intern(n)));
+  Value extra = vm.ivar_get(argv[0], kExtra());
+  if (is_hash(extra)) vm.ivar_set(self, kExtra(), vm.call(extra, intern("dup")));
+  return self;
+}
 NATIVE(k_local_variables) {
   UNUSED_ARGS;
   Value b = binding_for_frame(vm, vm.current());
@@ -861,6 +871,7 @@ void init_kernel(Vm& vm) {
   define_native(vm, b, "local_variable_get", binding_local_variable_get, 1);
   define_native(vm, b, "local_variable_set", binding_local_variable_set, 2);
   define_native(vm, b, "local_variable_defined?", binding_local_variable_defined, 1);
+  define_native(vm, b, "initialize_copy", binding_initialize_copy, 1, Visibility::kPrivate);
 }
 
 }  // namespace maglev::vm

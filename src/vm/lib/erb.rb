@@ -15,9 +15,27 @@ class ERB
   attr_reader :src, :encoding
   attr_accessor :filename, :lineno
 
-  def initialize(str, safe_level = nil, legacy_trim_mode = nil, legacy_eoutvar = "_erbout", trim_mode: nil, eoutvar: "_erbout")
-    trim_mode = legacy_trim_mode if trim_mode.nil? && legacy_trim_mode
-    eoutvar = legacy_eoutvar if eoutvar == "_erbout" && legacy_eoutvar != "_erbout"
+  NOT_GIVEN = Object.new
+  private_constant :NOT_GIVEN
+
+  # The positional safe_level / trim_mode / eoutvar still work, with 3.1's deprecation
+  # warning for each one given.
+  def initialize(str, safe_level = NOT_GIVEN, legacy_trim_mode = NOT_GIVEN, legacy_eoutvar = NOT_GIVEN,
+                 trim_mode: nil, eoutvar: "_erbout")
+    unless safe_level.equal?(NOT_GIVEN)
+      warn "Passing safe_level with the 2nd argument of ERB.new is deprecated. Do not use it, " \
+           "and specify other arguments as keyword arguments.", uplevel: 1
+    end
+    unless legacy_trim_mode.equal?(NOT_GIVEN)
+      warn "Passing trim_mode with the 3rd argument of ERB.new is deprecated. Use keyword " \
+           "argument like ERB.new(str, trim_mode: ...) instead.", uplevel: 1
+      trim_mode = legacy_trim_mode
+    end
+    unless legacy_eoutvar.equal?(NOT_GIVEN)
+      warn "Passing eoutvar with the 4th argument of ERB.new is deprecated. Use keyword " \
+           "argument like ERB.new(str, eoutvar: ...) instead.", uplevel: 1
+      eoutvar = legacy_eoutvar
+    end
     @trim_mode = trim_mode.to_s
     @eoutvar = eoutvar
     @encoding = str.encoding
