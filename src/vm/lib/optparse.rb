@@ -9,10 +9,14 @@ class OptionParser
     Reason = "parse error"
 
     attr_reader :args
-    attr_accessor :reason
+    attr_writer :reason
+    # A callable given the first argument; its result ends the message ("Did you mean?").
+    attr_accessor :additional
 
     def initialize(*args, additional: nil)
       @args = args
+      @arg0 = args.first
+      @additional = additional
       @reason = nil
       super(args.join(" "))
     end
@@ -27,7 +31,7 @@ class OptionParser
     end
 
     def message
-      "#{reason}: #{args.join(' ')}"
+      "#{reason}: #{args.join(' ')}#{additional[@arg0] if additional}"
     end
     alias to_s message
 
@@ -142,7 +146,29 @@ class OptionParser
       else raise ArgumentError
       end
     },
-  }.freeze
+  }
+
+  decimal = '\d+(?:_\d+)*'
+  binary = 'b[01]+(?:_[01]+)*'
+  hex = 'x[\da-f]+(?:_[\da-f]+)*'
+  octal = "0(?:[0-7]+(?:_[0-7]+)*|#{binary}|#{hex})?"
+  float = "(?:#{decimal}(?=(.)?)(?:\\.(?:#{decimal})?)?|\\.#{decimal})(?:E[-+]?#{decimal})?"
+  # Integer without octal (a leading 0 is decimal), integer with octal/0b/0x but no plain
+  # decimal, and a decimal integer or float: each a pattern that is also the acceptor's key.
+  DecimalInteger = /\A[-+]?#{decimal}\z/io
+  OctalInteger = /\A[-+]?(?:[0-7]+(?:_[0-7]+)*|0(?:#{binary}|#{hex}))\z/io
+  DecimalNumeric = /\A[-+]?#{float}\z/io
+  DEFAULT_ACCEPTORS[DecimalInteger] = ->(s) { Integer(s, 10) }
+  DEFAULT_ACCEPTORS[OctalInteger] = ->(s) { Integer(s, 8) }
+  DEFAULT_ACCEPTORS[DecimalNumeric] = ->(s) { DecimalNumeric.match(s)&.[](1) ? Float(s) : Integer(s) }
+  DEFAULT_ACCEPTORS.freeze
+
+  # The acceptable argument classes that are patterns, for `include OptionParser::Acceptables`.
+  module Acceptables
+    const_set(:DecimalInteger, OptionParser::DecimalInteger)
+    const_set(:OctalInteger, OptionParser::OctalInteger)
+    const_set(:DecimalNumeric, OptionParser::DecimalNumeric)
+  end
 
   attr_accessor :banner, :program_name, :summary_width, :summary_indent, :version,
                 :release, :default_argv
@@ -316,6 +342,10 @@ class OptionParser
     pattern = nil
     negatable = false
     args.each do |a|
+      if @acceptors.key?(a) || OptionParser.global_acceptors.key?(a)
+        converter = a
+        next
+      end
       case a
       when /\A--\[no-\]([^\s=\[]+)(.*)\z/m
         longs << "--[no-]#{$1}"
@@ -395,7 +425,7 @@ class OptionParser
     value = nil if eq.empty?
     sw, negated = find_long(name, arg)
     unless sw
-      return builtin_long(name, arg) || raise(InvalidOption.new(arg))
+      return builtin_long(name, arg) || raise(InvalidOption.new(arg, additional: suggestion(name)))
     end
     shown = eq.empty? ? arg : arg
     case sw.style
@@ -419,40 +449,60 @@ class OptionParser
   end
 
   def builtin_long(name, arg)
-    case name
+    case name.empty? ? name : %w[help version].find { |n| n.start_with?(name) }
     when "help"
       puts help
       exit
     when "version"
-      if (v = ver)
-        puts v
-        exit
-      end
-      nil
+      v = ver or abort("#{program_name}: version unknown")
+      puts v
+      exit
     end
   end
 
+  # The switch a long name (or a unique prefix of one) names, and whether it was the
+  # no- form. Searched as CRuby's lists are: on/on_head switches, then on_tail ones, then
+  # the built-in --help/--version; an ambiguous prefix within one list is an error.
   def find_long(name, arg)
-    candidates = []
-    switches.each do |sw|
-      sw.longs.each do |l|
-        if sw.negatable
-          base = l.sub("--[no-]", "")
-          return [sw, false] if name == base
-          return [sw, true] if name == "no-#{base}"
-          candidates << [sw, false, base] if base.start_with?(name)
-          candidates << [sw, true, "no-#{base}"] if "no-#{base}".start_with?(name)
-        else
-          base = l[2..]
-          return [sw, false] if name == base
-          candidates << [sw, false, base] if base.start_with?(name)
-        end
+    groups = [@head + @body, @tail].map { |g| g.grep(Switch) }
+    groups.each do |group|
+      group.each do |sw|
+        long_names(sw).each { |n, negated| return [sw, negated] if n == name }
       end
     end
-    return nil if candidates.empty?
-    uniq = candidates.uniq { |c| [c[0].object_id, c[1]] }
-    raise AmbiguousOption.new(arg) if uniq.size > 1
-    [uniq[0][0], uniq[0][1]]
+    groups.each do |group|
+      hits = []
+      group.each do |sw|
+        long_names(sw).each { |n, negated| hits << [sw, negated] if n.start_with?(name) }
+      end
+      hits.uniq! { |sw, negated| [sw.object_id, negated] }
+      raise AmbiguousOption.new(arg, additional: suggestion(name)) if hits.size > 1
+      return hits[0] if hits.size == 1
+    end
+    nil
+  end
+
+  # [name, negated] of each long form of a switch: "verbose" and "no-verbose" for
+  # --[no-]verbose.
+  def long_names(sw)
+    sw.longs.flat_map do |l|
+      if sw.negatable
+        base = l.sub("--[no-]", "")
+        [[base, false], ["no-#{base}", true]]
+      else
+        [[l[2..], false]]
+      end
+    end
+  end
+
+  # The "Did you mean?" lines for a mistyped long option (did_you_mean's spell checker
+  # over every long name), as a callable for ParseError#additional.
+  def suggestion(name)
+    lambda do |_arg0|
+      names = switches.flat_map { |sw| long_names(sw).map(&:first) } + %w[help version]
+      checker = DidYouMean::SpellChecker.new(dictionary: names)
+      DidYouMean.formatter.message_for(names & checker.correct(name))
+    end
   end
 
   def find_short(ch)

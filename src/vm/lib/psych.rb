@@ -61,8 +61,8 @@ module Psych
     end
 
     def date(s)
+      require "date" # before the check, as Psych's scalar scanner does
       check("Date")
-      require "date"
       Date.strptime(s, "%Y-%m-%d")
     end
 

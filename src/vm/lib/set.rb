@@ -5,3 +5,6 @@ module Enumerable
     klass.new(self, *args, &blk)
   end
 end
+
+# SortedSet left the set library in 3.1: naming it loads set/sorted_set, which raises.
+autoload :SortedSet, "set/sorted_set"
