@@ -41,19 +41,12 @@ p OptionParser::DecimalInteger.match?("12"), OptionParser::OctalInteger.match?("
 
 op2 = OptionParser.new { |o| o.on("-a") }
 op2.program_name = "prog"
-begin
-  op2.parse(%w[--vers])
+exit_status = lambda do |argv|
+  op2.parse(argv)
 rescue SystemExit => e
   p [:exit, e.status]
 end
+exit_status.call(%w[--vers])
 op2.version = "1.2"
-begin
-  op2.parse(%w[--vers])
-rescue SystemExit => e
-  p [:exit, e.status]
-end
-begin
-  op2.parse(%w[--he])
-rescue SystemExit => e
-  p [:exit, e.status]
-end
+exit_status.call(%w[--vers])
+exit_status.call(%w[--he])
