@@ -52,6 +52,8 @@ struct MsgCommit {
                       // at most kMaxGrantIds): txn/slot_channel.h, IdGrant
 };
 inline constexpr uint32_t kMaxGrantIds = 4096;
+// The most ids one kAlloc request is granted (the stone clamps larger requests).
+inline constexpr uint64_t kMaxAllocIds = uint64_t{1} << 20;
 struct MsgWrite {
   uint64_t oop;
   uint64_t class_id;

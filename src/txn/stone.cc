@@ -470,7 +470,7 @@ void Stone::handle(Conn& c, MsgType type, const uint8_t* p, uint32_t len) {
     case MsgType::kAlloc: {
       uint64_t count = 0;
       if (len >= 8) std::memcpy(&count, p, 8);
-      count = std::clamp<uint64_t>(count, 1, 1 << 20);
+      count = std::clamp<uint64_t>(count, 1, kMaxAllocIds);
       uint64_t out[2] = {st_.next_oop, count};
       st_.next_oop += count;
       (void)send_msg(c.fd, MsgType::kAllocated, out, sizeof out);

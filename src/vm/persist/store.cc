@@ -23,17 +23,11 @@ namespace fs = std::filesystem;
 
 Store& store(Vm& vm) { return *vm.store; }
 
-Result<uint64_t> Store::new_id() {
-  if (id_next == id_end) {
-    uint64_t granted = 0;
-    auto first = session.allocate_range(id_chunk, &granted);
-    if (!first.ok()) return first.status();
-    id_chunk = std::min<uint64_t>(id_chunk * 2, uint64_t{1} << 20);
-    id_next = *first;
-    id_end = id_next + granted;
-  }
-  return id_next++;
-}
+// Ids for new objects come from the session's pool, refilled mostly by the ids granted
+// with commit replies: the VMs committing in one batch get consecutive ids, and their new
+// objects share object-table leaves (a pool of its own per VM put each in its own leaf).
+Result<uint64_t> Store::new_id() { return session.allocate(); }
+
 bool attached(Vm& vm) { return vm.store != nullptr; }
 
 namespace {

@@ -81,11 +81,9 @@ struct Store {
   std::vector<uint8_t> pending_bytes;
   std::vector<RBasic*> watched;                   // persistent Envs (compared by digest)
   Shapes shapes;                                  // instance-variable layouts
-  // Ids for objects new to the repository, from this VM's own pool: refilled in one
-  // round trip with twice as many as last time (up to 1M), so a commit of a million new
-  // objects asks the stone ~17 times instead of ~250.
+  // An id for an object new to the repository (txn::Session::allocate: granted with
+  // commit replies, else refilled in round trips that grow with the transaction).
   Result<uint64_t> new_id();
-  uint64_t id_next = 0, id_end = 0, id_chunk = 16;
   bool check_barrier = false;                     // MAGLEV_CHECK_BARRIER=1: verify barriers
   // While decoding, Vm::barrier_paused > 0: the write barrier marks nothing and the
   // definition hooks stay quiet.
