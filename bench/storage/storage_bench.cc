@@ -348,12 +348,15 @@ int cmd_commit() {
   }
   std::printf("{\"procs\": %d, \"commits_per_s\": %.0f, \"commit_p50_us\": %.1f, \"commit_p99_us\": %.1f, "
               "\"commit_max_us\": %.1f, \"vm_cpu_us_per_commit\": %.1f, \"stone_commit_mean_us\": %.1f, "
-              "\"stone_sync_mean_us\": %.1f, \"stone_cpu_us_per_commit\": %.1f, \"commits_per_sync\": %.1f}\n",
+              "\"stone_sync_mean_us\": %.1f, \"stone_cpu_us_per_commit\": %.1f, \"commits_per_sync\": %.1f, "
+              "\"batch_gather_mean_us\": %.1f, \"batch_build_mean_us\": %.1f, \"batch_publish_mean_us\": %.1f}\n",
               procs, double(total.load()) / std::max(dt, seconds), pct(p50, 0.5), pct(p99, 0.5), pct(worst, 1.0),
               double(cpu_ns.load()) / 1e3 / double(std::max<uint64_t>(1, total.load())),
               mean("commit_latency_sum_us", "commit_latency_count"), mean("sync_latency_sum_us", "sync_latency_count"),
               double(stone_cpu) / 1e3 / double(std::max<uint64_t>(1, total.load())),
-              double(after["commits"] - before["commits"]) / double(std::max<uint64_t>(1, after["syncs"] - before["syncs"])));
+              double(after["commits"] - before["commits"]) / double(std::max<uint64_t>(1, after["syncs"] - before["syncs"])),
+              mean("batch_gather_sum_us", "batch_gather_count"), mean("batch_build_sum_us", "batch_build_count"),
+              mean("batch_publish_sum_us", "batch_publish_count"));
   return 0;
 }
 

@@ -304,4 +304,9 @@ uint32_t latency_bucket(uint64_t micros) {
   return b;
 }
 
+void record_phase(ShmStats& stats, ShmBatchPhase phase, uint64_t micros) {
+  stats.phase_us[phase][latency_bucket(micros)].fetch_add(1, std::memory_order_relaxed);
+  stats.phase_sum_us[phase].fetch_add(micros, std::memory_order_relaxed);
+}
+
 }  // namespace maglev::shared_cache

@@ -121,6 +121,8 @@ class Segment {
 
 // Histogram bucket for a latency in microseconds (log2; last bucket open-ended).
 uint32_t latency_bucket(uint64_t micros);
+// Counts one batch's time in `phase` (stone only).
+void record_phase(ShmStats& stats, ShmBatchPhase phase, uint64_t micros);
 
 // --- statistics (statistics.cc): for monitors and the VM ---
 struct SessionCounters {
@@ -139,6 +141,7 @@ struct CacheCounters {
   uint64_t bytes_appended = 0, pages_read = 0, lookups = 0, hits = 0, evictions = 0, install_failures = 0;
   uint64_t commit_latency_us[kLatencyBuckets] = {}, sync_latency_us[kLatencyBuckets] = {};
   uint64_t commit_latency_sum_us = 0, sync_latency_sum_us = 0;
+  uint64_t phase_us[kBatchPhases][kLatencyBuckets] = {}, phase_sum_us[kBatchPhases] = {};  // ShmBatchPhase
   std::vector<SessionCounters> sessions;  // the attached ones
 };
 // One consistent reading (a slot reclaimed meanwhile is not counted twice). Reads only:

@@ -11,7 +11,7 @@ namespace maglev::shared_cache {
 
 inline constexpr uint64_t kShmMagic = 0x314547414d474c4dULL;  // "MLGMAGE1"
 // Bump whenever any struct in this file changes: a mismatched build refuses to attach.
-inline constexpr uint32_t kShmLayoutVersion = 6;
+inline constexpr uint32_t kShmLayoutVersion = 7;
 inline constexpr uint32_t kIndexWays = 8;       // entries per index bucket (one cache line)
 inline constexpr uint32_t kLatencyBuckets = 24; // log2 microsecond histogram buckets
 inline constexpr uint32_t kMaxSessions = 256;   // the pending-request bitmap's size
@@ -25,6 +25,13 @@ struct alignas(64) ShmPaddedCounter {
 };
 static_assert(sizeof(ShmPaddedCounter) == 64);
 
+// Where a commit batch's time goes besides its sync (sync_latency_us), per batch:
+// gather = its oldest request's wait before the batch began (the gather window, and
+// the previous batch when it was still in flight), build = checks, pages and object-table
+// update up to the write's submission, publish = publication and the acknowledgements.
+enum ShmBatchPhase : uint32_t { kPhaseGather = 0, kPhaseBuild = 1, kPhasePublish = 2, kBatchPhases = 3 };
+inline constexpr const char* kBatchPhaseNames[kBatchPhases] = {"gather", "build", "publish"};
+
 // Global statistics. Written by the stone (commit side) and by VMs (cache side);
 // per-session counters live in ShmSession and are folded in here when a slot is reclaimed.
 struct ShmStats {
@@ -34,6 +41,9 @@ struct ShmStats {
   ShmPaddedCounter commit_latency_us[kLatencyBuckets];  // request received -> acknowledged
   ShmPaddedCounter sync_latency_us[kLatencyBuckets];    // submit -> durable
   ShmPaddedCounter commit_latency_sum_us, sync_latency_sum_us;  // sums of the above (means)
+  // Per batch (stone only, one writer: not padded apart).
+  alignas(64) Counter phase_us[kBatchPhases][kLatencyBuckets];
+  Counter phase_sum_us[kBatchPhases];
 };
 
 enum ShmSessionState : uint32_t { kSessionFree = 0, kSessionActive = 1 };

@@ -94,6 +94,10 @@ CacheCounters read_counters(const Segment& seg) {
   }
   c.commit_latency_sum_us = ld(g.commit_latency_sum_us.value);
   c.sync_latency_sum_us = ld(g.sync_latency_sum_us.value);
+  for (uint32_t p = 0; p < kBatchPhases; ++p) {
+    for (uint32_t b = 0; b < kLatencyBuckets; ++b) c.phase_us[p][b] = ld(g.phase_us[p][b]);
+    c.phase_sum_us[p] = ld(g.phase_sum_us[p]);
+  }
   return c;
 }
 
@@ -105,7 +109,7 @@ std::map<std::string, uint64_t> counter_map(const CacheCounters& c) {
   }
   uint64_t oldest = c.newest_commit;
   for (const SessionCounters& s : c.sessions) oldest = std::min(oldest, s.snapshot);
-  return {
+  std::map<std::string, uint64_t> m = {
       {"commits", c.commits},
       {"conflicts", c.conflicts},
       {"aborts", c.aborts},
@@ -133,6 +137,13 @@ std::map<std::string, uint64_t> counter_map(const CacheCounters& c) {
       {"sessions", c.sessions.size()},
       {"page_size", c.page_size},
   };
+  for (uint32_t p = 0; p < kBatchPhases; ++p) {  // batch_gather_count, batch_gather_sum_us, ...
+    uint64_t n = 0;
+    for (uint32_t b = 0; b < kLatencyBuckets; ++b) n += c.phase_us[p][b];
+    m[std::string("batch_") + kBatchPhaseNames[p] + "_count"] = n;
+    m[std::string("batch_") + kBatchPhaseNames[p] + "_sum_us"] = c.phase_sum_us[p];
+  }
+  return m;
 }
 
 }  // namespace maglev::shared_cache

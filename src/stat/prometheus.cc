@@ -104,6 +104,13 @@ std::string prometheus_text(const Sample* s) {
   histogram(o, "maglev_commit_latency_seconds", "Commit request received to acknowledged", s->commit_hist,
             s->commit_sum_us);
   histogram(o, "maglev_fsync_latency_seconds", "Batch write submitted to durable", s->sync_hist, s->sync_sum_us);
+  static const char* const kPhaseHelp[kPhases] = {
+      "Batch: its oldest request's wait before the batch began",
+      "Batch: checks, pages and object-table update until the write is submitted",
+      "Batch: publication and acknowledgements"};
+  for (uint32_t p = 0; p < kPhases; ++p)
+    histogram(o, (std::string("maglev_batch_") + shared_cache::kBatchPhaseNames[p] + "_seconds").c_str(), kPhaseHelp[p],
+              s->phase_hist[p], s->phase_sum_us[p]);
   struct PerSession {
     const char* name;
     const char* type;

@@ -84,6 +84,9 @@ const std::vector<Column>& columns() {
         {"fsync_p50_us", [](const Report& r) { return r.sync.p50_us; }},
         {"fsync_p99_us", [](const Report& r) { return r.sync.p99_us; }},
         {"fsync_mean_us", [](const Report& r) { return r.sync.mean_us; }},
+        {"batch_gather_mean_us", [](const Report& r) { return r.phase[shared_cache::kPhaseGather].mean_us; }},
+        {"batch_build_mean_us", [](const Report& r) { return r.phase[shared_cache::kPhaseBuild].mean_us; }},
+        {"batch_publish_mean_us", [](const Report& r) { return r.phase[shared_cache::kPhasePublish].mean_us; }},
         {"oldest_snapshot_age_s", [](const Report& r) { return r.has_oldest ? r.oldest_age_s : NAN; }},
         {"oldest_snapshot_behind", [](const Report& r) { return r.has_oldest ? double(r.oldest_behind) : NAN; }},
         {"oldest_snapshot_pid", [](const Report& r) { return r.has_oldest ? double(r.oldest_pid) : NAN; }},
@@ -129,6 +132,10 @@ std::string report_json(const Report& r) {
   o += ", \"hit_ratio\": " + json_num(r.hit_ratio);
   o += ", \"commit_latency_us\": " + json_latency(r.commit);
   o += ", \"fsync_latency_us\": " + json_latency(r.sync);
+  o += ", \"batch_phase_us\": {";
+  for (uint32_t p = 0; p < kPhases; ++p)
+    o += (p ? ", " : "") + json_str(shared_cache::kBatchPhaseNames[p]) + ": " + json_latency(r.phase[p]);
+  o += "}";
   if (r.has_oldest)
     o += ", \"oldest_snapshot\": {\"commit\": " + json_num(double(r.oldest_snapshot)) +
          ", \"behind\": " + json_num(double(r.oldest_behind)) + ", \"pid\": " + json_num(r.oldest_pid) +

@@ -90,6 +90,9 @@ Report make_report(const Sample* prev, const Sample& cur) {
   r.commit = latency(cur.commit_hist, prev != nullptr ? prev->commit_hist : nullptr, cur.commit_sum_us,
                      p.commit_sum_us);
   r.sync = latency(cur.sync_hist, prev != nullptr ? prev->sync_hist : nullptr, cur.sync_sum_us, p.sync_sum_us);
+  for (uint32_t i = 0; i < kPhases; ++i)
+    r.phase[i] = latency(cur.phase_hist[i], prev != nullptr ? prev->phase_hist[i] : nullptr, cur.phase_sum_us[i],
+                         p.phase_sum_us[i]);
   for (const SessionSample& s : cur.sessions) {
     if (r.has_oldest && (s.snapshot > r.oldest_snapshot ||
                          (s.snapshot == r.oldest_snapshot && s.snapshot_age_s <= r.oldest_age_s)))

@@ -144,6 +144,10 @@ Result<Sample> Monitor::sample() {
   std::copy(std::begin(c.sync_latency_us), std::end(c.sync_latency_us), s.sync_hist);
   s.commit_sum_us = c.commit_latency_sum_us;
   s.sync_sum_us = c.sync_latency_sum_us;
+  for (uint32_t p = 0; p < kPhases; ++p) {
+    std::copy(std::begin(c.phase_us[p]), std::end(c.phase_us[p]), s.phase_hist[p]);
+    s.phase_sum_us[p] = c.phase_sum_us[p];
+  }
   for (const shared_cache::SessionCounters& x : c.sessions) {
     SessionSample y;
     y.slot = x.slot;

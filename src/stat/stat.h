@@ -19,6 +19,7 @@
 namespace maglev::stat {
 
 inline constexpr uint32_t kBuckets = shared_cache::kLatencyBuckets;
+inline constexpr uint32_t kPhases = shared_cache::kBatchPhases;  // gather, build, publish
 
 struct SessionSample {
   uint32_t slot = 0;
@@ -47,6 +48,7 @@ struct Sample {
 #undef X
   uint64_t commit_hist[kBuckets] = {}, sync_hist[kBuckets] = {};  // log2 microseconds
   uint64_t commit_sum_us = 0, sync_sum_us = 0;
+  uint64_t phase_hist[kPhases][kBuckets] = {}, phase_sum_us[kPhases] = {};  // per batch
   std::vector<SessionSample> sessions;
 };
 
@@ -95,6 +97,7 @@ struct Report {
   double lookups_per_s = 0, evictions_per_s = 0;
   double hit_ratio = 0;  // NaN when there were no lookups
   Latency commit, sync;
+  Latency phase[kPhases];  // per batch, shared_cache::ShmBatchPhase (sync is `sync`)
   bool has_oldest = false;  // an attached session exists
   uint64_t oldest_snapshot = 0, oldest_behind = 0;
   uint32_t oldest_pid = 0;

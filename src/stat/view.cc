@@ -109,6 +109,12 @@ std::vector<std::string> render_lines(const Report& r, int cols, int rows) {
                     count(s.commits).c_str(), count(s.conflicts).c_str()));
   out.push_back(fmt("latency commit p50 %s p99 %s   fsync p50 %s p99 %s", micros(r.commit.p50_us).c_str(),
                     micros(r.commit.p99_us).c_str(), micros(r.sync.p50_us).c_str(), micros(r.sync.p99_us).c_str()));
+  // Where a batch's time goes (means per batch; p99s in --json and Prometheus): they add
+  // up to a commit's time at the stone, less the share of publish after its own reply.
+  out.push_back(fmt("batch   gather %s + build %s + fsync %s + publish %s (mean)",
+                    micros(r.phase[shared_cache::kPhaseGather].mean_us).c_str(),
+                    micros(r.phase[shared_cache::kPhaseBuild].mean_us).c_str(), micros(r.sync.mean_us).c_str(),
+                    micros(r.phase[shared_cache::kPhasePublish].mean_us).c_str()));
   if (r.has_oldest)
     out.push_back(fmt("oldest  snapshot %llu (%llu behind), held %s by pid %u %s (%s)",
                       (unsigned long long)r.oldest_snapshot, (unsigned long long)r.oldest_behind,

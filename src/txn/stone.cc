@@ -44,6 +44,10 @@ using Clock = std::chrono::steady_clock;
 using shared_cache::Publication;
 using shared_cache::Segment;
 
+uint64_t micros_between(Clock::time_point a, Clock::time_point b) {
+  return b > a ? static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(b - a).count()) : 0;
+}
+
 uint64_t now_ns() {
   timespec ts;
   ::clock_gettime(CLOCK_REALTIME, &ts);
@@ -512,6 +516,9 @@ void Stone::start_batch() {
     return;
   }
   // 1. Validate in arrival order; build data pages, the tree update and the commit list.
+  const Clock::time_point began = Clock::now();
+  Clock::time_point oldest = began;
+  for (const Request& r : queue_) oldest = std::min(oldest, r.received);
   next_st_ = st_;
   pages_ = std::make_unique<BatchPages>(st_.append_page, st_.last_batch + 1);
   TreeBuilder tree(*reader_, st_.root);
@@ -701,6 +708,8 @@ void Stone::start_batch() {
                 conns_.size());
   inflight_ = true;
   submitted_ = Clock::now();
+  shared_cache::record_phase(stats, shared_cache::kPhaseGather, micros_between(oldest, began));
+  shared_cache::record_phase(stats, shared_cache::kPhaseBuild, micros_between(began, submitted_));
   published_early_ = false;
   // Every batch is written and synced on this thread. Requests that arrive meanwhile
   // wait in their session slots (their VMs see the stone awake and wake nobody) and are
@@ -822,6 +831,7 @@ void Stone::write_superblock(ExtentState* covered) {
 }
 
 void Stone::publish_inflight() {
+  const Clock::time_point start = Clock::now();
   seg_->publish(pub_);
   auto now = Clock::now();
   auto& stats = seg_->stats();
@@ -830,7 +840,7 @@ void Stone::publish_inflight() {
   // Counted before any acknowledgement goes out: a VM that reads the statistics right
   // after its commit returns must find its commit counted.
   for (Ack& a : acks_) {
-    uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(now - a.received).count());
+    uint64_t us = micros_between(a.received, now);
     stats.commit_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
     stats.commit_latency_sum_us.value.fetch_add(us, std::memory_order_relaxed);
   }
@@ -852,6 +862,7 @@ void Stone::publish_inflight() {
   channel_->flush_wakes();
   ack_sender_.flush();
   commits_since_prune_ += acks_.size();
+  shared_cache::record_phase(stats, shared_cache::kPhasePublish, micros_between(start, Clock::now()));
 }
 
 void Stone::complete_batch(const Status& result) {
@@ -868,7 +879,7 @@ void Stone::complete_batch(const Status& result) {
     return;
   }
   crash_point("after_sync_before_publish");
-  uint64_t us = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - submitted_).count());
+  uint64_t us = micros_between(submitted_, Clock::now());
   stats.sync_latency_us[shared_cache::latency_bucket(us)].value.fetch_add(1, std::memory_order_relaxed);
   stats.sync_latency_sum_us.value.fetch_add(us, std::memory_order_relaxed);
   stats.syncs.value.fetch_add(1, std::memory_order_relaxed);

@@ -8,7 +8,9 @@ from harness import check, check_eq
 from persist_helpers import Vm, ok
 from persist_helpers import stop as stop_stone
 
-CACHE_KEYS = ['aborts', 'batches', 'bytes_appended', 'commit_latency_count',
+CACHE_KEYS = ['aborts', 'batch_build_count', 'batch_build_sum_us', 'batch_gather_count',
+              'batch_gather_sum_us', 'batch_publish_count', 'batch_publish_sum_us', 'batches',
+              'bytes_appended', 'commit_latency_count',
               'commit_latency_sum_us', 'commits', 'conflicts', 'evictions', 'extent_bytes',
               'frames', 'frames_free', 'frames_pinned', 'frames_used', 'hits',
               'install_failures', 'lookups', 'misses', 'newest_commit', 'oldest_snapshot',
@@ -72,6 +74,9 @@ def test_commit_and_abort_move_counters(env):
         page = int(a.step('p $c1[:page_size]'))
         check(c['pages_written'] >= 1 and c['bytes_appended'] >= page and
               c['commit_latency_count'] == 1, f'appended after one commit: {c}')
+        c = parse(a.step('delta($c0, $c1, :batch_gather_count, :batch_build_count, :batch_publish_count)'))
+        check_eq(c, {'batch_gather_count': 1, 'batch_build_count': 1, 'batch_publish_count': 1},
+                 'one batch in each phase histogram after one commit')
         check_eq(a.step('p $s1[:snapshot] == $c1[:newest_commit]'), 'true\n',
                  'the session sees the newest commit after committing')
 

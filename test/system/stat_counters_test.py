@@ -4,6 +4,7 @@ latency histograms), cache misses and disk reads after eviction, session rows an
 holder of the oldest snapshot, and the --interval/--count loop."""
 import json
 import os
+import re
 import sys
 import time
 
@@ -97,6 +98,16 @@ def test_counters_move_with_commits_and_conflicts(env):
     check(0 < lat['p50'] <= lat['p99'], f'commit p50 <= p99: {lat}')
     check(lat['mean'] > 0, 'mean commit latency')
     check_eq(j1['fsync_latency_us']['count'], c1['syncs'], 'one fsync latency per sync')
+    # Where each batch's time went: one time per batch in every phase.
+    check_eq(sorted(j0['batch_phase_us']), ['build', 'gather', 'publish'], 'batch phases')
+    for phase, l in j1['batch_phase_us'].items():
+        check_eq(j0['batch_phase_us'][phase]['count'], 0, f'no {phase} times on a fresh stone')
+        check_eq(l['count'], c1['batches'], f'one {phase} time per batch')
+        check(l['mean'] >= 0 and l['p50'] <= l['p99'], f'{phase}: {l}')
+    check(j1['batch_phase_us']['build']['mean'] > 0, f'building a batch takes time: {j1["batch_phase_us"]}')
+    r = env.run(['maglev-stat', '--repo', sh.repo(env), '--once'])
+    check(re.search(r'batch\s+gather \d\S* \+ build \d\S* \+ fsync \d\S* \+ publish \d\S* \(mean\)', r.stdout),
+          f'the text view shows the batch phases: {r.stdout}')
     check(j1['rates']['commits'] > 0, 'commit rate since start')
     check(j1['extent_bytes'] > 0, 'extent size')
     # Cumulative counters only grow.
