@@ -109,6 +109,10 @@ Report make_report(const Sample* prev, const Sample& cur);
 const char* txn_state_name(uint32_t state);
 
 // --- output ----------------------------------------------------------------------------
+// 512 -> "512 B", 1.5 MiB -> "1.5 MiB"; NaN -> "-".
+std::string format_bytes(double v);
+// Seconds as "12.3s", "4m05s", "3h12m", "2d04h".
+std::string format_age(double s);
 // The view as plain lines (at most `rows`, each at most `cols` wide).
 std::vector<std::string> render_lines(const Report& r, int cols, int rows);
 std::string report_json(const Report& r);

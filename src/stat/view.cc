@@ -45,28 +45,6 @@ std::string human(double v) {
 
 std::string count(uint64_t v) { return v < 100000 ? fmt("%llu", (unsigned long long)v) : human(double(v)); }
 
-std::string bytes(double v) {
-  if (std::isnan(v)) return "-";
-  if (v < 1024) return fmt("%.0f B", v);
-  if (v < 1024.0 * 1024) return fmt("%.1f KiB", v / 1024);
-  if (v < 1024.0 * 1024 * 1024) return fmt("%.1f MiB", v / 1024 / 1024);
-  return fmt("%.2f GiB", v / 1024 / 1024 / 1024);
-}
-
-std::string micros(double us) {
-  if (std::isnan(us)) return "-";
-  if (us < 1000) return fmt("%.0fus", us);
-  if (us < 1e6) return fmt("%.1fms", us / 1e3);
-  return fmt("%.2fs", us / 1e6);
-}
-
-std::string age(double s) {
-  if (s < 60) return fmt("%.1fs", s);
-  if (s < 3600) return fmt("%dm%02ds", int(s / 60), int(s) % 60);
-  if (s < 86400) return fmt("%dh%02dm", int(s / 3600), int(s / 60) % 60);
-  return fmt("%dd%02dh", int(s / 86400), int(s / 3600) % 24);
-}
-
 std::string clock_of(double t) {
   time_t secs = static_cast<time_t>(t);
   struct tm tm;
@@ -84,6 +62,28 @@ std::string fit_left(const std::string& s, size_t width) {
 
 }  // namespace
 
+std::string format_bytes(double v) {
+  if (std::isnan(v)) return "-";
+  if (v < 1024) return fmt("%.0f B", v);
+  if (v < 1024.0 * 1024) return fmt("%.1f KiB", v / 1024);
+  if (v < 1024.0 * 1024 * 1024) return fmt("%.1f MiB", v / 1024 / 1024);
+  return fmt("%.2f GiB", v / 1024 / 1024 / 1024);
+}
+
+std::string micros(double us) {
+  if (std::isnan(us)) return "-";
+  if (us < 1000) return fmt("%.0fus", us);
+  if (us < 1e6) return fmt("%.1fms", us / 1e3);
+  return fmt("%.2fs", us / 1e6);
+}
+
+std::string format_age(double s) {
+  if (s < 60) return fmt("%.1fs", s);
+  if (s < 3600) return fmt("%dm%02ds", int(s / 60), int(s) % 60);
+  if (s < 86400) return fmt("%dh%02dm", int(s / 3600), int(s / 60) % 60);
+  return fmt("%dd%02dh", int(s / 86400), int(s / 3600) % 24);
+}
+
 std::vector<std::string> render_lines(const Report& r, int cols, int rows) {
   const Sample& s = r.cur;
   std::vector<std::string> out;
@@ -91,11 +91,11 @@ std::vector<std::string> render_lines(const Report& r, int cols, int rows) {
   std::string title = "maglev-stat  " + fit_left(s.repo, static_cast<size_t>(std::max(10, cols - 24)));
   out.push_back(title + std::string(static_cast<size_t>(std::max<int>(1, cols - int(title.size()) - int(when.size()))), ' ') + when);
   out.push_back(fmt("stone   pid %u, up %s   newest commit %llu   extent %s   %zu session%s", s.stone_pid,
-                    age(s.uptime_s).c_str(), (unsigned long long)s.newest_commit, bytes(double(s.extent_bytes)).c_str(),
+                    format_age(s.uptime_s).c_str(), (unsigned long long)s.newest_commit, format_bytes(double(s.extent_bytes)).c_str(),
                     s.sessions.size(), s.sessions.size() == 1 ? "" : "s"));
   uint32_t free_frames = s.frames_total - std::min(s.frames_total, s.frames_used + s.frames_busy);
   out.push_back(fmt("cache   frames %u: %u used, %u free, %u pinned (%s each)", s.frames_total, s.frames_used,
-                    free_frames, s.frames_pinned, bytes(s.page_size).c_str()));
+                    free_frames, s.frames_pinned, format_bytes(s.page_size).c_str()));
   out.push_back(fmt("        hit ratio %s   lookups %s/s   disk reads %s/s   evictions %s/s",
                     std::isnan(r.hit_ratio) ? "-" : fmt("%.2f%%", 100 * r.hit_ratio).c_str(),
                     human(r.lookups_per_s).c_str(), human(r.pages_read_per_s).c_str(),
@@ -105,7 +105,7 @@ std::vector<std::string> render_lines(const Report& r, int cols, int rows) {
                     human(r.aborts_per_s).c_str(), human(r.conflicts_per_s).c_str(), human(r.syncs_per_s).c_str(),
                     per_sync.c_str()));
   out.push_back(fmt("writes  pages %s/s   appended %s/s   total %s commits, %s conflicts",
-                    human(r.pages_written_per_s).c_str(), bytes(r.bytes_appended_per_s).c_str(),
+                    human(r.pages_written_per_s).c_str(), format_bytes(r.bytes_appended_per_s).c_str(),
                     count(s.commits).c_str(), count(s.conflicts).c_str()));
   out.push_back(fmt("latency commit p50 %s p99 %s   fsync p50 %s p99 %s", micros(r.commit.p50_us).c_str(),
                     micros(r.commit.p99_us).c_str(), micros(r.sync.p50_us).c_str(), micros(r.sync.p99_us).c_str()));
@@ -118,7 +118,7 @@ std::vector<std::string> render_lines(const Report& r, int cols, int rows) {
   if (r.has_oldest)
     out.push_back(fmt("oldest  snapshot %llu (%llu behind), held %s by pid %u %s (%s)",
                       (unsigned long long)r.oldest_snapshot, (unsigned long long)r.oldest_behind,
-                      age(r.oldest_age_s).c_str(), r.oldest_pid, r.oldest_program.c_str(),
+                      format_age(r.oldest_age_s).c_str(), r.oldest_pid, r.oldest_program.c_str(),
                       txn_state_name(r.oldest_state)));
   else
     out.push_back("oldest  snapshot: no session attached");
@@ -137,7 +137,7 @@ std::vector<std::string> render_lines(const Report& r, int cols, int rows) {
     if (i >= room) break;
     const SessionSample& x = *order[i];
     out.push_back(fmt("%7u %-14.14s %-10s %8llu %6s %7s %6s %6s %6s", x.pid, x.program.c_str(),
-                      txn_state_name(x.txn_state), (unsigned long long)x.snapshot, age(x.snapshot_age_s).c_str(),
+                      txn_state_name(x.txn_state), (unsigned long long)x.snapshot, format_age(x.snapshot_age_s).c_str(),
                       count(x.commits).c_str(), count(x.aborts).c_str(), count(x.conflicts).c_str(),
                       count(x.pages_read).c_str()));
   }

@@ -4,17 +4,21 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "stat/stat.h"
 #include "txn/txn.h"
 
 namespace fs = std::filesystem;
 namespace txn = maglev::txn;
+namespace st = maglev::stat;
 
 namespace {
 
@@ -25,8 +29,9 @@ int usage(FILE* out, int code) {
       "  start    start its stone (extra options go to maglev-stone)\n"
       "  stop     stop its stone (SIGTERM, waits until it has exited)\n"
       "  restart  stop, then start\n"
-      "  status   the stone and its attached sessions; exit 1 if not running\n"
-      "  list     every running stone under the data directory\n",
+      "  status   the stone, its cache and its attached sessions; exit 1 if not running\n"
+      "  list     every running stone of this user (under the data directory and\n"
+      "           elsewhere); exit 1 if none runs\n",
       out);
   return code;
 }
@@ -90,48 +95,82 @@ int stop(const fs::path& repo) {
   return 1;
 }
 
+// A sample of the running stone's segment (retried while the stone is starting).
+maglev::Result<st::Sample> sample_of(const fs::path& repo) {
+  st::Monitor monitor(repo);
+  auto s = monitor.sample();
+  for (int i = 0; i < 20 && !s.ok() && s.status().code() == maglev::Errc::kBusy; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    s = monitor.sample();
+  }
+  return s;
+}
+
 int show_status(const fs::path& repo) {
   auto info = txn::stone_info(repo);
   if (!info.ok()) {
     std::fprintf(stderr, "maglev: %s\n", info.status().to_string().c_str());
     return 1;
   }
+  std::error_code ec;
   if (!info->running) {
-    std::printf("stone %s: not running\n", repo.c_str());
+    if (fs::exists(txn::extent_path(repo), ec))
+      std::printf("stone %s: not running (start it with: maglev start --repo %s)\n", repo.c_str(), repo.c_str());
+    else
+      std::printf("stone %s: not running, no repository there (create it with: maglev create --repo %s)\n",
+                  repo.c_str(), repo.c_str());
     return 1;
   }
-  std::printf("stone %s: pid %u, commit %llu, extent %llu bytes, %zu session(s)\n", repo.c_str(),
-              info->pid, static_cast<unsigned long long>(info->newest_commit),
-              static_cast<unsigned long long>(info->extent_bytes), info->sessions.size());
-  const txn::SessionInfo* oldest = nullptr;
-  for (auto& s : info->sessions)
-    if (oldest == nullptr || s.snapshot < oldest->snapshot) oldest = &s;
-  if (oldest != nullptr)
-    std::printf("  oldest snapshot: commit %llu, held by pid %u for %.1f s\n",
-                static_cast<unsigned long long>(oldest->snapshot), oldest->pid, oldest->snapshot_age_s);
-  for (auto& s : info->sessions)
-    std::printf("  session pid %u: snapshot %llu (%.1f s old), %llu commit(s)\n", s.pid,
-                static_cast<unsigned long long>(s.snapshot), s.snapshot_age_s,
-                static_cast<unsigned long long>(s.commits));
+  auto s = sample_of(repo);
+  if (!s.ok()) {  // starting up or shutting down: running, no details yet
+    std::printf("stone %s: pid %u, starting or stopping (%s)\n", repo.c_str(), info->pid,
+                s.status().message().c_str());
+    return 0;
+  }
+  st::Report r = st::make_report(nullptr, *s);
+  std::printf("stone %s: pid %u, commit %llu, extent %s, %zu session(s)\n", repo.c_str(), info->pid,
+              static_cast<unsigned long long>(s->newest_commit), st::format_bytes(double(s->extent_bytes)).c_str(),
+              s->sessions.size());
+  std::printf("  up %s, log %s\n", st::format_age(s->uptime_s).c_str(), txn::log_path(repo).c_str());
+  char hit[16] = "-";
+  if (!std::isnan(r.hit_ratio)) std::snprintf(hit, sizeof hit, "%.2f%%", 100 * r.hit_ratio);
+  std::printf("  cache: %u of %u frames used (%s pages), %u pinned; hit ratio %s since start\n", s->frames_used,
+              s->frames_total, st::format_bytes(s->page_size).c_str(), s->frames_pinned, hit);
+  if (r.has_oldest)
+    std::printf("  oldest snapshot: commit %llu (%llu behind), held by pid %u (%s) for %.1f s\n",
+                static_cast<unsigned long long>(r.oldest_snapshot), static_cast<unsigned long long>(r.oldest_behind),
+                r.oldest_pid, r.oldest_program.c_str(), r.oldest_age_s);
+  std::vector<const st::SessionSample*> order;
+  for (const st::SessionSample& x : s->sessions) order.push_back(&x);
+  std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->snapshot < b->snapshot; });
+  for (const st::SessionSample* x : order)
+    std::printf("  session pid %u: snapshot %llu (%.1f s old), %llu commit(s); %s, %s\n", x->pid,
+                static_cast<unsigned long long>(x->snapshot), x->snapshot_age_s,
+                static_cast<unsigned long long>(x->commits), x->program.c_str(), st::txn_state_name(x->txn_state));
   std::printf("  stats:");
-  for (auto& [k, v] : info->counters) std::printf(" %s=%llu", k.c_str(), static_cast<unsigned long long>(v));
+  for (auto& [k, v] : st::counter_list(*s)) std::printf(" %s=%llu", k.c_str(), static_cast<unsigned long long>(v));
   std::printf("\n");
   return 0;
 }
 
+// Every running stone: exit status 1 (and nothing on stdout) when none runs.
 int list_stones() {
-  std::error_code ec;
-  fs::path dir = txn::data_directory();
-  int running = 0;
-  std::printf("%-16s %-8s %-9s %-14s %-10s %s\n", "NAME", "PID", "SESSIONS", "EXTENT", "COMMIT", "REPOSITORY");
-  for (auto& e : fs::directory_iterator(dir, ec)) {
-    if (!e.is_directory()) continue;
-    auto info = txn::stone_info(e.path());
-    if (!info.ok() || !info->running) continue;
-    ++running;
-    std::printf("%-16s %-8u %-9zu %-14llu %-10llu %s\n", e.path().filename().c_str(), info->pid,
-                info->sessions.size(), static_cast<unsigned long long>(info->extent_bytes),
-                static_cast<unsigned long long>(info->newest_commit), e.path().c_str());
+  std::vector<fs::path> repos = txn::running_repositories();
+  if (repos.empty()) {
+    std::fprintf(stderr, "maglev: no stone is running (repositories under %s, and elsewhere)\n",
+                 txn::data_directory().c_str());
+    return 1;
+  }
+  std::printf("%-16s %-8s %-9s %-11s %-10s %-8s %s\n", "NAME", "PID", "SESSIONS", "EXTENT", "COMMIT", "UP",
+              "REPOSITORY");
+  for (const fs::path& repo : repos) {
+    auto s = sample_of(repo);
+    if (!s.ok()) continue;  // stopped meanwhile
+    std::string extent = st::format_bytes(double(s->extent_bytes));
+    extent.erase(std::remove(extent.begin(), extent.end(), ' '), extent.end());  // one column
+    std::printf("%-16s %-8u %-9zu %-11s %-10llu %-8s %s\n", repo.filename().c_str(), s->stone_pid,
+                s->sessions.size(), extent.c_str(), static_cast<unsigned long long>(s->newest_commit),
+                st::format_age(s->uptime_s).c_str(), repo.c_str());
   }
   return 0;
 }

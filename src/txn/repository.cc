@@ -1,11 +1,14 @@
-// Repository locations and files, creation, and read-only stone status for tools.
+// Repository locations and files, creation, and read-only stone status for tools
+// (one stone's, and which stones run).
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <random>
 #include <xxhash.h>
@@ -85,36 +88,47 @@ Result<StoneInfo> stone_info(const fs::path& repo) {
   if (::stat(extent_path(repo).c_str(), &st) == 0) info.extent_bytes = static_cast<uint64_t>(st.st_size);
   auto seg = shared_cache::Segment::attach(segment_name(repo), true);
   if (!seg.ok()) return info;  // starting up or shutting down: running, no details
-  shared_cache::Segment& s = **seg;
-  info.newest_commit = s.newest().last_commit;
-  timespec ts;
-  ::clock_gettime(CLOCK_REALTIME, &ts);
-  uint64_t now = uint64_t(ts.tv_sec) * 1000000000ULL + uint64_t(ts.tv_nsec);
-  const auto& g = s.header().stats;
-  uint64_t lookups = g.lookups.value, hits = g.hits.value, reads = g.pages_read.value;
-  for (uint32_t i = 0; i < s.session_count(); ++i) {
-    const shared_cache::ShmSession& ss = s.session(i);
-    if (ss.state.load(std::memory_order_acquire) != shared_cache::kSessionActive) continue;
+  const shared_cache::CacheCounters c = shared_cache::read_counters(**seg);
+  info.newest_commit = c.newest_commit;
+  for (const shared_cache::SessionCounters& x : c.sessions) {
     SessionInfo si;
-    si.pid = ss.pid.load();
-    si.snapshot = ss.snapshot.load();
-    uint64_t t = ss.snapshot_time_ns.load();
-    si.snapshot_age_s = t != 0 && now > t ? double(now - t) / 1e9 : 0;
-    si.commits = ss.commits.load();
-    lookups += ss.lookups.load();
-    hits += ss.hits.load();
-    reads += ss.pages_read.load();
+    si.pid = x.pid;
+    si.snapshot = x.snapshot;
+    si.snapshot_age_s = x.snapshot_time_ns != 0 && c.time_ns > x.snapshot_time_ns
+                            ? double(c.time_ns - x.snapshot_time_ns) / 1e9 : 0;
+    si.commits = x.commits;
     info.sessions.push_back(si);
   }
-  info.counters = {
-      {"commits", g.commits.value}, {"conflicts", g.conflicts.value},
-      {"batches", g.batches.value}, {"syncs", g.syncs.value},
-      {"pages_written", g.pages_written.value}, {"bytes_appended", g.bytes_appended.value},
-      {"lookups", lookups}, {"hits", hits}, {"pages_read", reads},
-      {"evictions", g.evictions.value}, {"frames", s.header().frame_count},
-      {"frames_used", s.frames_in_use()},
-  };
+  info.counters = shared_cache::counter_map(c);
   return info;
+}
+
+std::vector<fs::path> running_repositories() {
+  std::vector<fs::path> found;
+  auto add = [&](const fs::path& repo) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(repo, ec);
+    const fs::path& p = ec ? repo : real;
+    if (std::find(found.begin(), found.end(), p) != found.end()) return;
+    auto info = stone_info(p);
+    if (info.ok() && info->running) found.push_back(p);
+  };
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(data_directory(), ec))
+    if (e.is_directory(ec)) add(e.path());
+  // Stones of repositories elsewhere (--repo DIR): each names its repository in its
+  // segment. Segments of other users or builds do not attach and are skipped.
+  for (const auto& e : fs::directory_iterator("/dev/shm", ec)) {
+    std::string name = e.path().filename().string();
+    if (name.rfind("maglev-", 0) != 0) continue;
+    auto seg = shared_cache::Segment::attach(name, true);
+    if (!seg.ok()) continue;
+    const char* path = (*seg)->header().repo_path;
+    size_t len = ::strnlen(path, sizeof((*seg)->header().repo_path));
+    if (len > 0 && len < sizeof((*seg)->header().repo_path)) add(fs::path(std::string(path, len)));
+  }
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 }  // namespace maglev::txn

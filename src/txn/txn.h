@@ -187,9 +187,12 @@ struct StoneInfo {
   uint64_t newest_commit = 0;
   uint64_t extent_bytes = 0;
   std::vector<SessionInfo> sessions;
-  std::map<std::string, uint64_t> counters;  // global statistics
+  std::map<std::string, uint64_t> counters;  // global statistics (shared_cache::counter_map)
 };
 // Reads a running stone's state from its segment (read-only); running=false if none.
 Result<StoneInfo> stone_info(const std::filesystem::path& repo);
+// Repositories whose stone runs, sorted: those under data_directory() and, found through
+// their shared segments, this user's stones of repositories anywhere else.
+std::vector<std::filesystem::path> running_repositories();
 
 }  // namespace maglev::txn

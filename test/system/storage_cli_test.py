@@ -1,6 +1,8 @@
 """The `maglev` operator tool: create, start, stop, restart, status and list with their
-exit statuses, the default repository location, and attached sessions in status."""
+exit statuses, the default repository location, what status shows (sessions with their
+program and state, cache, uptime, log) and list finding stones outside the data directory."""
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -17,7 +19,7 @@ def mg(env, *args):
 def test_lifecycle_default_repository(env):
     r = mg(env, 'status')
     check_eq(r.returncode, 1, 'status before create')
-    check('not running' in r.stdout, r.stdout)
+    check('not running, no repository there (create it with: maglev create' in r.stdout, r.stdout)
     check_eq(mg(env, 'create').returncode, 0, 'create')
     check(os.path.exists(os.path.join(env.home, 'data', 'maglev', 'extent')), 'default location')
     check_eq(os.stat(os.path.join(env.home, 'data')).st_mode & 0o777, 0o700, 'data directory mode')
@@ -32,6 +34,15 @@ def test_lifecycle_default_repository(env):
     check_eq(h.stdout.readline().strip(), 'attached', 'session attached')
     r = mg(env, 'status', 'maglev')
     check(f'session pid {h.pid}: snapshot 0' in r.stdout and '1 session(s)' in r.stdout, r.stdout)
+    check(f'session pid {h.pid}: snapshot 0 (' in r.stdout and '; storage-client, in-txn' in r.stdout,
+          f'the session\'s program and state: {r.stdout}')
+    check(re.search(r'extent [\d.]+ [KMG]iB, 1 session', r.stdout), f'extent size in units: {r.stdout}')
+    check(re.search(r'\n  up \S+, log .*/stone\.log\n', r.stdout), f'uptime and log file: {r.stdout}')
+    check(re.search(r'\n  cache: \d+ of \d+ frames used \(4\.0 KiB pages\), \d+ pinned; hit ratio ', r.stdout),
+          f'cache line: {r.stdout}')
+    check(re.search(rf'oldest snapshot: commit 0 \(0 behind\), held by pid {h.pid} \(storage-client\)', r.stdout),
+          f'oldest snapshot holder: {r.stdout}')
+    check(re.search(r'stats: commits=0 conflicts=0 aborts=0 ', r.stdout), f'counters: {r.stdout}')
     h.kill()
     h.wait()
     r = mg(env, 'restart', '--cache-mb', '4')
@@ -41,7 +52,9 @@ def test_lifecycle_default_repository(env):
     r = mg(env, 'stop')
     check_eq(r.returncode, 1, 'stop when stopped')
     check('no stone is running' in r.stderr, r.stderr)
-    check_eq(mg(env, 'status').returncode, 1, 'status after stop')
+    r = mg(env, 'status')
+    check_eq(r.returncode, 1, 'status after stop')
+    check('not running (start it with: maglev start' in r.stdout, r.stdout)
 
 
 def test_list(env):
@@ -59,9 +72,21 @@ def test_list(env):
     gamma = [l for l in lines if l.startswith('gamma')][0].split()
     check_eq(gamma[1], str(sh.stone_pid(env, 'gamma')), 'pid column')
     check_eq(gamma[4], '1', 'newest commit column')
+    check(re.match(r'[\d.]+[KMG]iB$', gamma[3]), f'extent column in units: {gamma}')
+    check_eq(gamma[-1], sh.repo(env, 'gamma'), 'repository column')
+    # A stone of a repository outside the data directory is listed too (its segment names it).
+    elsewhere = os.path.join(env.home, 'elsewhere', 'delta')
+    check_eq(mg(env, 'create', '--repo', elsewhere).returncode, 0, 'create elsewhere')
+    check_eq(mg(env, 'start', '--repo', elsewhere, *sh.FAST).returncode, 0, 'start elsewhere')
+    lines = mg(env, 'list').stdout.splitlines()
+    check_eq(sorted(l.split()[-1] for l in lines[1:]),
+             sorted([sh.repo(env, 'alpha'), sh.repo(env, 'gamma'), elsewhere]), f'every running stone: {lines}')
+    check_eq(mg(env, 'stop', '--repo', elsewhere).returncode, 0, 'stop elsewhere')
     sh.stop(env, 'alpha')
     sh.stop(env, 'gamma')
-    check_eq(len(mg(env, 'list').stdout.splitlines()), 1, 'nothing running')
+    r = mg(env, 'list')
+    check_eq((r.returncode, r.stdout), (1, ''), 'nothing running: exit 1, no table')
+    check('no stone is running' in r.stderr, r.stderr)
 
 
 def test_sigint_is_a_clean_shutdown(env):
