@@ -298,7 +298,7 @@ class Date
   alias day mday
 
   def start
-    ITALY
+    ITALY.to_f
   end
 
   def mjd

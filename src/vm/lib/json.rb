@@ -536,9 +536,16 @@ class Array
 end
 
 class String
+  # Raw bytes as {"json_class": "String", "raw": [byte, ...]}, for binary Strings.
+  def self.json_create(object) = object["raw"].pack("C*")
+
   def to_json(state = nil, *)
     JSON::State.from_state(state).write_string(self, +"").force_encoding(Encoding::UTF_8)
   end
+
+  def to_json_raw_object = { JSON.create_id => self.class.name, "raw" => unpack("C*") }
+
+  def to_json_raw(*args) = to_json_raw_object.to_json(*args)
 end
 
 class Integer

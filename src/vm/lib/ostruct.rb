@@ -115,11 +115,9 @@ class OpenStruct
     @table.each_pair { |k, v| coder[k.to_s] = v }
   end
 
-  protected
-
-  def table!
-    @table
-  end
+  attr_reader :table # the fields Hash itself (json/add/ostruct writes it)
+  alias table! table
+  protected :table!
 
   private
 
