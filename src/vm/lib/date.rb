@@ -21,14 +21,7 @@ class Date
   JULIAN = Float::INFINITY
 
   MONTHS = %w[jan feb mar apr may jun jul aug sep oct nov dec].freeze
-  ZONES = {
-    "utc" => 0, "gmt" => 0, "ut" => 0, "z" => 0,
-    "est" => -5, "edt" => -4, "cst" => -6, "cdt" => -5, "mst" => -7, "mdt" => -6,
-    "pst" => -8, "pdt" => -7, "jst" => 9, "cet" => 1, "cest" => 2, "bst" => 1,
-    "ist" => 5.5, "eet" => 2, "eest" => 3, "wet" => 0, "west" => 1, "hst" => -10,
-    "akst" => -9, "akdt" => -8, "aest" => 10, "aedt" => 11
-  }.freeze
-  private_constant :MONTHS, :ZONES
+  private_constant :MONTHS
 
   class << self
     # Julian Day Numbers: Gregorian from 1582-10-15 (ITALY), Julian calendar before, as
@@ -128,15 +121,47 @@ class Date
     end
 
     def parse(str = "-4712-01-01", comp = true, start = ITALY, limit: 128)
-      h = _parse(str, comp)
-      raise Date::Error, "invalid date" unless h.key?(:mday) || h.key?(:mon) || h.key?(:year) || h.key?(:yday)
+      jd = __jd_of_frags(_parse(str, comp, limit: limit)) or raise Date::Error, "invalid date"
+      jd(jd)
+    end
+
+    # Which fields name a day, by kind; the kind with the most fields present wins.
+    FRAG_KINDS = [[:time, %i[hour min sec]], [nil, %i[jd]],
+                  [:ordinal, %i[year yday hour min sec]],
+                  [:civil, %i[year mon mday hour min sec]],
+                  [:commercial, %i[cwyear cweek cwday hour min sec]],
+                  [:wday, %i[wday hour min sec]]].freeze
+    private_constant :FRAG_KINDS
+
+    # The Julian Day a _parse Hash names, its missing leading fields taken from today
+    # (a lone weekday is that day of this week; a lone time today, for DateTime only);
+    # nil when none.
+    def __jd_of_frags(h, time_only_ok = false)
+      if !h.key?(:yday) && h[:year] && h[:mon] && h[:mday]
+        return valid_civil?(h[:year], h[:mon], h[:mday]) ? civil(h[:year], h[:mon], h[:mday]).jd : nil
+      end
+      h = h.dup
+      kind, fields = FRAG_KINDS.max_by.with_index { |(_, f), i| [f.count { |k| h.key?(k) }, -i] }
+      return nil if fields.none? { |k| h.key?(k) }
       today = Date.today
-      y = h[:year] || today.year
-      m = h[:mon] || (h[:year] ? 1 : today.mon)
-      d = h[:mday] || 1
-      civil(y, m, d)
+      case kind
+      when :time then return time_only_ok ? today.jd : nil
+      when :wday then return (today - today.wday + h[:wday]).jd
+      when :civil, :ordinal, :commercial
+        fields.take_while { |k| !h.key?(k) && !%i[hour min sec].include?(k) }.each do |k|
+          h[k] = today.public_send(k)
+        end
+      end
+      if h[:yday] && h[:year]
+        return ordinal(h[:year], h[:yday]).jd
+      elsif h[:year]
+        return civil(h[:year], h[:mon] || 1, h[:mday] || 1).jd
+      elsif h[:cwyear]
+        return commercial(h[:cwyear], h[:cweek] || 1, h[:cwday] || 1).jd
+      end
+      nil
     rescue Date::Error
-      raise Date::Error, "invalid date"
+      nil
     end
 
     def iso8601(str = "-4712-01-01", start = ITALY, limit: 128)
@@ -214,70 +239,13 @@ class Date
       out
     end
 
-    # The parts of a date/time text: {year:, mon:, mday:, hour:, min:, sec:, frac:,
-    # zone:, offset:} (each only when present).
-    def _parse(str, comp = true)
-      s = str.downcase
-      h = {}
-      rest = s.dup
-      month_re = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
-      if (m = rest.match(/(\d{4})(\d\d)(\d\d)t(\d\d)(\d\d)(\d\d)/))
-        h[:year], h[:mon], h[:mday], h[:hour], h[:min], h[:sec] = m.captures.map(&:to_i)
-        rest = m.pre_match + " " + m.post_match
-      end
-      if (m = rest.match(/(-?\d{4})-(\d{1,2})-(\d{1,2})/))
-        h[:year], h[:mon], h[:mday] = m.captures.map(&:to_i)
-        rest = m.pre_match + " " + m.post_match
-      elsif (m = rest.match(%r{(\d{4})/(\d{1,2})/(\d{1,2})}))
-        h[:year], h[:mon], h[:mday] = m.captures.map(&:to_i)
-        rest = m.pre_match + " " + m.post_match
-      elsif (m = rest.match(%r{(\d{1,2})/(\d{1,2})/(\d{2,4})}))
-        h[:mday], h[:mon], h[:year] = m.captures.map(&:to_i)
-        h[:year] += h[:year] >= 69 ? 1900 : 2000 if m[3].size == 2
-        rest = m.pre_match + " " + m.post_match
-      elsif (m = rest.match(/(\d{1,2})(?:st|nd|rd|th)?[\s-]+#{month_re}(?:[\s-]+(-?\d+))?/))
-        h[:mday] = m[1].to_i
-        h[:mon] = MONTHS.index(m[2]) + 1
-        h[:year] = m[3].to_i if m[3]
-        rest = m.pre_match + " " + m.post_match
-      elsif (m = rest.match(/#{month_re}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?:(\d\d:\d\d(?::\d\d)?)\s+)?(-?\d{4}))?/))
-        h[:mon] = MONTHS.index(m[1]) + 1
-        h[:mday] = m[2].to_i
-        h[:year] = m[4].to_i if m[4]
-        rest = m.pre_match + " " + (m[3] ? m[3] + " " : "") + m.post_match
-      elsif (m = rest.match(/#{month_re}\s+(\d{4})/))
-        h[:mon] = MONTHS.index(m[1]) + 1
-        h[:year] = m[2].to_i
-        rest = m.pre_match + " " + m.post_match
-      end
-      if (m = rest.match(/(\d{1,2}):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(?:\s*([ap])\.?m\b\.?)?/))
-        h[:hour] = m[1].to_i
-        h[:min] = m[2].to_i
-        h[:sec] = m[3].to_i if m[3]
-        h[:sec_fraction] = Rational(m[4].to_i, 10**m[4].size) if m[4]
-        h[:hour] = meridian_hour(h[:hour], m[5]) if m[5]
-        rest = m.pre_match + " " + m.post_match
-      elsif (m = rest.match(/\b(\d{1,2})\s*([ap])\.?m\b\.?/))
-        h[:hour] = meridian_hour(m[1].to_i, m[2])
-        rest = m.pre_match + " " + m.post_match
-      end
-      if (m = rest.match(/(?:\A|\s|(?<=\d))([+-])(\d\d):?(\d\d)?\b/)) && (h[:hour] || h[:mday])
-        off = m[2].to_i * 3600 + m[3].to_i * 60
-        h[:offset] = m[1] == "-" ? -off : off
-        h[:zone] = m[0].strip
-        rest = m.pre_match + " " + m.post_match
-      elsif (m = rest.match(/\b(#{ZONES.keys.join('|')})\b/))
-        h[:offset] = (ZONES[m[1]] * 3600).to_i
-        h[:zone] = m[1] == "z" ? "Z" : m[1].upcase
-        rest = m.pre_match + " " + m.post_match
-      elsif h[:hour] && str.match?(/\d[zZ]\s*\z/)
-        h[:offset] = 0
-        h[:zone] = "Z"
-      end
-      if !h.key?(:year) && (m = rest.match(/\b(\d{4})\b/))
-        h[:year] = m[1].to_i
-      end
-      h
+    # The parts of a date/time text (date/parse.rb): {year:, mon:, mday:, wday:, yday:,
+    # cwyear:, cweek:, cwday:, hour:, min:, sec:, sec_fraction:, zone:, offset:}, each
+    # only when present.
+    def _parse(str, comp = true, limit: 128)
+      str = str.to_str
+      raise ArgumentError, "string length (#{str.size}) exceeds the limit #{limit}" if limit && str.size > limit
+      Date::Parse.parse(str, comp)
     end
 
     def meridian_hour(hour, ap)
@@ -532,4 +500,5 @@ class Time
   end
 end
 
+require "date/parse"
 require "date/date_time"

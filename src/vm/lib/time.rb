@@ -20,30 +20,37 @@ class Time
   end
 
   class << self
+    # The Time a Date._parse Hash names, as CRuby's make_time: the fields before the first
+    # one given come from now (in the text's zone when it names one), the rest default to
+    # 1970-01-01 00:00:00; a UTC zone (Z, UTC, UT, -00:00) gives a UTC Time, another known
+    # zone a fixed offset, none the local zone.
     def __make(h, now, str)
-      unless h.key?(:year) || h.key?(:mon) || h.key?(:mday) || h.key?(:hour)
+      if %i[year yday mon mday hour min sec sec_fraction].none? { |k| h[k] }
         raise ArgumentError, "no time information in #{str.inspect}"
       end
       now ||= Time.now
       year = h[:year]
+      off = h[:zone] && zone_offset(h[:zone], year || now.year)
       mon = h[:mon]
       mday = h[:mday]
-      if year.nil? && mon.nil? && mday.nil?
-        year, mon, mday = now.year, now.mon, now.mday
-      else
-        year ||= now.year
-        mon ||= year && h[:mday].nil? && h[:mon].nil? ? 1 : now.mon
-        mday ||= 1
+      if h[:yday] && !(mon && mday)
+        raise ArgumentError, "yday #{h[:yday]} out of range" unless (1..366).cover?(h[:yday])
+        d = Date.ordinal(year || now.year, h[:yday])
+        mon ||= d.mon
+        mday ||= d.mday
       end
-      hour = h[:hour] || 0
-      min = h[:min] || 0
-      sec = h[:sec] || 0
-      frac = h[:sec_fraction] || 0
+      now = off ? now.getlocal(off) : now.getlocal
+      vals = [year, mon, mday, h[:hour], h[:min], h[:sec]]
+      given = vals.index { |v| !v.nil? } || vals.size
+      from_now = [now.year, now.mon, now.mday, now.hour, now.min, now.sec]
+      given.times { |i| vals[i] = from_now[i] }
+      year, mon, mday, hour, min, sec = vals.zip([1970, 1, 1, 0, 0, 0]).map { |v, d| v.nil? ? d : v }
+      frac = h[:sec_fraction] || (given == vals.size ? Rational(now.nsec, 1_000_000_000) : 0)
       raise ArgumentError, "argument out of range" if mon > 12 || mday > 31 || hour > 24 || min > 59 || sec > 60
-      if h[:offset] == 0 && h[:zone].to_s.match?(/\A(z|utc|gmt|ut)\z/i)
+      if h[:zone].to_s.match?(/\A(?:-00:00|-0000|-00|utc|z|ut)\z/i)
         Time.utc(year, mon, mday, hour, min, sec + frac)
-      elsif h[:offset]
-        Time.new(year, mon, mday, hour, min, sec + frac, __offset_string(h[:offset]))
+      elsif off
+        Time.new(year, mon, mday, hour, min, sec + frac, __offset_string(off))
       else
         Time.local(year, mon, mday, hour, min, sec + frac)
       end
@@ -96,10 +103,21 @@ class Time
     end
     alias rfc822 rfc2822
 
+    # RFC 1123 ("Sun, 06 Nov 1994 08:49:37 GMT"), RFC 850 ("Sunday, 06-Nov-94 ...") and
+    # asctime ("Sun Nov  6 08:49:37 1994") forms.
     def httpdate(str)
-      m = str.match(/\A\s*[a-z]{3},\s+(\d{2})\s+([a-z]{3})\s+(\d{4})\s+(\d\d):(\d\d):(\d\d)\s+GMT\s*\z/i)
-      raise ArgumentError, "not RFC 2616 compliant date: #{str.inspect}" unless m
-      Time.utc(m[3].to_i, MONTHS.index(m[2].downcase) + 1, m[1].to_i, m[4].to_i, m[5].to_i, m[6].to_i)
+      mon = ->(name) { MONTHS.index(name.downcase) + 1 }
+      if (m = str.match(/\A\s*[a-z]{3},\s+(\d{2})\s+([a-z]{3})\s+(\d{4})\s+(\d\d):(\d\d):(\d\d)\s+GMT\s*\z/i))
+        Time.utc(m[3].to_i, mon[m[2]], m[1].to_i, m[4].to_i, m[5].to_i, m[6].to_i)
+      elsif (m = str.match(/\A\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day, (\d\d)-(#{MONTHS.join("|")})-(\d\d) (\d\d):(\d\d):(\d\d) GMT\s*\z/i))
+        year = m[3].to_i
+        year += year < 50 ? 2000 : 1900
+        Time.utc(year, mon[m[2]], m[1].to_i, m[4].to_i, m[5].to_i, m[6].to_i)
+      elsif (m = str.match(/\A\s*(?:#{DAYS.join("|")}) (#{MONTHS.join("|")}) (\d\d| \d) (\d\d):(\d\d):(\d\d) (\d{4})\s*\z/i))
+        Time.utc(m[6].to_i, mon[m[1]], m[2].to_i, m[3].to_i, m[4].to_i, m[5].to_i)
+      else
+        raise ArgumentError, "not RFC 2616 compliant date: #{str.inspect}"
+      end
     end
 
     def strptime(date, format, now = nil)
@@ -141,6 +159,34 @@ class Time
         Time.new(year, mon, mday, hour || 0, f[:min].to_i, sec, __offset_string(off))
       else
         Time.local(year, mon, mday, hour || 0, f[:min].to_i, sec)
+      end
+    end
+
+    # RFC 2822 / ISO 8601 zone names and military letters, in hours.
+    ZoneOffset = {
+      "UTC" => 0, "Z" => 0, "UT" => 0, "GMT" => 0, "EST" => -5, "EDT" => -4, "CST" => -6,
+      "CDT" => -5, "MST" => -7, "MDT" => -6, "PST" => -8, "PDT" => -7,
+      "A" => 1, "B" => 2, "C" => 3, "D" => 4, "E" => 5, "F" => 6, "G" => 7, "H" => 8, "I" => 9,
+      "K" => 10, "L" => 11, "M" => 12, "N" => -1, "O" => -2, "P" => -3, "Q" => -4, "R" => -5,
+      "S" => -6, "T" => -7, "U" => -8, "V" => -9, "W" => -10, "X" => -11, "Y" => -12
+    }.freeze
+
+    # Seconds east of UTC of "+09:00" / "-0530" / "+09" / a ZoneOffset name / the local
+    # zone's own abbreviation (in January or July of year); nil for anything else.
+    def zone_offset(zone, year = now.year)
+      zone = zone.upcase
+      if (m = zone.match(/\A([+-])(\d\d)(:?)(\d\d)(?:\3(\d\d))?\z/))
+        (m[1] == "-" ? -1 : 1) * ((m[2].to_i * 60 + m[4].to_i) * 60 + m[5].to_i)
+      elsif zone.match?(/\A[+-]\d\d\z/)
+        zone.to_i * 3600
+      elsif ZoneOffset.key?(zone)
+        ZoneOffset[zone] * 3600
+      else
+        [1, 7].each do |mon|
+          t = local(year, mon, 1)
+          return t.utc_offset if t.zone.to_s.upcase == zone
+        end
+        nil
       end
     end
 

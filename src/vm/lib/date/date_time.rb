@@ -24,12 +24,12 @@ class DateTime < Date
     end
 
     def parse(str = "-4712-01-01T00:00:00+00:00", comp = true, start = Date::ITALY, limit: 128)
-      h = Date._parse(str, comp)
-      raise Date::Error, "invalid date" unless h.key?(:mday) || h.key?(:mon) || h.key?(:year) || h.key?(:hour)
-      today = Date.today
+      h = Date._parse(str, comp, limit: limit)
+      jd = Date.__jd_of_frags(h, true) or raise Date::Error, "invalid date"
+      d = Date.jd(jd)
       sec = (h[:sec] || 0) + (h[:sec_fraction] || 0)
-      civil(h[:year] || today.year, h[:mon] || (h[:year] ? 1 : today.mon), h[:mday] || 1,
-            h[:hour] || 0, h[:min] || 0, sec, h[:offset] ? Rational(h[:offset], 86_400) : 0)
+      civil(d.year, d.mon, d.mday, h[:hour] || 0, h[:min] || 0, sec,
+            h[:offset] ? Rational(h[:offset], 86_400) : 0)
     end
 
     def iso8601(str = "-4712-01-01T00:00:00+00:00", start = Date::ITALY, limit: 128)
