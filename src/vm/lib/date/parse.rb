@@ -191,97 +191,52 @@ class Date
       h[:_comp] = comp unless comp.nil?
     end
 
-    # A run of digits: YYYYMMDD, YYMMDD, MMDD, DD, YYDDD, HHMMSS after a "t" ..., with an
-    # optional fraction and zone.
+    # How a run of N digits splits into fields, left to right: as a date (DD, MMDD,
+    # YYMMDD, YYYYMMDD[HH[MM[SS]]], DDD, YYDDD, YYYYDDD) or, when only a fraction follows,
+    # as a time counted from the right (SS, MSS, MMSS, ..., YYYYMMDDHHMMSS).
+    DDD_DATE = {
+      2 => [[:mday, 2]], 4 => [[:mon, 2], [:mday, 2]], 6 => [[:year, 2], [:mon, 2], [:mday, 2]],
+      8 => [[:year, 4], [:mon, 2], [:mday, 2]], 10 => [[:year, 4], [:mon, 2], [:mday, 2], [:hour, 2]],
+      12 => [[:year, 4], [:mon, 2], [:mday, 2], [:hour, 2], [:min, 2]],
+      14 => [[:year, 4], [:mon, 2], [:mday, 2], [:hour, 2], [:min, 2], [:sec, 2]],
+      3 => [[:yday, 3]], 5 => [[:year, 2], [:yday, 3]], 7 => [[:year, 4], [:yday, 3]]
+    }.freeze
+    DDD_TIME = {
+      2 => [[:sec, 2]], 3 => [[:min, 1], [:sec, 2]], 4 => [[:min, 2], [:sec, 2]],
+      5 => [[:hour, 1], [:min, 2], [:sec, 2]], 6 => [[:hour, 2], [:min, 2], [:sec, 2]],
+      7 => [[:mday, 1], [:hour, 2], [:min, 2], [:sec, 2]],
+      8 => [[:mday, 2], [:hour, 2], [:min, 2], [:sec, 2]],
+      10 => [[:mon, 2], [:mday, 2], [:hour, 2], [:min, 2], [:sec, 2]],
+      12 => [[:year, 2], [:mon, 2], [:mday, 2], [:hour, 2], [:min, 2], [:sec, 2]],
+      14 => [[:year, 4], [:mon, 2], [:mday, 2], [:hour, 2], [:min, 2], [:sec, 2]]
+    }.freeze
+
+    # A run of digits (see DDD_DATE), then maybe a time (HH, HHMM, HHMMSS, or MMSS... when
+    # a fraction follows), a fraction and a zone.
     def ddd(m, h)
       sign, s2, s3, s4, s5 = m[1], m[2], m[3], m[4], m[5]
       time_only = s3.nil? && !s4.nil?
-      num = ->(s, from, len) { s[from, len].to_i }
-      neg = ->(y) { sign == "-" ? -y : y }
-      l2 = s2.size
-      case l2
-      when 2
-        time_only ? h[:sec] = num[s2, 0, 2] : h[:mday] = num[s2, 0, 2]
-      when 4
-        if time_only
-          h[:sec] = num[s2, 2, 2]
-          h[:min] = num[s2, 0, 2]
-        else
-          h[:mon] = num[s2, 0, 2]
-          h[:mday] = num[s2, 2, 2]
-        end
-      when 6
-        if time_only
-          h[:sec] = num[s2, 4, 2]
-          h[:min] = num[s2, 2, 2]
-          h[:hour] = num[s2, 0, 2]
-        else
-          h[:year] = neg[num[s2, 0, 2]]
-          h[:mon] = num[s2, 2, 2]
-          h[:mday] = num[s2, 4, 2]
-        end
-      when 8, 10, 12, 14
-        if time_only
-          h[:sec] = num[s2, l2 - 2, 2]
-          h[:min] = num[s2, l2 - 4, 2]
-          h[:hour] = num[s2, l2 - 6, 2]
-          h[:mday] = num[s2, l2 - 8, 2]
-          h[:mon] = num[s2, l2 - 10, 2] if l2 >= 10
-          h[:year] = neg[num[s2, 0, 2]] if l2 == 12
-          if l2 == 14
-            h[:year] = neg[num[s2, 0, 4]]
-            h[:_comp] = false
-          end
-        else
-          h[:year] = neg[num[s2, 0, 4]]
-          h[:mon] = num[s2, 4, 2]
-          h[:mday] = num[s2, 6, 2]
-          h[:hour] = num[s2, 8, 2] if l2 >= 10
-          h[:min] = num[s2, 10, 2] if l2 >= 12
-          h[:sec] = num[s2, 12, 2] if l2 >= 14
-          h[:_comp] = false
-        end
-      when 3
-        if time_only
-          h[:sec] = num[s2, 1, 2]
-          h[:min] = num[s2, 0, 1]
-        else
-          h[:yday] = num[s2, 0, 3]
-        end
-      when 5
-        if time_only
-          h[:sec] = num[s2, 3, 2]
-          h[:min] = num[s2, 1, 2]
-          h[:hour] = num[s2, 0, 1]
-        else
-          h[:year] = neg[num[s2, 0, 2]]
-          h[:yday] = num[s2, 2, 3]
-        end
-      when 7
-        if time_only
-          h[:sec] = num[s2, 5, 2]
-          h[:min] = num[s2, 3, 2]
-          h[:hour] = num[s2, 1, 2]
-          h[:mday] = num[s2, 0, 1]
-        else
-          h[:year] = neg[num[s2, 0, 4]]
-          h[:yday] = num[s2, 4, 3]
-        end
+      layout = (time_only ? DDD_TIME : DDD_DATE)[s2.size]
+      if layout
+        at = 0
+        parts = layout.map { |key, width| [key, s2[at, width].to_i].tap { at += width } }
+        parts.reverse! if time_only # CRuby fills these from the right
+        parts.each { |key, v| h[key] = key == :year && sign == "-" ? -v : v }
+        h[:_comp] = false if time_only ? s2.size == 14 : s2.size >= 8 && s2.size.even?
       end
-      if s3 && [2, 4, 6].include?(s3.size)
-        l3 = s3.size
-        if s4
-          h[:sec] = num[s3, l3 - 2, 2]
-          h[:min] = num[s3, l3 - 4, 2] if l3 >= 4
-          h[:hour] = num[s3, l3 - 6, 2] if l3 >= 6
-        else
-          h[:hour] = num[s3, 0, 2]
-          h[:min] = num[s3, 2, 2] if l3 >= 4
-          h[:sec] = num[s3, 4, 2] if l3 >= 6
-        end
-      end
+      ddd_time(s3, !s4.nil?, h) if s3 && [2, 4, 6].include?(s3.size)
       h[:sec_fraction] = Rational(s4.to_i, 10**s4.size) if s4
       ddd_zone(s5, h) if s5
+    end
+
+    # HH[MM[SS]] after the date, or [[HH]MM]SS when a fraction follows.
+    def ddd_time(s3, fraction, h)
+      n = s3.size / 2
+      if fraction
+        %i[sec min hour].first(n).each_with_index { |k, i| h[k] = s3[s3.size - 2 * (i + 1), 2].to_i }
+      else
+        %i[hour min sec].first(n).each_with_index { |k, i| h[k] = s3[2 * i, 2].to_i }
+      end
     end
 
     # "z", "+0900", or "[-5:EST]" / "[9]" (an offset in hours and a name).
