@@ -1,7 +1,7 @@
-// ObjectSpace and GC: the runtime-introspection modules. each_object walks the heap
-// (gc/heap.h) and yields only user-visible objects (no singleton classes, iclasses,
-// environments or bytecode); GC exposes the collector's start/count/stat and
-// disable/enable. (Process is core/process.cc.)
+// ObjectSpace: the heap-introspection module. each_object walks the heap (gc/heap.h)
+// and yields only user-visible objects (no singleton classes, iclasses, environments
+// or bytecode); count_objects counts slots under CRuby's type names. (GC is core/gc.cc,
+// ObjectSpace::WeakMap core/weak_map.cc.)
 #include <time.h>
 #include <unistd.h>
 
@@ -41,21 +41,53 @@ std::vector<Value> live_objects(Vm& vm, Value mod) {
   return out;
 }
 
-const char* const kHeapTypeNames[] = {
-#define HEAP_TYPE(name, type, str) "T_" #name,
-#include "vm/object/heap_types.def"
-#undef HEAP_TYPE
-};
-constexpr size_t kHeapTypeCount = sizeof kHeapTypeNames / sizeof kHeapTypeNames[0];
+// CRuby's T_ types in its count_objects order, and which one each object would be
+// there: a Range is a T_STRUCT, procs and methods T_DATA, environments and bytecode
+// T_IMEMO (CRuby's iseqs and envs).
+enum CType { kTObject, kTClass, kTModule, kTFloat, kTString, kTRegexp, kTArray, kTHash,
+             kTStruct, kTBignum, kTData, kTMatch, kTImemo, kTIClass, kCTypeCount };
+const char* const kCTypeNames[kCTypeCount] = {
+    "T_OBJECT", "T_CLASS",  "T_MODULE", "T_FLOAT", "T_STRING", "T_REGEXP", "T_ARRAY",
+    "T_HASH",   "T_STRUCT", "T_BIGNUM", "T_DATA",  "T_MATCH",  "T_IMEMO",  "T_ICLASS"};
 
-// h[:T_TYPE] = n for each heap type with a count (the names in upper case, as CRuby's).
-void set_by_type(Vm& vm, Value h, const int64_t* by_type, size_t n) {
-  for (size_t i = 0; i < kHeapTypeCount && i < n; ++i) {
-    if (by_type[i] == 0) continue;
-    std::string name = kHeapTypeNames[i];
-    for (char& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    hash_aset(vm, h, sym_value(name.c_str()), Value::fixnum(by_type[i]));
+CType ctype_of(const RBasic* o) {
+  switch (o->type) {
+    case HeapType::kObject: return kTObject;
+    case HeapType::kClass:
+      switch (reinterpret_cast<const RClass*>(o)->kind) {
+        case ClassKind::kModule: return kTModule;
+        case ClassKind::kIClass: return kTIClass;
+        default: return kTClass;
+      }
+    case HeapType::kString: return kTString;
+    case HeapType::kArray: return kTArray;
+    case HeapType::kHash: return kTHash;
+    case HeapType::kFloat: return kTFloat;
+    case HeapType::kBignum: return kTBignum;
+    case HeapType::kRange: return kTStruct;
+    case HeapType::kRegexp: return kTRegexp;
+    case HeapType::kMatch: return kTMatch;
+    case HeapType::kEnv:
+    case HeapType::kCode: return kTImemo;
+    case HeapType::kProc:
+    case HeapType::kMethod:
+    case HeapType::kData: break;
   }
+  return kTData;
+}
+
+// h[:T_TYPE] = n for each type with a count.
+void set_by_type(Vm& vm, Value h, const int64_t (&by_type)[kCTypeCount]) {
+  for (int i = 0; i < kCTypeCount; ++i)
+    if (by_type[i] != 0) hash_aset(vm, h, sym_value(kCTypeNames[i]), Value::fixnum(by_type[i]));
+}
+
+// The hash to fill: the argument (TypeError unless a Hash), else a new one.
+Value result_hash(Vm& vm, int argc, const Value* argv) {
+  check_args(vm, argc, 0, 1);
+  if (argc == 0) return hash_new(vm);
+  if (!is_hash(argv[0])) vm.raise(vm.eTypeError, "non-hash given");
+  return argv[0];
 }
 
 }  // namespace
@@ -80,19 +112,20 @@ NATIVE(os_garbage_collect) {
   vm.heap.collect();
   return Value::nil();
 }
+// TOTAL is every slot of the mapped pages, FREE those without an object.
 NATIVE(os_count_objects) {
   UNUSED_ARGS;
-  Value h = argc > 0 && is_hash(argv[0]) ? argv[0] : hash_new(vm);
-  int64_t total = 0;
-  int64_t by_type[16] = {};
+  Value h = result_hash(vm, argc, argv);
+  int64_t by_type[kCTypeCount] = {};
+  int64_t used = 0;
   vm.heap.each_object([&](RBasic* o) {
-    ++total;
-    size_t t = static_cast<size_t>(o->type);
-    if (t < 16) ++by_type[t];
+    ++used;
+    ++by_type[ctype_of(o)];
   });
+  auto total = static_cast<int64_t>(vm.heap.available_slots());
   hash_aset(vm, h, sym_value("TOTAL"), Value::fixnum(total));
-  hash_aset(vm, h, sym_value("FREE"), Value::fixnum(0));
-  set_by_type(vm, h, by_type, 16);
+  hash_aset(vm, h, sym_value("FREE"), Value::fixnum(total - used));
+  set_by_type(vm, h, by_type);
   return h;
 }
 
@@ -115,61 +148,18 @@ NATIVE(os_memsize_of_all) {
 }
 NATIVE(os_count_objects_size) {
   UNUSED_ARGS;
-  Value h = argc > 0 && is_hash(argv[0]) ? argv[0] : hash_new(vm);
-  int64_t by_type[kHeapTypeCount] = {};
+  Value h = result_hash(vm, argc, argv);
+  int64_t by_type[kCTypeCount] = {};
   int64_t total = 0;
   vm.heap.each_object([&](RBasic* o) {
     int64_t n = static_cast<int64_t>(vm.heap.slot_size_of(o)) + object_payload_bytes(o);
     total += n;
-    size_t t = static_cast<size_t>(o->type);
-    if (t < kHeapTypeCount) by_type[t] += n;
+    by_type[ctype_of(o)] += n;
   });
-  set_by_type(vm, h, by_type, kHeapTypeCount);
+  set_by_type(vm, h, by_type);
   hash_aset(vm, h, sym_value("TOTAL"), Value::fixnum(total));
   return h;
 }
-
-NATIVE(gc_start) {
-  UNUSED_ARGS;
-  vm.heap.collect();
-  return Value::nil();
-}
-NATIVE(gc_count) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(vm.heap.collections())); }
-static bool gc_disabled = false;
-NATIVE(gc_disable) {
-  UNUSED_ARGS;
-  bool was = gc_disabled;
-  if (!gc_disabled) vm.heap.disable();
-  gc_disabled = true;
-  return Value::boolean(was);
-}
-NATIVE(gc_enable) {
-  UNUSED_ARGS;
-  bool was = gc_disabled;
-  if (gc_disabled) vm.heap.enable();
-  gc_disabled = false;
-  return Value::boolean(was);
-}
-NATIVE(gc_stat) {
-  UNUSED_ARGS;
-  Value h = hash_new(vm);
-  int64_t count = static_cast<int64_t>(vm.heap.collections());
-  int64_t live = static_cast<int64_t>(vm.heap.live_objects());
-  hash_aset(vm, h, sym_value("count"), Value::fixnum(count));
-  hash_aset(vm, h, sym_value("heap_live_slots"), Value::fixnum(live));
-  hash_aset(vm, h, sym_value("heap_free_slots"), Value::fixnum(0));
-  hash_aset(vm, h, sym_value("total_allocated_objects"), Value::fixnum(live));
-  hash_aset(vm, h, sym_value("total_freed_objects"), Value::fixnum(0));
-  hash_aset(vm, h, sym_value("major_gc_count"), Value::fixnum(count));
-  hash_aset(vm, h, sym_value("minor_gc_count"), Value::fixnum(0));
-  if (argc > 0 && argv[0].is_symbol()) {
-    Value v = hash_lookup(vm, h, argv[0]);
-    if (v.is_undef()) vm.raise(vm.eArgumentError, "unknown key: " + vm.to_s(argv[0]));
-    return v;
-  }
-  return h;
-}
-NATIVE(gc_stress) { UNUSED_ARGS; return Value::f(); }
 
 void init_object_space(Vm& vm) {
   auto defs = [&](RClass* m, const char* name, NativeFn fn, int arity) {
@@ -181,12 +171,6 @@ void init_object_space(Vm& vm) {
   defs(vm.mObjectSpace, "__memsize_of", os_memsize_of, 1);
   defs(vm.mObjectSpace, "__memsize_of_all", os_memsize_of_all, -1);
   defs(vm.mObjectSpace, "__count_objects_size", os_count_objects_size, -1);
-  defs(vm.mGC, "start", gc_start, -1);
-  defs(vm.mGC, "count", gc_count, 0);
-  defs(vm.mGC, "disable", gc_disable, 0);
-  defs(vm.mGC, "enable", gc_enable, 0);
-  defs(vm.mGC, "stat", gc_stat, -1);
-  defs(vm.mGC, "stress", gc_stress, 0);
 }
 
 }  // namespace maglev::vm

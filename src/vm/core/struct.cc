@@ -5,6 +5,7 @@
 // directly; Struct#initialize; and by-index access for the Ruby methods. A struct class
 // keeps its members (Symbols) in the class ivar @__members.
 #include <cstdio>
+#include <vector>
 
 #include "vm/core/core.h"
 #include "vm/vm.h"
@@ -18,8 +19,14 @@ SymId members_sym() {
   return s;
 }
 
-// The hidden ivar holding member m.
-SymId member_ivar(SymId m) { return intern("struct:" + sym_name(m)); }
+// The hidden ivar holding member m, remembered per member symbol: interning the name
+// on each Struct#initialize was a tenth of a loop of Struct.new calls (callgrind).
+SymId member_ivar(SymId m) {
+  static std::vector<SymId> known;   // by m; 0 until first asked
+  if (m >= known.size()) known.resize(m + 1, 0);
+  if (known[m] == 0) known[m] = intern("struct:" + sym_name(m));
+  return known[m];
+}
 
 // The class that defined the members of self's struct class (its own or an ancestor's).
 RClass* struct_class(Vm& vm, Value self) {

@@ -5,11 +5,14 @@
 #include <sys/mman.h>
 
 #include <csetjmp>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <algorithm>
 
 #include <spdlog/spdlog.h>
+
+#include "vm/gc/weak.h"
 
 namespace maglev::vm {
 
@@ -121,12 +124,13 @@ RBasic* Heap::allocate_slow(size_t size, HeapType type, RClass* klass) {
   }
   if (disabled_ == 0 &&
       (stress_ || allocated_since_gc_ >= threshold_ || external_since_gc_ >= external_threshold_))
-    collect();
+    collect(stress_ ? Reason::kStress
+                    : allocated_since_gc_ >= threshold_ ? Reason::kNewObj : Reason::kMalloc);
   SizeClass* sc = classes_[cls];
   FreeSlot* slot = free_lists_[cls];
   if (slot == nullptr && disabled_ == 0 && allocated_since_gc_ >= grow_gate_ &&
       empty_pages_.empty()) {
-    collect();   // collect rather than grow the heap (see grow_gate_)
+    collect(Reason::kNewObj);   // collect rather than grow the heap (see grow_gate_)
     slot = free_lists_[cls];
   }
   if (slot == nullptr && !empty_pages_.empty()) {
@@ -202,7 +206,23 @@ __attribute__((noinline, no_sanitize("address"))) void Heap::scan_machine_stack(
   }
 }
 
-void Heap::collect() {
+size_t Heap::available_slots() const {
+  size_t n = 0;
+  for (const Page* p : pages_) n += p->nslots;
+  return n;
+}
+
+// A pair dies with either member: an object in this heap that marking did not reach.
+void Heap::prune_weak_tables() {
+  auto dead = [this](Value v) {
+    return v.is_heap() && !v.heap()->gc_mark && is_object(v.heap());
+  };
+  for (WeakTable* t : weak_tables_) t->prune(dead);
+}
+
+void Heap::collect(Reason why) {
+  const auto start = std::chrono::steady_clock::now();
+  stats_.last = why;
   ++collections_;
   if (root_marker_) root_marker_();
   for (const std::vector<Value>* v : vector_roots)
@@ -213,6 +233,7 @@ void Heap::collect() {
     mark_stack_.pop_back();
     trace_object(*this, o);
   }
+  prune_weak_tables();
   sweep();
   allocated_since_gc_ = 0;
   external_since_gc_ = 0;
@@ -220,11 +241,15 @@ void Heap::collect() {
   grow_gate_ = std::max(kMinThreshold, live_ / 4);
   external_threshold_ = std::max(kMinExternal, external_live_);
   alloc_limit_ = stress_ ? 0 : threshold_;
+  stats_.time_ns += static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                              std::chrono::steady_clock::now() - start)
+                                              .count());
   SPDLOG_DEBUG("gc: {} live objects after collection {}", live_, collections_);
 }
 
 void Heap::sweep() {
   for (FreeSlot*& l : free_lists_) l = nullptr;
+  const size_t live_before_sweep = live_;
   live_ = 0;
   int64_t released = 0;
   for (Page* page : pages_) {
@@ -255,6 +280,8 @@ void Heap::sweep() {
     }
   }
   external_live_ = std::max<int64_t>(0, external_live_ - released);
+  stats_.freed += live_before_sweep - live_;
+  stats_.marked = live_;
 }
 
 void Heap::each_object(const std::function<void(RBasic*)>& f) {

@@ -3,7 +3,8 @@
 // stack and registered roots, and conservative for the machine stack (a word that
 // points at a live slot keeps it alive), so native methods may hold Values in C++
 // locals. Values kept in C++ heap containers must be registered (RootScope).
-// Single-threaded: only the VM's thread allocates or collects.
+// Single-threaded: only the VM's thread allocates or collects. Weak tables (gc/weak.h)
+// are pruned between marking and sweeping.
 #pragma once
 
 #include <algorithm>
@@ -18,6 +19,8 @@
 #include "vm/object/objects.h"
 
 namespace maglev::vm {
+
+class WeakTable;
 
 class Heap {
  public:
@@ -96,11 +99,15 @@ class Heap {
   void mark_object(RBasic* o) {
     if (o != nullptr && !o->gc_mark) mark_unmarked(o);
   }
-  void collect();
+  // Why a collection ran (GC.latest_gc_info): the object budget, the buffer budget,
+  // an explicit GC.start, or GC.stress.
+  enum class Reason : uint8_t { kNewObj, kMalloc, kMethod, kStress };
+  void collect(Reason why = Reason::kMethod);
   void set_stress(bool on) {   // collect on every allocation (tests)
     stress_ = on;
     alloc_limit_ = on ? 0 : threshold_;
   }
+  bool stressed() const { return stress_; }
   void disable() { ++disabled_; }
   void enable() { --disabled_; }
   // `n` objects just allocated are known to stay reachable (persistent objects read into
@@ -122,6 +129,29 @@ class Heap {
 
   size_t live_objects() const { return live_; }
   size_t collections() const { return collections_; }
+  // Cumulative figures for GC.stat and GC.latest_gc_info.
+  struct Stats {
+    size_t freed = 0;        // objects the sweeps released
+    size_t marked = 0;       // objects the last collection found live
+    uint64_t time_ns = 0;    // spent in collect()
+    Reason last = Reason::kNewObj;
+  };
+  const Stats& stats() const { return stats_; }
+  size_t total_allocated() const { return stats_.freed + live_; }
+  // Slots in the pages mapped so far (live, free or not yet carved), and those pages.
+  size_t available_slots() const;
+  size_t page_count() const { return pages_.size(); }
+  size_t empty_page_count() const { return empty_pages_.size(); }
+  // Bytes of buffers noted (note_external) and not yet released, and the buffer budget.
+  int64_t external_live() const { return external_live_; }
+  int64_t external_since_gc() const { return external_since_gc_; }
+  int64_t external_threshold() const { return external_threshold_; }
+
+  // Weak tables register for the whole of their life (gc/weak.cc).
+  void add_weak_table(WeakTable* t) { weak_tables_.push_back(t); }
+  void remove_weak_table(WeakTable* t) {
+    weak_tables_.erase(std::find(weak_tables_.begin(), weak_tables_.end(), t));
+  }
 
   // Temporarily registers C++ containers of Values as roots.
   std::vector<const std::vector<Value>*> vector_roots;
@@ -141,6 +171,7 @@ class Heap {
   Page* new_page(int cls);
   void reuse_empty_page(int cls);
   void mark_unmarked(RBasic* o);
+  void prune_weak_tables();
 
   FreeSlot* free_lists_[kClassCount] = {};
   std::vector<SizeClass*> classes_;
@@ -163,6 +194,8 @@ class Heap {
   int64_t external_since_gc_ = 0, external_threshold_ = kMinExternal, external_live_ = 0;
   bool stress_ = false;
   int disabled_ = 0;
+  Stats stats_;
+  std::vector<WeakTable*> weak_tables_;
 };
 
 // Memory for large tables that are sized up front but used from the start only (the

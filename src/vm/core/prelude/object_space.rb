@@ -1,54 +1,43 @@
-# ObjectSpace::WeakMap and finalizers, in Ruby. The map compares keys by identity but
-# holds them strongly (the collector has no weak references yet), which CRuby's contract
-# allows: an entry may stay as long as its key lives. Finalizers run at exit, after the
-# at_exit handlers, as CRuby runs those of objects still alive then.
+# ObjectSpace::WeakMap's iteration and inspect, and finalizers, in Ruby. The map
+# itself is native (core/weak_map.cc): it holds its keys and values weakly, comparing
+# keys by identity, and a collection drops a pair when either member died. Finalizers
+# run at exit, after the at_exit handlers, as CRuby runs those of objects still alive
+# then.
 
 module ObjectSpace
   class WeakMap
     include Enumerable
 
-    def initialize
-      @__map = {}.compare_by_identity
-    end
-
-    def []=(key, value)
-      @__map[key] = value
-    end
-
-    def [](key) = @__map[key]
-    def key?(key) = @__map.key?(key)
-    alias include? key?
-    alias member? key?
-    def size = @__map.size
-    alias length size
-    def keys = @__map.keys
-    def values = @__map.values
+    def keys = __pairs.map(&:first)
+    def values = __pairs.map(&:last)
 
     def each
       raise LocalJumpError, "no block given" unless block_given?
-      @__map.each { |k, v| yield k, v }
+      __pairs.each { |k, v| yield k, v }
       self
     end
     alias each_pair each
 
     def each_key
       raise LocalJumpError, "no block given" unless block_given?
-      @__map.each_key { |k| yield k }
+      __pairs.each { |k, _| yield k }
       self
     end
 
     def each_value
       raise LocalJumpError, "no block given" unless block_given?
-      @__map.each_value { |v| yield v }
+      __pairs.each { |_, v| yield v }
       self
     end
 
     # Immediates show their inspect, other objects only their class and address.
     def inspect
-      pairs = @__map.map { |k, v| "#{__show(k)} => #{__show(v)}" }
+      pairs = __pairs.map { |k, v| "#{__show(k)} => #{__show(v)}" }
       base = __show(self).chomp(">")
       pairs.empty? ? "#{base}>" : "#{base}: #{pairs.join(', ')}>"
     end
+
+    private :__pairs
 
     private
 
