@@ -147,12 +147,18 @@ class StringIO
     self
   end
 
-  def set_encoding(*)
+  # The String takes the encoding (nil: the default external) unless it is frozen; reads
+  # return text in it either way.
+  def set_encoding(ext, _int = nil, **_opts)
+    enc = ext.nil? ? Encoding.default_external : Encoding.find(ext.to_s)
+    enc = ext if ext.is_a?(Encoding)
+    @enc = enc
+    @string.force_encoding(enc) unless @string.frozen?
     self
   end
 
   def external_encoding
-    @string.encoding
+    @enc || @string.encoding
   end
 
   def internal_encoding
@@ -170,14 +176,24 @@ class StringIO
       next if s.empty?
       @pos = @string.bytesize if @append
       len = @string.bytesize
+      enc = @string.encoding # the bytes go in as they are; the String keeps its encoding
+      if s.encoding != enc && !s.ascii_only? && ![enc, s.encoding].intersect?([Encoding::ASCII_8BIT, Encoding::US_ASCII])
+        s = begin
+          s.encode(enc)
+        rescue EncodingError
+          s
+        end
+      end
+      @string.force_encoding(Encoding::ASCII_8BIT)
       if @pos == len
-        @string << s
+        @string << s.b
       elsif @pos > len
-        @string << "\0" * (@pos - len) << s
+        @string << "\0" * (@pos - len) << s.b
       else
         tail = @string.byteslice(@pos + s.bytesize, len) || ""
-        @string.replace(@string.byteslice(0, @pos) + s + tail)
+        @string.replace(@string.byteslice(0, @pos) + s.b + tail)
       end
+      @string.force_encoding(enc)
       @pos += s.bytesize
     end
     total
@@ -234,6 +250,7 @@ class StringIO
       end
     end
     @pos += rest.bytesize
+    rest.force_encoding(@enc) if @enc && !length
     return outbuf.replace(rest) if outbuf
     rest
   end
