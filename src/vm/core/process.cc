@@ -108,7 +108,10 @@ ChildPlan plan_of(Vm& vm, const Value* argv) {
         close(fd);
       }
     } else if (d.kind == 1) {
-      dup2(d.from, d.fd);
+      if (d.from == d.fd)
+        fcntl(d.fd, F_SETFD, 0);   // dup2 onto itself would leave close-on-exec set
+      else
+        dup2(d.from, d.fd);
       io_set_nonblock(d.fd, false);   // our pipes and sockets are O_NONBLOCK; the child's are not
     } else {
       close(d.fd);
@@ -240,12 +243,14 @@ NATIVE(proc_s_popen) {
   return ary_from(vm, pair, 2);
 }
 
-// IO.pipe: [reader, writer] (kept open across exec, so spawn can redirect to them),
-// O_NONBLOCK so that a thread waiting on one lets the others run (core/io_wait.h).
+// IO.pipe: [reader, writer], close-on-exec as in CRuby (a child holding a copy of a
+// writer would keep its reader from ever seeing end of file; spawn's redirects dup2 them
+// onto the child's descriptors, which clears the flag), O_NONBLOCK so that a thread
+// waiting on one lets the others run (core/io_wait.h).
 NATIVE(io_s_pipe) {
   UNUSED_ARGS;
   int fds[2];
-  if (pipe2(fds, O_NONBLOCK) != 0) raise_sys_fail(vm, errno, "pipe");
+  if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0) raise_sys_fail(vm, errno, "pipe");
   FILE* r = fdopen(fds[0], "r");
   FILE* w = fdopen(fds[1], "w");
   Value pair[2] = {io_make_stream(vm, r, vm.cIO, kIoRead | kIoDirect),

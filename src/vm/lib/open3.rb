@@ -1,6 +1,8 @@
 # open3: Open3.capture2, capture2e and capture3 (a command's output, its error output
-# and its status). stdout comes through IO.popen; stderr and stdin_data go through
-# temporary files, so a command filling both pipes cannot deadlock the caller.
+# and its status; stdout comes through IO.popen, stderr and stdin_data through temporary
+# files, so a command filling both pipes cannot deadlock the caller); popen3, popen2 and
+# popen2e (the child's pipes and a Process::Waiter, closed and joined after a block);
+# pipeline_r, pipeline_w and pipeline (commands joined by pipes).
 require 'tempfile'
 
 module Open3
@@ -33,4 +35,93 @@ module Open3
     end
   end
   private_class_method :__run
+
+  # stdin, stdout, stderr, wait_thread.
+  def popen3(*cmd, **opts, &block)
+    in_r, in_w = IO.pipe
+    out_r, out_w = IO.pipe
+    err_r, err_w = IO.pipe
+    in_w.sync = true
+    __popen_run(cmd, opts.merge(in: in_r, out: out_w, err: err_w), [in_r, out_w, err_w], [in_w, out_r, err_r], &block)
+  end
+
+  # stdin, stdout, wait_thread (stderr is the caller's).
+  def popen2(*cmd, **opts, &block)
+    in_r, in_w = IO.pipe
+    out_r, out_w = IO.pipe
+    in_w.sync = true
+    __popen_run(cmd, opts.merge(in: in_r, out: out_w), [in_r, out_w], [in_w, out_r], &block)
+  end
+
+  # stdin, stdout and stderr merged, wait_thread.
+  def popen2e(*cmd, **opts, &block)
+    in_r, in_w = IO.pipe
+    out_r, out_w = IO.pipe
+    in_w.sync = true
+    __popen_run(cmd, opts.merge(in: in_r, out: out_w, err: [:child, :out]), [in_r, out_w], [in_w, out_r], &block)
+  end
+
+  def __popen_run(cmd, opts, child_io, parent_io)
+    parent_io.each(&:binmode) if opts.delete(:binmode)
+    pid = spawn(*cmd, opts)
+    wait_thr = Process.detach(pid)
+    child_io.each(&:close)
+    result = [*parent_io, wait_thr]
+    return result unless block_given?
+    begin
+      yield(*result)
+    ensure
+      parent_io.each { |io| io.close unless io.closed? }
+      wait_thr.join
+    end
+  end
+  private_class_method :__popen_run
+
+  # The last command's stdout and the wait threads.
+  def pipeline_r(*cmds, **opts, &block)
+    out_r, out_w = IO.pipe
+    __pipeline_run(cmds, opts.merge(out: out_w), [out_w], [out_r], &block)
+  end
+
+  # The first command's stdin and the wait threads.
+  def pipeline_w(*cmds, **opts, &block)
+    in_r, in_w = IO.pipe
+    in_w.sync = true
+    __pipeline_run(cmds, opts.merge(in: in_r), [in_r], [in_w], &block)
+  end
+
+  # Runs the commands joined by pipes and waits: their Process::Status values.
+  def pipeline(*cmds, **opts)
+    __pipeline_run(cmds, opts, [], []) { |ts| ts.map(&:value) }
+  end
+
+  # Each command is a String, or an Array of arguments with optional spawn options last.
+  def __pipeline_run(cmds, opts, child_io, parent_io)
+    threads = []
+    prev = opts[:in]
+    cmds.each_with_index do |cmd, i|
+      args = cmd.is_a?(Array) ? cmd.dup : [cmd]
+      spawn_opts = opts.reject { |k, _| k == :in || k == :out }
+      spawn_opts.update(args.pop) if args.last.is_a?(Hash)
+      spawn_opts[:in] = prev if prev
+      last = i == cmds.size - 1
+      r, w = IO.pipe unless last
+      spawn_opts[:out] = last ? opts[:out] : w
+      spawn_opts.delete(:out) if spawn_opts[:out].nil?
+      threads << Process.detach(spawn(*args, spawn_opts))
+      w&.close
+      prev.close if i > 0
+      prev = r
+    end
+    child_io.each(&:close)
+    result = [*parent_io, threads]
+    return result unless block_given?
+    begin
+      yield(*result)
+    ensure
+      parent_io.each { |io| io.close unless io.closed? }
+      threads.each(&:join)
+    end
+  end
+  private_class_method :__pipeline_run
 end

@@ -4,6 +4,11 @@
 # and its Ruby handler runs at the next safe point (Process.kill of this process,
 # sleep, thread switches: Signal.__dispatch).
 module Process
+  # What Process.detach returns: the thread reaping one child.
+  class Waiter < Thread
+    def pid = self[:pid]
+  end
+
   class Status
     def self.__new(pid, raw)
       s = allocate
@@ -86,14 +91,17 @@ module Process
       out
     end
 
+    # A Process::Waiter (a Thread whose value is the Process::Status; #pid).
     def detach(pid)
-      Thread.new do
+      t = Process::Waiter.new do
         loop do
           r = __reap(pid, WNOHANG)
           break r[1] if r
           sleep 0.01
         end
       end
+      t[:pid] = pid
+      t
     end
 
     def last_status = $?
