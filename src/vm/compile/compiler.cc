@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "vm/compile/compiler_impl.h"
+#include "vm/core/regexp_source.h"
 #include "vm/interp/ops.h"
 #include "vm/object/numeric.h"
 #include "vm/object/string.h"
@@ -497,7 +498,7 @@ void Compiler::expr(const Node* n, bool used) {
       return;
     }
     case NodeKind::kREGEX: {
-      Value re = regexp_new(vm_, n->str, n->flags);
+      Value re = regexp_new(vm_, n->str, regexp_literal_options(n->flags));
       emit(op_putobject, literal(re));
       adjust(1);
       if (!used) pop();
@@ -505,7 +506,7 @@ void Compiler::expr(const Node* n, bool used) {
     }
     case NodeKind::kDREGEX: {
       int count = dstr_parts(n);
-      emit(op_toregexp, n->flags, static_cast<uint32_t>(count));
+      emit(op_toregexp, regexp_literal_options(n->flags), static_cast<uint32_t>(count));
       adjust(1 - count);
       if (!used) pop();
       return;

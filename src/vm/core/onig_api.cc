@@ -38,9 +38,10 @@ OnigApi load() {
   resolve(lib, "onig_name_to_group_numbers", &a.name_to_group_numbers);
   resolve(lib, "onig_foreach_name", &a.foreach_name);
   resolve(lib, "OnigEncodingUTF8", &a.utf8);
+  resolve(lib, "OnigEncodingASCII", &a.ascii);
   resolve(lib, "OnigSyntaxRuby", &a.syntax_ruby);
-  OnigEncoding encs[] = {a.utf8};
-  initialize(encs, 1);
+  OnigEncoding encs[] = {a.utf8, a.ascii};
+  initialize(encs, 2);
   return a;
 }
 

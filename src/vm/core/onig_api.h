@@ -19,10 +19,11 @@ struct OnigApi {
   decltype(&::onig_name_to_group_numbers) name_to_group_numbers;
   decltype(&::onig_foreach_name) foreach_name;
   OnigEncoding utf8;            // ONIG_ENCODING_UTF8
+  OnigEncoding ascii;           // ONIG_ENCODING_ASCII: one byte per character
   OnigSyntaxType* syntax_ruby;  // ONIG_SYNTAX_RUBY
 };
 
-// Loads and initializes Oniguruma (UTF-8) on the first call; aborts with a message when
+// Loads and initializes Oniguruma (UTF-8 and bytes) on the first call; aborts with a message when
 // the library or a symbol is missing (an installation without libonig).
 const OnigApi& onig();
 

@@ -6,30 +6,43 @@
 #include <string_view>
 
 #include "vm/core/core.h"
+#include "vm/core/encoding.h"
 #include "vm/core/onig_api.h"
+#include "vm/core/regexp_source.h"
 #include "vm/interp/ops.h"
 
 namespace maglev::vm {
 
-Value regexp_new(Vm& vm, const std::string& src, uint32_t opts) {
+// Compiles pattern (src is what an error quotes) for encoding enc; raises RegexpError.
+static OnigRegex compile(Vm& vm, const std::string& pattern, uint32_t opts, OnigEncoding enc, const std::string& src) {
   const OnigApi& api = onig();
   OnigOptionType o = ONIG_OPTION_NONE;
-  if (opts & 1) o |= ONIG_OPTION_IGNORECASE;
-  if (opts & 2) o |= ONIG_OPTION_EXTEND;
-  if (opts & 4) o |= ONIG_OPTION_MULTILINE;
+  if (opts & kReOptIgnoreCase) o |= ONIG_OPTION_IGNORECASE;
+  if (opts & kReOptExtended) o |= ONIG_OPTION_EXTEND;
+  if (opts & kReOptMultiline) o |= ONIG_OPTION_MULTILINE;
   OnigRegex re = nullptr;
   OnigErrorInfo einfo;
-  const auto* p = reinterpret_cast<const OnigUChar*>(src.data());
-  int r = api.new_regex(&re, p, p + src.size(), o, api.utf8, api.syntax_ruby, &einfo);
+  const auto* p = reinterpret_cast<const OnigUChar*>(pattern.data());
+  int r = api.new_regex(&re, p, p + pattern.size(), o, enc, api.syntax_ruby, &einfo);
   if (r != ONIG_NORMAL) {
     OnigUChar buf[ONIG_MAX_ERROR_MESSAGE_LEN];
     api.error_code_to_str(buf, r, &einfo);
     vm.raise(vm.eRegexpError, std::string(reinterpret_cast<char*>(buf)) + ": /" + src + "/");
   }
+  return re;
+}
+
+Value regexp_new(Vm& vm, const std::string& src, uint32_t opts) {
+  RegexpSource rs = regexp_source(src, opts);
+  if (!rs.error.empty()) vm.raise(vm.eRegexpError, rs.error + ": /" + src + "/");
+  const OnigApi& api = onig();
+  OnigRegex re = compile(vm, rs.pattern, rs.options, rs.enc == Enc::kBinary ? api.ascii : api.utf8, src);
   auto* rx = vm.heap.make<RRegexp>(HeapType::kRegexp, vm.cRegexp);
   rx->onig = re;
+  rx->onig_bytes = nullptr;
   rx->source = str_new(vm, src);
-  rx->options = opts & 7;
+  if (rs.enc != Enc::kUtf8) set_str_enc(rx->source, rs.enc == Enc::kBinary ? Enc::kBinary : Enc::kUsAscii);
+  rx->options = rs.options & (kReOptPublic | kReOptBinarySource);
   rx->basic.flags |= kFlagFrozen;
   return Value::object(rx);
 }
@@ -47,17 +60,51 @@ static Value frozen_subject(Vm& vm, Value str) {
   return frozen;
 }
 
+[[noreturn]] static void raise_incompatible_match(Vm& vm, Enc re, Enc str) {
+  Value c = vm.const_get(vm.cEncoding, intern("CompatibilityError"));
+  vm.raise(as_class(c), std::string("incompatible encoding regexp match (") + enc_name(re) + " regexp with " +
+                            enc_name(str) + " string)");
+}
+
+// The compiled pattern to run over str: the regexp's own, or for a subject of a
+// single-byte encoding the byte-wise twin of a US-ASCII regexp (compiled on first use);
+// Encoding::CompatibilityError when a fixed encoding and the subject's disagree.
+static OnigRegex pattern_for(Vm& vm, Value re, Value str) {
+  RRegexp* rx = RX(re);
+  Enc renc = regexp_enc(rx->options);
+  Enc senc = str_enc(str);
+  if (!(str.heap()->flags & kFlagBinary) && renc != Enc::kBinary) {
+    if ((rx->options & kReOptNoEnc) && vm.warning_level > 0 && !bytes_ascii(str_view(str))) {
+      std::fflush(stdout);
+      std::fprintf(stderr, "%s:%d: warning: historical binary regexp match /.../n against %s string\n",
+                   vm.current_file().c_str(), vm.current_line(), enc_name(senc));
+    }
+    return static_cast<OnigRegex>(rx->onig);
+  }
+  if (!enc_ascii_compatible(senc)) raise_incompatible_match(vm, renc, senc);
+  if (renc == Enc::kUsAscii) {
+    if (rx->onig_bytes == nullptr) {
+      std::string src = str_std(rx->source);
+      rx->onig_bytes = compile(vm, regexp_source(src, rx->options).pattern, rx->options, onig().ascii, src);
+    }
+    return static_cast<OnigRegex>(rx->onig_bytes);
+  }
+  bool bytes_subject = str.heap()->flags & kFlagBinary;
+  if ((renc == Enc::kBinary) != bytes_subject && !bytes_ascii(str_view(str))) raise_incompatible_match(vm, renc, senc);
+  return static_cast<OnigRegex>(rx->onig);
+}
+
 // Whether re matches str from byte `start`; builds no MatchData and leaves $~ alone.
-static bool regexp_test(Value re, Value str, int64_t start) {
+static bool regexp_test(Vm& vm, Value re, Value str, int64_t start) {
   std::string_view s = str_view(str);
   const auto* b = reinterpret_cast<const OnigUChar*>(s.data());
-  return onig().search(static_cast<OnigRegex>(RX(re)->onig), b, b + s.size(), b + start, b + s.size(), nullptr,
+  return onig().search(pattern_for(vm, re, str), b, b + s.size(), b + start, b + s.size(), nullptr,
                        ONIG_OPTION_NONE) >= 0;
 }
 
 // Searches str from byte `start`; returns MatchData or nil, and sets $~.
 Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = true) {
-  OnigRegex r = static_cast<OnigRegex>(RX(re)->onig);
+  OnigRegex r = pattern_for(vm, re, str);
   std::string_view s = str_view(str);
   const auto* b = reinterpret_cast<const OnigUChar*>(s.data());
   const OnigApi& api = onig();
@@ -176,14 +223,20 @@ NATIVE(re_s_new) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 3);
   if (is_regexp(argv[0])) return argv[0];
+  // CRuby 3.1: an Integer is option bits, any other true value means IGNORECASE; a
+  // third argument starting with "n" or "N" means NOENCODING.
   uint32_t opts = 0;
   if (argc > 1) {
-    if (argv[1].is_fixnum()) opts = static_cast<uint32_t>(argv[1].fixnum_value());
-    else if (is_string(argv[1])) {
-      for (char c : str_view(argv[1])) opts |= c == 'i' ? 1 : c == 'x' ? 2 : c == 'm' ? 4 : 0;
-    } else if (argv[1].truthy()) opts = 1;
+    if (argv[1].is_fixnum()) opts = static_cast<uint32_t>(argv[1].fixnum_value()) & kReOptPublic;
+    else if (argv[1].truthy()) opts = kReOptIgnoreCase;
   }
-  return regexp_new(vm, str_std(to_str(vm, argv[0])), opts);
+  if (argc > 2 && !argv[2].is_nil()) {
+    std::string_view k = str_view(to_str(vm, argv[2]));
+    if (!k.empty() && (k[0] == 'n' || k[0] == 'N')) opts |= kReOptNoEnc;
+  }
+  Value src = to_str(vm, argv[0]);
+  if (str_enc(src) == Enc::kBinary) opts |= kReOptBinarySource;
+  return regexp_new(vm, str_std(src), opts);
 }
 NATIVE(re_escape) {
   UNUSED_ARGS;
@@ -201,7 +254,14 @@ NATIVE(re_escape) {
   }
   return str_new(vm, out);
 }
-NATIVE(re_source) { UNUSED_ARGS; return str_new(vm, str_view(RX(self)->source)); }
+NATIVE(re_source) {
+  UNUSED_ARGS;
+  Value src = str_new(vm, str_view(RX(self)->source));
+  copy_str_enc(src, RX(self)->source);
+  return src;
+}
+NATIVE(re_encoding) { UNUSED_ARGS; return enc_value(vm, regexp_enc(RX(self)->options)); }
+NATIVE(re_fixed_encoding_p) { UNUSED_ARGS; return Value::boolean(RX(self)->options & kReOptFixed); }
 static std::string re_opts(uint32_t o) {
   std::string s;
   if (o & 4) s += 'm';
@@ -217,7 +277,7 @@ NATIVE(re_inspect) {
     if (src[i] == '/') out += '\\';
     out += src[i];
   }
-  return str_new(vm, out + "/" + re_opts(RX(self)->options));
+  return str_new(vm, out + "/" + re_opts(RX(self)->options) + (RX(self)->options & kReOptNoEnc ? "n" : ""));
 }
 NATIVE(re_to_s) {
   UNUSED_ARGS;
@@ -228,7 +288,7 @@ NATIVE(re_to_s) {
   if (!(o & 2)) off += 'x';
   return str_new(vm, "(?" + on + (off.empty() ? "" : "-" + off) + ":" + str_std(RX(self)->source) + ")");
 }
-NATIVE(re_options) { UNUSED_ARGS; return Value::fixnum(RX(self)->options); }
+NATIVE(re_options) { UNUSED_ARGS; return Value::fixnum(RX(self)->options & kReOptPublic); }
 NATIVE(re_match) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 2);
@@ -251,7 +311,7 @@ NATIVE(re_match_p) {
   int64_t pos = argc > 1 ? to_long(vm, argv[1]) : 0;
   if (pos < 0) pos += str_char_length(s);
   if (pos < 0) return Value::f();
-  return Value::boolean(regexp_test(self, s, byte_index(s, pos)));
+  return Value::boolean(regexp_test(vm, self, s, byte_index(s, pos)));
 }
 NATIVE(re_eqtilde) {
   UNUSED_ARGS;
@@ -272,8 +332,10 @@ NATIVE(re_eqq) {
 }
 NATIVE(re_eq) {
   UNUSED_ARGS;
-  return Value::boolean(is_regexp(argv[0]) && str_view(RX(self)->source) == str_view(RX(argv[0])->source) &&
-                        RX(self)->options == RX(argv[0])->options);
+  if (!is_regexp(argv[0])) return Value::f();
+  uint32_t a = RX(self)->options, b = RX(argv[0])->options, flags = kReOptIgnoreCase | kReOptExtended | kReOptMultiline;
+  return Value::boolean(str_view(RX(self)->source) == str_view(RX(argv[0])->source) && (a & flags) == (b & flags) &&
+                        regexp_enc(a) == regexp_enc(b));
 }
 NATIVE(re_names) {
   UNUSED_ARGS;
@@ -292,7 +354,11 @@ NATIVE(re_named_captures) {
   }
   return h;
 }
-NATIVE(re_hash) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(std::hash<std::string_view>{}(str_view(RX(self)->source)) >> 3) ^ RX(self)->options); }
+NATIVE(re_hash) {
+  UNUSED_ARGS;
+  auto h = static_cast<int64_t>(std::hash<std::string_view>{}(str_view(RX(self)->source)) >> 3);
+  return Value::fixnum(h ^ (RX(self)->options & (kReOptIgnoreCase | kReOptExtended | kReOptMultiline)));
+}
 NATIVE(re_casefold) { UNUSED_ARGS; return Value::boolean(RX(self)->options & 1); }
 // Regexp.union(pat, ...) / Regexp.union([pat, ...]): strings are escaped, Regexps
 // embedded with their options ((?-mix:...)); no pattern gives /(?!)/.
@@ -659,12 +725,15 @@ void init_regexp(Vm& vm) {
   vm.const_set(c, intern("IGNORECASE"), Value::fixnum(1));
   vm.const_set(c, intern("EXTENDED"), Value::fixnum(2));
   vm.const_set(c, intern("MULTILINE"), Value::fixnum(4));
+  vm.const_set(c, intern("FIXEDENCODING"), Value::fixnum(kReOptFixed));
+  vm.const_set(c, intern("NOENCODING"), Value::fixnum(kReOptNoEnc));
   struct { RClass* k; const char* name; NativeFn fn; int arity; } methods[] = {
       {c, "source", re_source, 0}, {c, "inspect", re_inspect, 0}, {c, "to_s", re_to_s, 0},
       {c, "options", re_options, 0}, {c, "match", re_match, -1}, {c, "match?", re_match_p, -1},
       {c, "=~", re_eqtilde, 1}, {c, "===", re_eqq, 1}, {c, "==", re_eq, 1}, {c, "eql?", re_eq, 1},
       {c, "names", re_names, 0}, {c, "named_captures", re_named_captures, 0},
       {c, "hash", re_hash, 0}, {c, "casefold?", re_casefold, 0},
+      {c, "encoding", re_encoding, 0}, {c, "fixed_encoding?", re_fixed_encoding_p, 0},
       {vm.cMatchData, "offset", md_offset, 1}, {vm.cMatchData, "byteoffset", md_byteoffset, 1},
       {vm.cMatchData, "==", md_eq, 1}, {vm.cMatchData, "eql?", md_eq, 1},
       {vm.cMatchData, "[]", md_aref, -1}, {vm.cMatchData, "to_a", md_to_a, 0},

@@ -217,6 +217,7 @@ int64_t free_object_payload(RBasic* o) {
       break;
     case HeapType::kRegexp:
       if (auto* re = static_cast<OnigRegex>(reinterpret_cast<RRegexp*>(o)->onig)) onig().free(re);
+      if (auto* re = static_cast<OnigRegex>(reinterpret_cast<RRegexp*>(o)->onig_bytes)) onig().free(re);
       break;
     case HeapType::kMatch:
       delete reinterpret_cast<RMatch*>(o)->regs;

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "vm/core/encoding.h"
+#include "vm/core/regexp_source.h"
 #include "vm/interp/interp.h"
 #include "vm/interp/interrupt.h"
 #include "vm/interp/ops.h"
@@ -496,7 +497,11 @@ Value execute(Vm& vm, size_t base) {
       pc += 2;
       SYNC();
       std::string src;
-      for (uint32_t i = 0; i < n; ++i) src += str_view(sp[static_cast<int>(i) - static_cast<int>(n)]);
+      for (uint32_t i = 0; i < n; ++i) {
+        Value part = sp[static_cast<int>(i) - static_cast<int>(n)];
+        src += str_view(part);
+        if (str_enc(part) == Enc::kBinary) opts |= kReOptBinarySource;
+      }
       sp -= n;
       *sp++ = regexp_new(vm, src, opts);
       NEXT();

@@ -159,8 +159,9 @@ struct RCode {
 struct RRegexp {
   RBasic basic;
   void* onig;        // OnigRegex
+  void* onig_bytes;  // OnigRegex over bytes, for single-byte subjects; compiled on first use
   Value source;      // String
-  uint32_t options;
+  uint32_t options;  // core/regexp_source.h
 };
 
 struct RMatch {

@@ -413,6 +413,7 @@ void fill(Vm& vm, RBasic* o, Reader& r, bool refresh) {
       Value fresh = regexp_new(vm, src, opts);
       auto* f = fresh.as<RRegexp>();
       std::swap(re->onig, f->onig);
+      std::swap(re->onig_bytes, f->onig_bytes);
       re->source = f->source;
       re->options = f->options;
       break;

@@ -225,7 +225,7 @@ module Marshal
         user_class(obj, Regexp)
         byte(0x2f) # /
         bytes(obj.source)
-        byte(obj.options & 7)
+        byte(obj.options)
         write_ivars(ivars, limit)
       when Array
         extended(obj)
