@@ -76,6 +76,7 @@ const std::vector<Column>& columns() {
         {"pages_written_per_s", [](const Report& r) { return r.pages_written_per_s; }},
         {"bytes_appended_per_s", [](const Report& r) { return r.bytes_appended_per_s; }},
         {"lookups_per_s", [](const Report& r) { return r.lookups_per_s; }},
+        {"misses_per_s", [](const Report& r) { return r.misses_per_s; }},
         {"evictions_per_s", [](const Report& r) { return r.evictions_per_s; }},
         {"hit_ratio", [](const Report& r) { return r.hit_ratio; }},
         {"commit_p50_us", [](const Report& r) { return r.commit.p50_us; }},
@@ -128,7 +129,8 @@ std::string report_json(const Report& r) {
        ", \"conflicts\": " + json_num(r.conflicts_per_s) + ", \"fsyncs\": " + json_num(r.syncs_per_s) +
        ", \"pages_read\": " + json_num(r.pages_read_per_s) + ", \"pages_written\": " +
        json_num(r.pages_written_per_s) + ", \"bytes_appended\": " + json_num(r.bytes_appended_per_s) +
-       ", \"lookups\": " + json_num(r.lookups_per_s) + ", \"evictions\": " + json_num(r.evictions_per_s) + "}";
+       ", \"lookups\": " + json_num(r.lookups_per_s) + ", \"misses\": " + json_num(r.misses_per_s) +
+       ", \"evictions\": " + json_num(r.evictions_per_s) + "}";
   o += ", \"hit_ratio\": " + json_num(r.hit_ratio);
   o += ", \"commit_latency_us\": " + json_latency(r.commit);
   o += ", \"fsync_latency_us\": " + json_latency(r.sync);

@@ -85,8 +85,9 @@ Report make_report(const Sample* prev, const Sample& cur) {
   r.bytes_appended_per_s = rate(cur.bytes_appended, p.bytes_appended);
   r.lookups_per_s = rate(cur.lookups, p.lookups);
   r.evictions_per_s = rate(cur.evictions, p.evictions);
-  uint64_t lookups = minus(cur.lookups, p.lookups);
-  r.hit_ratio = lookups > 0 ? double(std::min(minus(cur.hits, p.hits), lookups)) / double(lookups) : kNaN;
+  uint64_t lookups = minus(cur.lookups, p.lookups), hits = std::min(minus(cur.hits, p.hits), lookups);
+  r.hit_ratio = lookups > 0 ? double(hits) / double(lookups) : kNaN;
+  r.misses_per_s = r.interval_s > 0 ? double(lookups - hits) / r.interval_s : kNaN;
   r.commit = latency(cur.commit_hist, prev != nullptr ? prev->commit_hist : nullptr, cur.commit_sum_us,
                      p.commit_sum_us);
   r.sync = latency(cur.sync_hist, prev != nullptr ? prev->sync_hist : nullptr, cur.sync_sum_us, p.sync_sum_us);

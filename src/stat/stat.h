@@ -94,7 +94,7 @@ struct Report {
   bool since_start = false;
   double commits_per_s = 0, aborts_per_s = 0, conflicts_per_s = 0, syncs_per_s = 0;
   double pages_read_per_s = 0, pages_written_per_s = 0, bytes_appended_per_s = 0;
-  double lookups_per_s = 0, evictions_per_s = 0;
+  double lookups_per_s = 0, misses_per_s = 0, evictions_per_s = 0;
   double hit_ratio = 0;  // NaN when there were no lookups
   Latency commit, sync;
   Latency phase[kPhases];  // per batch, shared_cache::ShmBatchPhase (sync is `sync`)

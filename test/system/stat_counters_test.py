@@ -138,6 +138,8 @@ def test_misses_after_eviction(env):
     check(misses > 0, f'misses after eviction: {d}')
     check(d['pages_read'] <= misses, f'no more disk reads than misses: {d}')
     check(j1['hit_ratio'] < 1, f'hit ratio since start below 1: {j1["hit_ratio"]}')
+    r = j1['rates']
+    check(0 < r['misses'] <= r['lookups'], f'misses per second since start: {r}')
     sh.stop(env)
 
 

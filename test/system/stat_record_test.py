@@ -72,7 +72,8 @@ def test_record_and_plot(env):
     for col in ('time', 'interval_s', 'commits_per_s', 'aborts_per_s', 'conflicts_per_s', 'pages_read_per_s',
                 'pages_written_per_s', 'bytes_appended_per_s', 'hit_ratio', 'commit_p50_us', 'commit_p99_us',
                 'fsync_p50_us', 'fsync_p99_us', 'frames_total', 'frames_used', 'frames_pinned',
-                'oldest_snapshot_age_s', 'newest_commit', 'extent_bytes', 'commits'):
+                'oldest_snapshot_age_s', 'newest_commit', 'extent_bytes', 'commits', 'misses_per_s',
+                'batch_gather_mean_us', 'batch_build_mean_us', 'batch_publish_mean_us'):
         check(col in header, f'CSV has column {col}: {header}')
     check_eq(sum(1 for l in lines if l.startswith('time,')), 1, 'one header line')
     rows = read_csv(path)
@@ -103,7 +104,7 @@ def test_record_and_plot(env):
     svgs = re.findall(r'<svg\b.*?</svg>', html, re.S)
     check(len(svgs) >= 6, f'one SVG chart per group: {len(svgs)}')
     for title in ('Commits', 'Commit and fsync latency', 'Cache hit ratio', 'Page I/O', 'Bytes appended',
-                  'Cache frames', 'Oldest snapshot held'):
+                  'Cache frames', 'Oldest snapshot held', 'Commit batch phases'):
         check(title in html, f'chart {title!r}')
     for s in svgs:
         root = ET.fromstring(s)  # each chart is well-formed XML
