@@ -102,55 +102,113 @@ static bool regexp_test(Vm& vm, Value re, Value str, int64_t start) {
                        ONIG_OPTION_NONE) >= 0;
 }
 
+// One search of re over s from byte `start` into region; the match's start or < 0.
+static int search_into(OnigRegex r, std::string_view s, int64_t start, OnigRegion* region) {
+  const auto* b = reinterpret_cast<const OnigUChar*>(s.data());
+  return onig().search(r, b, b + s.size(), b + start, b + s.size(), region,
+                       ONIG_OPTION_NONE);
+}
+
+// A MatchData of re over `subject` (a String that cannot change: see frozen_subject)
+// with the byte offsets regs[0..n) (begin/end pairs).
+static Value match_new(Vm& vm, Value re, Value subject, const int64_t* regs, size_t n) {
+  auto* m = vm.heap.make<RMatch>(HeapType::kMatch, vm.cMatchData);
+  m->regs = new std::vector<int64_t>(regs, regs + n);
+  m->str = subject;
+  m->regexp = re;
+  return Value::object(m);
+}
+
 // Searches str from byte `start`; returns MatchData or nil, and sets $~.
 Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = true) {
-  OnigRegex r = pattern_for(vm, re, str);
-  std::string_view s = str_view(str);
-  const auto* b = reinterpret_cast<const OnigUChar*>(s.data());
   const OnigApi& api = onig();
   OnigRegion* region = api.region_new();
-  int pos = api.search(r, b, b + s.size(), b + start, b + s.size(), region, ONIG_OPTION_NONE);
+  int pos = search_into(pattern_for(vm, re, str), str_view(str), start, region);
   if (pos < 0) {
     api.region_free(region, 1);
     if (set_last) vm.last_match = Value::nil();
     return Value::nil();
   }
-  auto* m = vm.heap.make<RMatch>(HeapType::kMatch, vm.cMatchData);
-  m->regs = new std::vector<int64_t>();
+  std::vector<int64_t> regs;
   for (int i = 0; i < region->num_regs; ++i) {
-    m->regs->push_back(region->beg[i]);
-    m->regs->push_back(region->end[i]);
+    regs.push_back(region->beg[i]);
+    regs.push_back(region->end[i]);
   }
   api.region_free(region, 1);
   // A frozen String cannot change under the MatchData: share it (as CRuby does), which
   // keeps scanning a large frozen string by position linear.
-  m->str = frozen_subject(vm, str);
-  m->regexp = re;
-  Value mv = Value::object(m);
+  Value mv = match_new(vm, re, frozen_subject(vm, str), regs.data(), regs.size());
   if (set_last) vm.last_match = mv;
   return mv;
 }
 
-// Character <-> byte offsets in a String (UTF-8, or bytes when it is binary).
-static int64_t char_index(Value str, int64_t byte) {
-  if (str.heap()->flags & kFlagBinary) return byte;
-  std::string_view s = str_view(str);
-  int64_t n = 0;
-  for (int64_t i = 0; i < byte && i < static_cast<int64_t>(s.size()); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  return n;
-}
-static int64_t byte_index(Value str, int64_t chr) {
-  std::string_view s = str_view(str);
-  if (str.heap()->flags & kFlagBinary) return std::min(chr, static_cast<int64_t>(s.size()));
-  int64_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (n == chr) return static_cast<int64_t>(i);
-      ++n;
+// Successive searches of one pattern over one unchanging subject (sub/gsub/scan/split),
+// reusing one OnigRegion and building no MatchData; an ASCII-only String pattern is
+// found by a plain byte search (it matches itself literally, and an ASCII byte is
+// never inside a UTF-8 character). regs() holds the last successful search's offsets.
+class PatternSearch {
+ public:
+  PatternSearch(Vm& vm, Value pattern_arg, Value re, Value subject) : re_(re), s_(str_view(subject)) {
+    std::string_view p = is_string(pattern_arg) ? str_view(pattern_arg) : std::string_view();
+    literal_ = is_string(pattern_arg) && !p.empty() && bytes_ascii(p) && enc_ascii_compatible(str_enc(subject));
+    if (literal_) {
+      lit_ = p;
+    } else {
+      onig_ = pattern_for(vm, re, subject);
+      region_ = onig().region_new();
     }
   }
-  return static_cast<int64_t>(s.size());
+  ~PatternSearch() {
+    if (region_) onig().region_free(region_, 1);
+  }
+  PatternSearch(const PatternSearch&) = delete;
+  PatternSearch& operator=(const PatternSearch&) = delete;
+
+  // Searches from byte pos; on a match fills regs() and returns true.
+  bool next(int64_t pos) {
+    if (literal_) {
+      size_t at = s_.find(lit_, static_cast<size_t>(pos));
+      if (at == std::string_view::npos) return false;
+      regs_.assign({static_cast<int64_t>(at), static_cast<int64_t>(at + lit_.size())});
+      return true;
+    }
+    if (search_into(onig_, s_, pos, region_) < 0) return false;
+    regs_.clear();
+    for (int i = 0; i < region_->num_regs; ++i) {
+      regs_.push_back(region_->beg[i]);
+      regs_.push_back(region_->end[i]);
+    }
+    return true;
+  }
+  const std::vector<int64_t>& regs() const { return regs_; }
+  int64_t begin() const { return regs_[0]; }
+  int64_t end() const { return regs_[1]; }
+  size_t groups() const { return regs_.size() / 2; }   // group 0 included
+  // Group g of the last match as a new String, or nil when it did not take part.
+  Value group(Vm& vm, size_t g) const {
+    int64_t b = regs_[2 * g], e = regs_[2 * g + 1];
+    if (b < 0) return Value::nil();
+    return str_new(vm, s_.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
+  }
+  // The last match as a MatchData over `subject` (the String whose bytes were searched).
+  Value match(Vm& vm, Value subject) const { return match_new(vm, re_, subject, regs_.data(), regs_.size()); }
+
+ private:
+  Value re_;
+  std::string_view s_;
+  bool literal_ = false;
+  std::string_view lit_;
+  OnigRegex onig_ = nullptr;
+  OnigRegion* region_ = nullptr;
+  std::vector<int64_t> regs_;
+};
+
+// Character <-> byte offsets in a String (UTF-8, or bytes when it is binary); a
+// character index past the end gives the byte length.
+static int64_t char_index(Value str, int64_t byte) { return str_byte_to_char(str, byte); }
+static int64_t byte_index(Value str, int64_t chr) {
+  int64_t b = str_char_to_byte(str, chr);
+  return b < 0 ? str_ptr(str)->len : b;
 }
 
 static RMatch* MD(Value v) { return v.as<RMatch>(); }
@@ -555,36 +613,44 @@ static std::string expand_repl(Vm& vm, const std::string& repl, Value m) {
 static Value str_like(Vm& vm, Value self, std::string_view bytes) {
   return (self.heap()->flags & kFlagBinary) ? str_new_binary(vm, bytes) : str_new(vm, bytes);
 }
+// Bytes from byte `from` to the end of the character that starts there (at least one).
+static int64_t next_char(std::string_view s, int64_t from) {
+  int64_t next = from + 1, n = static_cast<int64_t>(s.size());
+  while (next < n && (static_cast<unsigned char>(s[next]) & 0xC0) == 0x80) ++next;
+  return next;
+}
 static Value sub_common(Vm& vm, Value self, int argc, const Value* argv, Value block, bool global) {
   check_args(vm, argc, 1, 2);
   Value re = to_pattern(vm, argv[0]);
-  std::string_view s = str_view(self);
-  std::string src(s);
+  if (argc == 1 && block.is_nil()) vm.raise_arity(argc, 2, 2);
   Value src_str = frozen_subject(vm, self);
+  std::string_view src = str_view(src_str);
+  Value hash = argc > 1 && is_hash(argv[1]) ? argv[1] : Value::nil();
+  Value repl = argc > 1 && hash.is_nil() ? to_str(vm, argv[1]) : Value::nil();
+  std::string repl_bytes = repl.is_nil() ? std::string() : str_std(repl);
+  bool plain_repl = repl_bytes.find('\\') == std::string::npos;
+  PatternSearch search(vm, argv[0], re, src_str);
   std::string out;
-  int64_t pos = 0;
+  int64_t pos = 0, n = static_cast<int64_t>(src.size());
   bool any = false;
-  Value last = Value::nil();   // $~ after gsub is its last successful match
-  while (pos <= static_cast<int64_t>(src.size())) {
-    Value m = regexp_search(vm, re, src_str, pos);
-    if (m.is_nil()) break;
+  while (pos <= n && search.next(pos)) {
     any = true;
-    last = m;
-    int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
+    int64_t b = search.begin(), e = search.end();
     out.append(src, static_cast<size_t>(pos), static_cast<size_t>(b - pos));
-    if (argc > 1) {
-      if (is_hash(argv[1])) out += vm.to_s(hash_aref(vm, argv[1], group(vm, m, 0)));
-      else out += expand_repl(vm, str_std(to_str(vm, argv[1])), m);
-    } else if (!block.is_nil()) {
-      out += vm.to_s(vm.yield1(block, group(vm, m, 0)));
-      vm.last_match = m;
+    if (!hash.is_nil()) {
+      out += vm.to_s(hash_aref(vm, hash, search.group(vm, 0)));
+    } else if (!repl.is_nil()) {
+      if (plain_repl) out += repl_bytes;
+      else out += expand_repl(vm, repl_bytes, search.match(vm, src_str));
     } else {
-      vm.raise_arity(argc, 1, 2);
+      Value m = search.match(vm, src_str);
+      vm.last_match = m;
+      out += vm.to_s(vm.yield1(block, search.group(vm, 0)));
+      vm.last_match = m;
     }
     if (e == b) {
-      if (e < static_cast<int64_t>(src.size())) {
-        int64_t next = e + 1;
-        while (next < static_cast<int64_t>(src.size()) && (static_cast<unsigned char>(src[next]) & 0xC0) == 0x80) ++next;
+      if (e < n) {
+        int64_t next = next_char(src, e);
         out.append(src, static_cast<size_t>(e), static_cast<size_t>(next - e));
         pos = next;
       } else {
@@ -595,9 +661,13 @@ static Value sub_common(Vm& vm, Value self, int argc, const Value* argv, Value b
     }
     if (!global) break;
   }
-  if (pos < static_cast<int64_t>(src.size())) out.append(src, static_cast<size_t>(pos), std::string::npos);
-  if (!any) return Value::undef();
-  vm.last_match = last;
+  if (!any) {
+    vm.last_match = Value::nil();
+    return Value::undef();
+  }
+  if (pos < n) out.append(src, static_cast<size_t>(pos), std::string::npos);
+  // $~ after sub/gsub is the last successful match.
+  vm.last_match = search.match(vm, src_str);
   return str_like(vm, self, out);
 }
 NATIVE(str_sub) {
@@ -631,23 +701,32 @@ NATIVE(str_scan) {
   UNUSED_ARGS;
   Value re = to_pattern(vm, argv[0]);
   Value out = ary_new(vm);
-  int64_t pos = 0, n = str_ptr(self)->len;
   Value src = frozen_subject(vm, self);
-  Value last = Value::nil();   // $~ after scan is its last successful match
-  while (pos <= n) {
-    Value m = regexp_search(vm, re, src, pos);
-    if (m.is_nil()) break;
-    last = m;
-    int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
-    Value item = MD(m)->regs->size() > 2 ? md_captures(vm, m, 0, nullptr, Value::nil()) : group(vm, m, 0);
-    if (block.is_nil()) ary_push(vm, out, item);
-    else {
+  PatternSearch search(vm, argv[0], re, src);
+  int64_t pos = 0, n = str_ptr(src)->len;
+  bool any = false;
+  while (pos <= n && search.next(pos)) {
+    any = true;
+    int64_t b = search.begin(), e = search.end();
+    Value item;
+    if (search.groups() > 1) {
+      item = ary_new(vm);
+      for (size_t g = 1; g < search.groups(); ++g) ary_push(vm, item, search.group(vm, g));
+    } else {
+      item = search.group(vm, 0);
+    }
+    if (block.is_nil()) {
+      ary_push(vm, out, item);
+    } else {
+      Value m = search.match(vm, src);
+      vm.last_match = m;
       vm.yield1(block, item);
       vm.last_match = m;
     }
     pos = e == b ? e + 1 : e;
   }
-  vm.last_match = last;
+  // $~ after scan is its last successful match.
+  vm.last_match = any ? search.match(vm, src) : Value::nil();
   return block.is_nil() ? out : self;
 }
 NATIVE(str_split_re) {
@@ -655,20 +734,18 @@ NATIVE(str_split_re) {
   Value re = argv[0];
   int64_t limit = argc > 1 ? to_long(vm, argv[1]) : 0;
   Value out = ary_new(vm);
-  std::string_view s = str_view(self);
   Value src = frozen_subject(vm, self);
+  std::string_view s = str_view(src);
+  PatternSearch search(vm, re, re, src);
   int64_t start = 0, pos = 0, n = static_cast<int64_t>(s.size());
   while (pos <= n) {
     if (limit > 0 && ary_len(out) == limit - 1) break;
-    Value m = regexp_search(vm, re, src, pos, false);
-    if (m.is_nil()) break;
-    int64_t b = (*MD(m)->regs)[0], e = (*MD(m)->regs)[1];
+    if (!search.next(pos)) break;
+    int64_t b = search.begin(), e = search.end();
     if (e == b) {
       if (b >= n) break;
       if (b == start) {
-        int64_t next = b + 1;
-        while (next < n && (static_cast<unsigned char>(s[next]) & 0xC0) == 0x80) ++next;
-        if (b == 0 && start == 0) { pos = next; ary_push(vm, out, str_new(vm, s.substr(0, next))); start = next; continue; }
+        int64_t next = next_char(s, b);
         pos = next;
         ary_push(vm, out, str_new(vm, s.substr(start, next - start)));
         start = next;
@@ -676,8 +753,8 @@ NATIVE(str_split_re) {
       }
     }
     ary_push(vm, out, str_new(vm, s.substr(start, b - start)));
-    for (size_t g = 1; g < MD(m)->regs->size() / 2; ++g) {
-      Value gv = group(vm, m, static_cast<int>(g));
+    for (size_t g = 1; g < search.groups(); ++g) {
+      Value gv = search.group(vm, g);
       if (!gv.is_nil()) ary_push(vm, out, gv);
     }
     start = e;

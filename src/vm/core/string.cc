@@ -289,7 +289,11 @@ NATIVE(str_to_f) {
   (void)float_parse(str_view(self), false, &d);
   return float_new(vm, d);
 }
-static bool is_ascii(std::string_view s) { return bytes_ascii(s); }
+// The character length as the offsets below count it: bytes in a binary String (even a
+// UTF-16/32 one, unlike str_char_length).
+static int64_t str_char_length_bytes(Value self) {
+  return (self.heap()->flags & kFlagBinary) ? str_ptr(self)->len : str_char_length(self);
+}
 // Byte offsets of each character start (UTF-8).
 static std::vector<int64_t> char_offsets(Value self) {
   std::vector<int64_t> out;
@@ -302,23 +306,13 @@ static std::vector<int64_t> char_offsets(Value self) {
 }
 static Value substr(Vm& vm, Value self, int64_t start, int64_t len) {
   std::string_view s = str_view(self);
-  if (is_ascii(s) || (self.heap()->flags & kFlagBinary)) {
-    int64_t n = static_cast<int64_t>(s.size());
-    if (start < 0) start += n;
-    if (start < 0 || start > n || len < 0) return Value::nil();
-    len = std::min(len, n - start);
-    Value r = str_new(vm, s.substr(static_cast<size_t>(start), static_cast<size_t>(len)));
-    copy_str_enc(r, self);
-    return r;
-  }
-  std::vector<int64_t> off = char_offsets(self);
-  int64_t n = static_cast<int64_t>(off.size()) - 1;
-  if (start < 0) start += n;
-  if (start < 0 || start > n || len < 0) return Value::nil();
-  len = std::min(len, n - start);
-  Value r = str_new(vm, s.substr(static_cast<size_t>(off[start]), static_cast<size_t>(off[start + len] - off[start])));
-  copy_str_enc(r, self);
-  return r;
+  if (start < 0) start += str_char_length_bytes(self);
+  if (start < 0 || len < 0) return Value::nil();
+  int64_t b = str_char_to_byte(self, start);
+  if (b < 0) return Value::nil();
+  int64_t e = len > static_cast<int64_t>(s.size()) - b ? -1 : str_char_to_byte(self, start + len);
+  if (e < 0) e = static_cast<int64_t>(s.size());
+  return derived(vm, self, s.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
 }
 Value str_aref_impl(Vm& vm, Value self, int argc, const Value* argv) {
   check_args(vm, argc, 1, 2);
@@ -354,7 +348,7 @@ NATIVE(str_aref) { UNUSED_ARGS; return str_aref_impl(vm, self, argc, argv); }
 NATIVE(str_reverse) {
   UNUSED_ARGS;
   std::string_view s = str_view(self);
-  if ((self.heap()->flags & kFlagBinary) || is_ascii(s)) {   // one byte per character
+  if ((self.heap()->flags & kFlagBinary) || str_ascii_only(self)) {   // one byte per character
     Value r = str_buf_new(vm, static_cast<int64_t>(s.size()));
     RString* rs = str_ptr(r);
     std::reverse_copy(s.begin(), s.end(), rs->ptr);
@@ -599,6 +593,35 @@ static Value split_fields(Vm& vm, Value self, int argc, const Value* argv) {
     while (ary_len(a) > 0 && str_ptr(ary_at(a, ary_len(a) - 1))->len == 0) --ary_ptr(a)->len;
   return a;
 }
+// The lines of self split after each `sep` (String#lines / each_line; the prelude
+// handles sep == nil). An empty sep is paragraph mode: pieces end at "\n\n" and further
+// newlines are skipped. chomp drops the separator (and a "\r" before a "\n"). Works
+// on byte offsets, so a long string's lines cost O(length) in all.
+NATIVE(str_lines_native) {
+  UNUSED_ARGS;
+  std::string_view s = str_view(self);
+  std::string_view sep = str_view(to_str(vm, argv[0]));
+  bool chomp = argv[1].truthy();
+  bool paragraph = sep.empty();
+  if (paragraph) sep = "\n\n";
+  Value out = ary_new(vm);
+  size_t pos = 0, n = s.size();
+  while (pos < n) {
+    size_t j = s.find(sep, pos);
+    if (j == std::string_view::npos) {
+      ary_push(vm, out, derived(vm, self, s.substr(pos)));
+      break;
+    }
+    size_t e = j + sep.size();
+    size_t keep = chomp ? (paragraph ? j + 1 : j) : e;
+    if (chomp && !paragraph && sep == "\n" && keep > pos && s[keep - 1] == '\r') --keep;
+    ary_push(vm, out, derived(vm, self, s.substr(pos, keep - pos)));
+    pos = e;
+    if (paragraph)
+      while (pos < n && s[pos] == '\n') ++pos;
+  }
+  return out;
+}
 // split with a block yields each field and returns self.
 NATIVE(str_split_ws) {
   UNUSED_ARGS;
@@ -610,30 +633,26 @@ NATIVE(str_split_ws) {
 NATIVE(str_index) {
   UNUSED_ARGS;
   if (!is_string(argv[0])) return vm.call(self, intern("__index_re"), argc, argv);
-  std::string_view s = str_view(self);
-  std::vector<int64_t> off = char_offsets(self);
   int64_t start = argc > 1 ? to_long(vm, argv[1]) : 0;
-  int64_t n = static_cast<int64_t>(off.size()) - 1;
-  if (start < 0) start += n;
-  if (start < 0 || start > n) return Value::nil();
-  size_t pos = s.find(str_view(argv[0]), static_cast<size_t>(off[start]));
+  if (start < 0) start += str_char_length_bytes(self);
+  int64_t from = start < 0 ? -1 : str_char_to_byte(self, start);
+  if (from < 0) return Value::nil();
+  size_t pos = str_view(self).find(str_view(argv[0]), static_cast<size_t>(from));
   if (pos == std::string_view::npos) return Value::nil();
-  return Value::fixnum(std::lower_bound(off.begin(), off.end(), static_cast<int64_t>(pos)) - off.begin());
+  return Value::fixnum(str_byte_to_char(self, static_cast<int64_t>(pos)));
 }
 NATIVE(str_rindex) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 2);
   if (argv[0].is_heap() && argv[0].heap()->type == HeapType::kRegexp) return vm.call(self, intern("__rindex_re"), argc, argv);
-  std::string_view s = str_view(self);
-  std::vector<int64_t> off = char_offsets(self);
-  int64_t n = static_cast<int64_t>(off.size()) - 1;
+  int64_t n = str_char_length_bytes(self);
   int64_t start = argc > 1 ? to_long(vm, argv[1]) : n;
   if (start < 0) start += n;
   if (start < 0) return Value::nil();
   if (start > n) start = n;
-  size_t pos = s.rfind(str_view(to_str(vm, argv[0])), static_cast<size_t>(off[start]));
+  size_t pos = str_view(self).rfind(str_view(to_str(vm, argv[0])), static_cast<size_t>(str_char_to_byte(self, start)));
   if (pos == std::string_view::npos) return Value::nil();
-  return Value::fixnum(std::lower_bound(off.begin(), off.end(), static_cast<int64_t>(pos)) - off.begin());
+  return Value::fixnum(str_byte_to_char(self, static_cast<int64_t>(pos)));
 }
 NATIVE(str_succ) {
   UNUSED_ARGS;
@@ -668,24 +687,6 @@ NATIVE(str_succ) {
     i = j;
   }
 }
-NATIVE(str_count) {
-  UNUSED_ARGS;
-  std::string set = str_std(to_str(vm, argv[0]));
-  bool neg = set.size() > 1 && set[0] == '^';
-  if (neg) set.erase(0, 1);
-  std::vector<bool> in(256, false);
-  for (size_t i = 0; i < set.size(); ++i) {
-    if (i + 2 < set.size() && set[i + 1] == '-') {
-      for (int c = static_cast<unsigned char>(set[i]); c <= static_cast<unsigned char>(set[i + 2]); ++c) in[c] = true;
-      i += 2;
-    } else {
-      in[static_cast<unsigned char>(set[i])] = true;
-    }
-  }
-  int64_t n = 0;
-  for (char c : str_view(self)) n += in[static_cast<unsigned char>(c)] != neg;
-  return Value::fixnum(n);
-}
 NATIVE(str_setbyte) {
   UNUSED_ARGS;
   check_mutable(vm, self);
@@ -693,7 +694,7 @@ NATIVE(str_setbyte) {
   RString* s = str_ptr(self);
   if (i < 0) i += s->len;
   if (i < 0 || i >= s->len) vm.raise(vm.eIndexError, "index " + std::to_string(i) + " out of string");
-  s->ptr[i] = static_cast<char>(to_long(vm, argv[1]));
+  str_setbyte(self, i, static_cast<char>(to_long(vm, argv[1])));
   return argv[1];
 }
 NATIVE(str_getbyte) {
@@ -717,7 +718,7 @@ NATIVE(str_byteslice_at) {
   copy_str_enc(r, self);
   return r;
 }
-NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(enc_ascii_compatible(str_enc(self)) && is_ascii(str_view(self))); }
+NATIVE(str_ascii_only) { UNUSED_ARGS; return Value::boolean(enc_ascii_compatible(str_enc(self)) && str_ascii_only(self)); }
 NATIVE(str_empty_copy) { UNUSED_ARGS; return derived(vm, self, ""); }
 NATIVE(str_unicode_normalize) { UNUSED_ARGS; return derived(vm, self, str_view(self)); }
 
@@ -742,8 +743,8 @@ void init_string(Vm& vm) {
       {"ljust", str_ljust, -1}, {"rjust", str_rjust, -1}, {"center", str_center, -1},
       {"%", str_format_op, 1}, {"split", str_split_ws, -1}, {"index", str_index, -1},
       {"rindex", str_rindex, -1}, {"succ", str_succ, 0}, {"next", str_succ, 0},
-      {"__count", str_count, 1}, {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
-      {"__byteslice", str_byteslice_at, 2},
+      {"setbyte", str_setbyte, 2}, {"getbyte", str_getbyte, 1},
+      {"__byteslice", str_byteslice_at, 2}, {"__lines_native", str_lines_native, 2},
       {"ascii_only?", str_ascii_only, 0}, {"__empty", str_empty_copy, 0}, {"unicode_normalize", str_unicode_normalize, -1}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
 }

@@ -35,6 +35,8 @@ enum : uint16_t {
   kFlagBinary = 1 << 7,      // String: ASCII-8BIT encoding
   kFlagUnbound = 1 << 8,     // Method: UnboundMethod
   kFlagFromMethod = 1 << 9,  // Proc: made by Method#to_proc
+  // bits 10-12: a String's encoding index (object/encoding.h)
+  kFlagAscii = 1 << 13,      // String: every byte is below 0x80 (a cache, see str_ascii_only)
 };
 
 struct RBasic {

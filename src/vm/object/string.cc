@@ -81,6 +81,58 @@ Value str_new_binary(Vm& vm, std::string_view bytes) {
 
 bool is_string(Value v) { return v.is_heap() && v.heap()->type == HeapType::kString; }
 
+// Whether the n bytes at p are all below 0x80, 8 at a time.
+static bool bytes_all_ascii(const char* p, int64_t n) {
+  uint64_t any = 0;
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    any |= w;
+  }
+  for (; i < n; ++i) any |= static_cast<unsigned char>(p[i]);
+  return (any & 0x8080808080808080ull) == 0;
+}
+
+bool str_ascii_only(Value v) {
+  RBasic* o = v.heap();
+  if (o->flags & kFlagAscii) return true;
+  RString* s = str_ptr(v);
+  if (!bytes_all_ascii(s->ptr, s->len)) return false;
+  o->flags |= kFlagAscii;
+  return true;
+}
+
+static bool one_byte_chars(Value v) { return (v.heap()->flags & kFlagBinary) || str_ascii_only(v); }
+static bool utf8_lead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+int64_t str_char_to_byte(Value v, int64_t chr) {
+  RString* s = str_ptr(v);
+  if (one_byte_chars(v)) return chr <= s->len ? chr : -1;
+  int64_t n = 0;
+  for (int64_t i = 0; i < s->len; ++i) {
+    if (!utf8_lead(s->ptr[i])) continue;
+    if (n == chr) return i;
+    ++n;
+  }
+  return n == chr ? s->len : -1;
+}
+
+int64_t str_byte_to_char(Value v, int64_t byte) {
+  RString* s = str_ptr(v);
+  if (one_byte_chars(v)) return byte;
+  int64_t n = 0;
+  for (int64_t i = 0; i < byte && i < s->len; ++i) n += utf8_lead(s->ptr[i]);
+  return n;
+}
+
+void str_setbyte(Value v, int64_t i, char byte) {
+  RString* s = str_ptr(v);
+  write_barrier(&s->basic);
+  s->ptr[i] = byte;
+  if (static_cast<unsigned char>(byte) >= 0x80) s->basic.flags &= static_cast<uint16_t>(~kFlagAscii);
+}
+
 void str_append(Vm& vm, Value sv, std::string_view bytes) {
   RString* s = str_ptr(sv);
   if (bytes.empty()) return;
@@ -92,6 +144,8 @@ void str_append(Vm& vm, Value sv, std::string_view bytes) {
   str_reserve(vm, s, s->len + static_cast<int64_t>(bytes.size()));
   if (alias) src = s->ptr + off;
   std::memmove(s->ptr + s->len, src, bytes.size());
+  if ((s->basic.flags & kFlagAscii) && !bytes_all_ascii(s->ptr + s->len, static_cast<int64_t>(bytes.size())))
+    s->basic.flags &= static_cast<uint16_t>(~kFlagAscii);
   s->len += static_cast<int64_t>(bytes.size());
   s->ptr[s->len] = '\0';
 }
@@ -102,6 +156,7 @@ void str_set(Vm& vm, Value sv, std::string_view bytes) {
   write_barrier(&s->basic);
   str_reserve(vm, s, static_cast<int64_t>(copy.size()));
   std::memcpy(s->ptr, copy.data(), copy.size());
+  s->basic.flags &= static_cast<uint16_t>(~kFlagAscii);
   s->len = static_cast<int64_t>(copy.size());
   s->ptr[s->len] = '\0';
 }
@@ -130,6 +185,7 @@ int64_t str_char_length(Value v) {
     }
     return n;
   }
+  if (str_ascii_only(v)) return s->len;
   // Counts the bytes that are not UTF-8 continuation bytes (10xxxxxx), 8 at a time.
   int64_t n = 0, i = 0;
   for (; i + 8 <= s->len; i += 8) {

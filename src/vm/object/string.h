@@ -31,5 +31,18 @@ void str_set(Vm& vm, Value s, std::string_view bytes);   // replace contents
 Value str_dup(Vm& vm, Value s);                          // same class, contents copied
 // Number of characters (UTF-8 unless binary).
 int64_t str_char_length(Value s);
+// Whether every byte of s is below 0x80. Once found true it is cached in s's flags
+// (kFlagAscii); str_append, str_set and str_setbyte keep that cache right, and they are
+// the only ways a String's bytes change after it is made. So the length and character
+// offsets of an ASCII String cost O(1) after the first look.
+bool str_ascii_only(Value s);
+// Character offsets (characters are bytes in a binary String; O(1) for ASCII ones).
+// The byte offset where character chr (>= 0) starts, the byte length when chr is the
+// character length, or -1 when chr is past it.
+int64_t str_char_to_byte(Value s, int64_t chr);
+// The number of characters that start before byte offset `byte` (0 <= byte <= len).
+int64_t str_byte_to_char(Value s, int64_t byte);
+// Sets byte i (0 <= i < len) of s.
+void str_setbyte(Value s, int64_t i, char byte);
 
 }  // namespace maglev::vm

@@ -21,40 +21,7 @@ class String
 
   def __lines(sep, chomp)
     return (empty? ? [] : [dup]) if sep.nil?
-    sep = sep.to_str
-    out = []
-    n = size
-    pos = 0
-    if sep.empty?
-      while pos < n
-        j = index("\n\n", pos)
-        if j.nil?
-          out << self[pos..]
-          break
-        end
-        out << (chomp ? self[pos..j] : self[pos...(j + 2)])
-        pos = j + 2
-        pos += 1 while pos < n && self[pos] == "\n"
-      end
-      return out
-    end
-    while pos < n
-      j = index(sep, pos)
-      if j.nil?
-        out << self[pos..]
-        break
-      end
-      e = j + sep.size
-      if chomp
-        piece = self[pos...j]
-        piece = piece[0...-1] if sep == "\n" && piece.end_with?("\r")
-        out << piece
-      else
-        out << self[pos...e]
-      end
-      pos = e
-    end
-    out
+    __lines_native(sep.to_str, chomp)
   end
 
   def each_byte(&blk)
@@ -130,110 +97,18 @@ class String
     true
   end
 
-  # --- character sets (tr, delete, squeeze, count) ---
-
-  def __tr_chars(set)
-    out = []
-    cs = set.chars
-    i = 0
-    while i < cs.size
-      c = cs[i]
-      if c == "\\" && i + 1 < cs.size
-        out << cs[i + 1]
-        i += 2
-      elsif i + 2 < cs.size && cs[i + 1] == "-"
-        a = c.ord
-        b = cs[i + 2].ord
-        if a > b
-          raise ArgumentError, "invalid range \"#{c}-#{cs[i + 2]}\" in string transliteration"
-        end
-        while a <= b
-          out << [a].pack("U")
-          a += 1
-        end
-        i += 3
-      else
-        out << c
-        i += 1
-      end
-    end
-    out
-  end
-
-  def __tr_pred(set)
-    set = set.to_str
-    neg = set.size > 1 && set.start_with?("^")
-    h = {}
-    __tr_chars(neg ? set[1..] : set).each { |c| h[c] = true }
-    [neg, h]
-  end
-
-  def __tr_preds(sets)
-    sets.map { |s| __tr_pred(s) }
-  end
-
-  def __in_sets?(c, preds)
-    preds.all? { |neg, h| h.key?(c) != neg }
-  end
-
-  def __tr(from, to, squeeze)
-    from = from.to_str
-    to = to.to_str
-    neg = from.size > 1 && from.start_with?("^")
-    f = __tr_chars(neg ? from[1..] : from)
-    t = __tr_chars(to)
-    map = {}
-    if neg
-      f.each { |c| map[c] = true }
-    else
-      f.each_with_index { |c, i| map[c] = t.empty? ? nil : (t[i] || t[-1]) }
-    end
-    out = __empty
-    last = nil
-    each_char do |c|
-      if neg
-        if map.key?(c)
-          out << c
-          last = nil
-          next
-        end
-        r = t[-1]
-      elsif map.key?(c)
-        r = map[c]
-      else
-        out << c
-        last = nil
-        next
-      end
-      next if r.nil?
-      next if squeeze && r == last
-      out << r
-      last = r
-    end
-    out
-  end
-
-  def tr(from, to) = __tr(from, to, false)
-  def tr_s(from, to) = __tr(from, to, true)
+  # --- character sets: tr, tr_s, delete, squeeze and count are in core/string_tr.cc ---
 
   def tr!(from, to)
     __check_frozen
-    r = __tr(from, to, false)
+    r = tr(from, to)
     r == self ? nil : replace(r)
   end
 
   def tr_s!(from, to)
     __check_frozen
-    r = __tr(from, to, true)
+    r = tr_s(from, to)
     r == self ? nil : replace(r)
-  end
-
-  def delete(*sets)
-    raise ArgumentError, "wrong number of arguments (given 0, expected 1+)" if sets.empty?
-    preds = __tr_preds(sets)
-    out = __empty
-    each_char { |c| out << c unless __in_sets?(c, preds) }
-    out
   end
 
   def delete!(*sets)
@@ -242,31 +117,10 @@ class String
     r == self ? nil : replace(r)
   end
 
-  def squeeze(*sets)
-    preds = __tr_preds(sets)
-    out = __empty
-    last = nil
-    each_char do |c|
-      next if c == last && (preds.empty? || __in_sets?(c, preds))
-      out << c
-      last = c
-    end
-    out
-  end
-
   def squeeze!(*sets)
     __check_frozen
     r = squeeze(*sets)
     r == self ? nil : replace(r)
-  end
-
-  def count(*sets)
-    raise ArgumentError, "wrong number of arguments (given 0, expected 1+)" if sets.empty?
-    return __count(sets[0]) if sets.size == 1 && sets[0].is_a?(String) && ascii_only? && sets[0].ascii_only? && !sets[0].include?("\\")
-    preds = __tr_preds(sets)
-    n = 0
-    each_char { |c| n += 1 if __in_sets?(c, preds) }
-    n
   end
 
   # --- splicing ---
