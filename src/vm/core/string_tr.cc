@@ -24,24 +24,6 @@ size_t char_len(std::string_view s, size_t i, bool binary) {
   return j - i;
 }
 
-// Encodes code point cp as UTF-8.
-void utf8_put(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 // The code point of one character (its byte in a binary String).
 uint32_t code_point(std::string_view c, bool binary) {
   auto b0 = static_cast<unsigned char>(c[0]);
@@ -82,7 +64,7 @@ SetSpec parse_set(Vm& vm, Value arg, bool allow_neg) {
       for (uint32_t c = a; c <= b; ++c) {
         std::string ch;
         if (binary) ch += static_cast<char>(c);
-        else utf8_put(ch, c);
+        else enc_encode_cp(c, Enc::kUtf8, &ch);
         spec.chars.push_back(std::move(ch));
       }
       i += 3;
