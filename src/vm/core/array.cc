@@ -692,6 +692,7 @@ NATIVE(ary_to_a) {
   if (real_class(self.heap()->klass) != vm.cArray) return ary_dup(vm, self);
   return self;
 }
+NATIVE(ary_to_ary) { UNUSED_ARGS; return self; }   // self, even of a subclass
 NATIVE(ary_slice_bang) {
   UNUSED_ARGS;
   check_mutable(vm, self);
@@ -786,7 +787,7 @@ void init_array(Vm& vm) {
       {"compact!", ary_compact_bang, 0}, {"uniq", ary_uniq, 0}, {"uniq!", ary_uniq_bang, 0},
       {"delete", ary_delete, 1}, {"delete_at", ary_delete_at, 1}, {"clear", ary_clear_m, 0},
       {"replace", ary_replace, 1}, {"to_a", ary_to_a, 0}, {"entries", ary_to_a, 0},
-      {"to_ary", ary_to_a, 0}, {"slice!", ary_slice_bang, -1}, {"rotate", ary_rotate, -1},
+      {"to_ary", ary_to_ary, 0}, {"slice!", ary_slice_bang, -1}, {"rotate", ary_rotate, -1},
       {"fill", ary_fill, -1}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   (void)ary_frozen_dup;

@@ -84,6 +84,9 @@ NATIVE(exc_set_backtrace) {
   UNUSED_ARGS;
   Value bt = argv[0];
   if (is_string(bt)) bt = ary_of(vm, {bt});
+  bool ok = bt.is_nil() || is_array(bt);
+  for (int64_t i = 0; ok && is_array(bt) && i < ary_len(bt); ++i) ok = is_string(ary_at(bt, i));
+  if (!ok) vm.raise(vm.eTypeError, "backtrace must be Array of String");
   vm.ivar_set(self, intern("__backtrace"), bt);
   vm.ivar_set(self, intern("__bt_set"), Value::t());
   return bt;
@@ -255,7 +258,7 @@ NATIVE(exit_initialize) {
     i = 1;
   }
   vm.ivar_set(self, intern("@status"), Value::fixnum(status));
-  vm.ivar_set(self, kMsg(), i < argc ? argv[i] : str_new(vm, "exit"));
+  vm.ivar_set(self, kMsg(), i < argc ? argv[i] : Value::nil());   // nil: the class name
   return Value::nil();
 }
 NATIVE(nomethod_initialize) {
@@ -270,6 +273,7 @@ NATIVE(nomethod_initialize) {
   vm.ivar_set(self, kMsg(), n > 0 ? argv[0] : Value::nil());
   vm.ivar_set(self, intern("@name"), n > 1 ? argv[1] : Value::nil());
   vm.ivar_set(self, intern("@args"), n > 2 ? argv[2] : ary_new(vm));
+  if (n > 3) vm.ivar_set(self, intern("__private_call"), Value::boolean(argv[3].truthy()));
   note_name_error_scope(vm, self);
   return Value::nil();
 }

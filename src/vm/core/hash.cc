@@ -44,9 +44,11 @@ NATIVE(hash_initialize) {
   }
   return self;
 }
+// Hash[...] on a subclass makes an instance of the subclass.
 NATIVE(hash_s_aref) {
   UNUSED_ARGS;
   Value h = hash_new(vm);
+  if (self.is_heap() && self.heap()->type == HeapType::kClass) h.heap()->klass = self.as<RClass>();
   if (argc == 1 && is_hash(argv[0])) {
     hash_each(argv[0], [&](Value k, Value v) { hash_aset(vm, h, k, v); });
     return h;
@@ -207,8 +209,8 @@ NATIVE(hash_hash) {
 }
 NATIVE(hash_merge) {
   UNUSED_ARGS;
-  Value out = hash_dup(vm, self);
-  out.heap()->klass = vm.cHash;
+  Value out = hash_dup(vm, self);   // of self's class, as rb_hash_dup
+  out.heap()->klass = real_class(self.heap()->klass);
   for (int i = 0; i < argc; ++i) {
     Value o = argv[i];
     if (!is_hash(o)) o = to_hash(vm, o);

@@ -17,7 +17,9 @@ NATIVE(mod_name) {
   UNUSED_ARGS;
   RClass* c = self_class(self);
   if (c->kind == ClassKind::kSingleton || c->ext->name.is_nil()) return Value::nil();
-  return str_new_7bit(vm, str_view(c->ext->name));
+  Value n = str_new_7bit(vm, str_view(c->ext->name));
+  n.heap()->flags |= kFlagFrozen;   // frozen, as CRuby 3.0+
+  return n;
 }
 NATIVE(mod_to_s) {
   UNUSED_ARGS;
@@ -38,6 +40,8 @@ NATIVE(mod_ancestors) {
 }
 NATIVE(mod_include) {
   UNUSED_ARGS;
+  if (argc == 0) vm.raise(vm.eArgumentError, "wrong number of arguments (given 0, expected 1+)");
+  check_class_modifiable(vm, self_class(self));
   for (int i = argc; i-- > 0;) {
     if (!is_class_value(argv[i]) || as_class(argv[i])->kind != ClassKind::kModule)
       vm.raise(vm.eTypeError, "wrong argument type " + vm.class_name_of(argv[i]) +
@@ -49,6 +53,7 @@ NATIVE(mod_include) {
 }
 NATIVE(mod_prepend) {
   UNUSED_ARGS;
+  check_class_modifiable(vm, self_class(self));
   for (int i = argc; i-- > 0;) {
     if (!is_class_value(argv[i]) || as_class(argv[i])->kind != ClassKind::kModule)
       vm.raise(vm.eTypeError, "wrong argument type " + vm.class_name_of(argv[i]) +
@@ -64,6 +69,8 @@ NATIVE(mod_prepend) {
 }
 NATIVE(mod_include_p) {
   UNUSED_ARGS;
+  if (!is_class_value(argv[0]) || as_class(argv[0])->kind != ClassKind::kModule)
+    vm.raise(vm.eTypeError, "wrong argument type " + vm.class_name_of(argv[0]) + " (expected Module)");
   RClass* m = as_class(argv[0]);
   for (RClass* c = self_class(self)->super; c; c = c->super)
     if (c->kind == ClassKind::kIClass && c->module == m) return Value::t();
@@ -92,6 +99,7 @@ static void set_visibility(Vm& vm, Value self, int argc, const Value* argv, Visi
     }
     return;
   }
+  if (k->basic.flags & kFlagFrozen) vm.raise_frozen(self);
   std::vector<Value> names;
   for (int i = 0; i < argc; ++i) {
     if (is_array(argv[i]))
@@ -187,13 +195,15 @@ static void define_attr(Vm& vm, RClass* k, SymId name, bool reader, bool writer)
   }
 }
 static Value attr_common(Vm& vm, Value self, int argc, const Value* argv, bool r, bool w) {
+  check_class_modifiable(vm, self_class(self));
   Value out = ary_new(vm);
   for (int i = 0; i < argc; ++i) {
     SymId name = to_method_name(vm, argv[i]);
     const std::string& n = sym_name(name);
-    if (n.empty() || !(std::isalpha(static_cast<unsigned char>(n[0])) || n[0] == '_' ||
-                       static_cast<unsigned char>(n[0]) >= 0x80) ||
-        n.back() == '?' || n.back() == '!' || n.back() == '=')
+    bool ok = !n.empty() && !std::isdigit(static_cast<unsigned char>(n[0]));
+    for (char ch : n)   // a local or constant name: word characters only
+      ok = ok && (std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || static_cast<unsigned char>(ch) >= 0x80);
+    if (!ok)
       vm.raise(vm.eNameError, "invalid attribute name `" + n + "'");
     define_attr(vm, self_class(self), name, r, w);
     if (r) ary_push(vm, out, Value::symbol(name));
@@ -220,6 +230,7 @@ NATIVE(mod_define_method) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 2);
   SymId name = to_method_name(vm, argv[0]);
+  check_class_modifiable(vm, self_class(self));
   Value body = argc > 1 ? argv[1] : block;
   MethodEntry e;
   if (is_proc(body)) {
@@ -257,12 +268,14 @@ NATIVE(mod_define_method) {
 }
 NATIVE(mod_alias_method) {
   UNUSED_ARGS;
+  check_class_modifiable(vm, self_class(self));
   alias_method(vm, self_class(self), to_method_name(vm, argv[0]), to_method_name(vm, argv[1]));
   return Value::symbol(to_method_name(vm, argv[0]));
 }
 NATIVE(mod_remove_method) {
   UNUSED_ARGS;
   RClass* k = self_class(self);
+  check_class_modifiable(vm, k);
   for (int i = 0; i < argc; ++i) {
     SymId name = to_method_name(vm, argv[i]);
     if (k->origin->m_tbl->erase(name) == 0) {
@@ -279,6 +292,7 @@ NATIVE(mod_remove_method) {
 }
 NATIVE(mod_undef_method) {
   UNUSED_ARGS;
+  check_class_modifiable(vm, self_class(self));
   for (int i = 0; i < argc; ++i) undef_method(vm, self_class(self), to_method_name(vm, argv[i]));
   return self;
 }
@@ -387,6 +401,7 @@ NATIVE(mod_const_set) {
   UNUSED_ARGS;
   SymId name = to_method_name(vm, argv[0]);
   check_const_name(vm, name);
+  vm.check_frozen(self);
   vm.const_set(self_class(self), name, argv[1]);
   return argv[1];
 }
@@ -467,6 +482,7 @@ NATIVE(mod_constants) {
 NATIVE(mod_remove_const) {
   UNUSED_ARGS;
   SymId name = to_method_name(vm, argv[0]);
+  vm.check_frozen(self);
   ClassExt* ext = self_class(self)->ext;
   auto it = ext->consts.find(name);
   if (it == ext->consts.end())
@@ -545,9 +561,25 @@ NATIVE(mod_deprecate_constant) {
   }
   return self;
 }
+// The name of a class variable argument: "@@" and a word ("`x' is not allowed as a
+// class variable name" otherwise).
+static SymId cvar_name(Vm& vm, Value v) {
+  SymId name = to_method_name(vm, v);
+  const std::string& n = sym_name(name);
+  bool ok = n.size() > 2 && n.compare(0, 2, "@@") == 0 && !std::isdigit(static_cast<unsigned char>(n[2]));
+  for (size_t i = 2; ok && i < n.size(); ++i)
+    ok = std::isalnum(static_cast<unsigned char>(n[i])) || n[i] == '_' || static_cast<unsigned char>(n[i]) >= 0x80;
+  if (!ok) {
+    Value e = vm.make_exception(vm.eNameError, "`" + n + "' is not allowed as a class variable name");
+    vm.ivar_set(e, intern("@name"), Value::symbol(name));
+    vm.raise(e);
+  }
+  return name;
+}
 NATIVE(mod_remove_class_variable) {
   UNUSED_ARGS;
-  SymId name = to_method_name(vm, argv[0]);
+  SymId name = cvar_name(vm, argv[0]);
+  vm.check_frozen(self);
   ClassExt* ext = self_class(self)->ext;
   auto it = ext->cvars.find(name);
   if (it == ext->cvars.end()) {
@@ -564,7 +596,7 @@ NATIVE(mod_remove_class_variable) {
 }
 NATIVE(mod_class_variable_get) {
   UNUSED_ARGS;
-  SymId name = to_method_name(vm, argv[0]);
+  SymId name = cvar_name(vm, argv[0]);
   for (RClass* c = self_class(self); c; c = c->super) {
     RClass* o = c->kind == ClassKind::kIClass ? c->module : c;
     auto it = o->ext->cvars.find(name);
@@ -579,7 +611,9 @@ NATIVE(mod_class_variable_get) {
 }
 NATIVE(mod_class_variable_set) {
   UNUSED_ARGS;
-  SymId name = to_method_name(vm, argv[0]);
+  SymId name = cvar_name(vm, argv[0]);
+  vm.check_frozen(self);
+  vm.check_frozen(self);
   ClassExt* ext = self_class(self)->ext;
   if (!ext->cvars.count(name)) ext->cvar_order.push_back(name);
   ext->cvars[name] = argv[1];
@@ -588,7 +622,7 @@ NATIVE(mod_class_variable_set) {
 }
 NATIVE(mod_class_variable_defined) {
   UNUSED_ARGS;
-  SymId name = to_method_name(vm, argv[0]);
+  SymId name = cvar_name(vm, argv[0]);
   for (RClass* c = self_class(self); c; c = c->super) {
     RClass* o = c->kind == ClassKind::kIClass ? c->module : c;
     if (o->ext->cvars.count(name)) return Value::t();
@@ -745,10 +779,13 @@ NATIVE(class_s_new) {
   UNUSED_ARGS;
   RClass* super = vm.cObject;
   if (argc > 0) {
-    if (!is_class_value(argv[0]) || as_class(argv[0])->kind != ClassKind::kClass)
+    if (!is_class_value(argv[0]) || (as_class(argv[0])->kind != ClassKind::kClass &&
+                                     as_class(argv[0])->kind != ClassKind::kSingleton))
       vm.raise(vm.eTypeError, "superclass must be an instance of Class (given an instance of " +
                                   vm.class_name_of(argv[0]) + ")");
     super = as_class(argv[0]);
+    if (super->kind == ClassKind::kSingleton) vm.raise(vm.eTypeError, "can't make subclass of singleton class");
+    if (super == vm.cClass) vm.raise(vm.eTypeError, "can't make subclass of Class");
   }
   RClass* c = class_new(vm, super, nullptr, nullptr);
   Value cv = Value::object(c);
@@ -816,7 +853,6 @@ void init_module(Vm& vm) {
   define_native(vm, m, "private_method_defined?", mod_private_method_defined, -1);
   define_native(vm, m, "protected_method_defined?", mod_protected_method_defined, -1);
   define_native(vm, m, "instance_method", mod_instance_method, 1);
-  define_native(vm, m, "public_instance_method", mod_instance_method, 1);
   define_native(vm, m, "const_get", mod_const_get, -1);
   define_native(vm, m, "const_set", mod_const_set, 2);
   define_native(vm, m, "const_defined?", mod_const_defined, -1);

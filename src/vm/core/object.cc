@@ -471,6 +471,7 @@ NATIVE(obj_initialize_copy) {
 }
 NATIVE(obj_extend) {
   UNUSED_ARGS;
+  if (argc == 0) vm.raise(vm.eArgumentError, "wrong number of arguments (given 0, expected 1+)");
   for (int i = argc; i-- > 0;) {
     if (!is_class_value(argv[i]) || as_class(argv[i])->kind != ClassKind::kModule)
       vm.raise(vm.eTypeError, "wrong argument type " + vm.class_name_of(argv[i]) +

@@ -150,22 +150,30 @@ Value method_object(Vm& vm, Value recv, RClass* klass, SymId name, bool unbound)
 }
 static RMethod* M(Value v) { return v.as<RMethod>(); }
 NATIVE(k_method) { UNUSED_ARGS; return method_object(vm, self, vm.class_of(self), to_method_name(vm, argv[0]), false); }
+// NameError unless klass's method name (when found) is public: public_method and
+// public_instance_method; recv is the error's receiver.
+static void check_public(Vm& vm, RClass* klass, SymId name, Value recv) {
+  Frame* caller = vm.current();
+  MethodEntry* me = find_method_in_scope(vm, caller ? caller->cref : Value::nil(), klass, name);
+  if (me == nullptr || me->vis == Visibility::kPublic) return;
+  Value e = vm.make_exception(vm.eNameError, "method `" + sym_name(name) + "' for class `" +
+                                                 class_path(vm, real_class(klass)) + "' is " +
+                                                 (me->vis == Visibility::kProtected ? "protected" : "private"));
+  vm.ivar_set(e, intern("@name"), Value::symbol(name));
+  vm.ivar_set(e, intern("@receiver"), recv);
+  vm.raise(e);
+}
 NATIVE(k_public_method) {
   UNUSED_ARGS;
   SymId name = to_method_name(vm, argv[0]);
-  Frame* caller = vm.current();
-  MethodEntry* me =
-      find_method_in_scope(vm, caller ? caller->cref : Value::nil(), vm.class_of(self), name);
-  if (me != nullptr && me->vis != Visibility::kPublic) {
-    RClass* k = real_class(vm.class_of(self));
-    Value e = vm.make_exception(vm.eNameError, "method `" + sym_name(name) + "' for class `" +
-                                                   class_path(vm, k) + "' is " +
-                                                   (me->vis == Visibility::kPrivate ? "private" : "protected"));
-    vm.ivar_set(e, intern("@name"), Value::symbol(name));
-    vm.ivar_set(e, intern("@receiver"), self);
-    vm.raise(e);
-  }
+  check_public(vm, vm.class_of(self), name, self);
   return method_object(vm, self, vm.class_of(self), name, false);
+}
+NATIVE(mod_public_instance_method) {
+  UNUSED_ARGS;
+  SymId name = to_method_name(vm, argv[0]);
+  check_public(vm, self.as<RClass>(), name, self);
+  return method_object(vm, Value::undef(), self.as<RClass>(), name, true);
 }
 NATIVE(k_singleton_method) {
   UNUSED_ARGS;
@@ -439,6 +447,7 @@ void init_proc(Vm& vm) {
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   define_native(vm, vm.mKernel, "method", k_method, 1);
   define_native(vm, vm.mKernel, "public_method", k_public_method, 1);
+  define_native(vm, vm.cModule, "public_instance_method", mod_public_instance_method, 1);
   define_native(vm, vm.mKernel, "singleton_method", k_singleton_method, 1);
   define_native(vm, vm.mKernel, "methods", k_methods, -1);
   define_native(vm, vm.mKernel, "public_methods", k_public_methods, -1);

@@ -142,7 +142,13 @@ NATIVE(range_size) {
     int64_t n = e.fixnum_value() - b.fixnum_value() + (excl(self) ? 0 : 1);
     return Value::fixnum(n < 0 ? 0 : n);
   }
+  if (is_integer(b) && is_integer(e)) {   // a Bignum end: exact, through Integer#-
+    Value n = vm.call(e, intern("-"), {b});
+    if (!excl(self)) n = vm.call(n, intern("+"), {Value::fixnum(1)});
+    return vm.call(n, intern("<"), {Value::fixnum(0)}).truthy() ? Value::fixnum(0) : n;
+  }
   double n = std::floor(vm.to_double(e) - vm.to_double(b));
+  if (std::isinf(n)) return n > 0 ? float_new(vm, HUGE_VAL) : Value::fixnum(0);
   if (!excl(self) || vm.to_double(b) + n < vm.to_double(e)) n += 1;
   return Value::fixnum(n < 0 ? 0 : static_cast<int64_t>(n));
 }

@@ -150,7 +150,7 @@ RClass* define_module(Vm& vm, Frame* f, Value cbase, SymId name) {
 }
 
 // def in a frozen class or on a frozen object: FrozenError as rb_class_modify_check words it.
-static void check_class_modifiable(Vm& vm, RClass* klass) {
+void check_class_modifiable(Vm& vm, RClass* klass) {
   if (!(klass->basic.flags & kFlagFrozen)) return;
   Value target = Value::object(klass);
   std::string msg;
@@ -160,7 +160,9 @@ static void check_class_modifiable(Vm& vm, RClass* klass) {
     target = klass->attached;
     msg = "can't modify frozen object: " + vm.inspect(target);
   } else if (klass->kind == ClassKind::kSingleton) {
-    vm.raise_frozen(att);
+    target = att;
+    msg = std::string("can't modify frozen ") +
+          (att.as<RClass>()->kind == ClassKind::kModule ? "Module" : "Class") + ": " + vm.inspect(att);
   } else {
     msg = std::string("can't modify frozen ") + (klass->kind == ClassKind::kModule ? "module" : "class") + ": " + vm.inspect(target);
   }

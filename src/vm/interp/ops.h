@@ -26,7 +26,9 @@ Value backref_get(Vm& vm, int32_t n);
 Value splat_to_array(Vm& vm, Value v);   // [*v]: to_a, or [v]
 Value to_ary_for_masgn(Vm& vm, Value v); // a, b = v: to_ary, or [v]
 void hash_merge_kw(Vm& vm, Value h, Value other);
-Value any_to_s(Vm& vm, Value v);         // #<Foo> default
+Value any_to_s(Vm& vm, Value v);
+// FrozenError (rb_class_modify_check's words) when klass's method table may not change.
+void check_class_modifiable(Vm& vm, RClass* klass);         // #<Foo> default
 Value range_new(Vm& vm, Value lo, Value hi, bool excl);
 Value regexp_new(Vm& vm, const std::string& src, uint32_t opts);
 

@@ -166,9 +166,14 @@ void Vm::raisef(RClass* klass, const char* fmt, ...) {
   raise(klass, buf);
 }
 
+// "can't modify frozen K: obj", K the object's singleton class when it has one (CLASS_OF).
 void Vm::raise_frozen(Value obj) {
-  Value e = make_exception(eFrozenError, "can't modify frozen " + class_name_of(obj) + ": " +
-                                             inspect(obj));
+  RClass* single = obj.is_heap() ? existing_singleton(*this, obj) : nullptr;
+  std::string k = single ? inspect(Value::object(single)) : class_name_of(obj);
+  if (!single && obj.is_heap() && obj.heap()->type == HeapType::kClass &&
+      obj.as<RClass>()->kind == ClassKind::kClass)
+    k = "#<Class:" + inspect(obj) + ">";   // a class always has its metaclass in CRuby
+  Value e = make_exception(eFrozenError, "can't modify frozen " + k + ": " + inspect(obj));
   ivar_set(e, intern("@receiver"), obj);
   raise(e);
 }

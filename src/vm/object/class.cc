@@ -313,9 +313,11 @@ std::string class_path(Vm& vm, RClass* klass) {
   char buf[64];
   if (klass->kind == ClassKind::kSingleton) {
     Value att = klass->attached;
-    std::string inner = att.is_heap() && att.heap()->type == HeapType::kClass
-                            ? class_path(vm, att.as<RClass>())
-                            : vm.inspect(att);
+    if (!att.is_heap() || att.heap()->type != HeapType::kClass) {   // rb_any_to_s, not inspect
+      std::snprintf(buf, sizeof buf, ":0x%016lx>>", static_cast<unsigned long>(att.bits()));
+      return "#<Class:#<" + vm.class_name_of(att) + buf;
+    }
+    std::string inner = class_path(vm, att.as<RClass>());
     return "#<Class:" + inner + ">";
   }
   std::snprintf(buf, sizeof buf, "#<%s:0x%016lx>", is_module(klass) ? "Module" : "Class",

@@ -393,7 +393,7 @@ class Array
   end
 
   def shuffle(random: Random)
-    dup.shuffle!(random: random)
+    Array.new(self).shuffle!(random: random)
   end
 
   def shuffle!(random: Random)

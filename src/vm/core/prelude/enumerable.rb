@@ -28,7 +28,7 @@ module Enumerable
 
   def to_a(*args)
     out = []
-    each(*args) { |*x| out << (x.size == 1 ? x[0] : x) }
+    each(*args) { |*x| out << (x.size == 1 ? x[0] : x); nil }   # yield returns nil, as collect_all
     out
   end
   alias entries to_a
@@ -613,6 +613,7 @@ module Enumerable
   end
 
   def lazy
-    Enumerator::Lazy.new(self)
+    src = self
+    Enumerator::Lazy.new(self, -> { src.respond_to?(:size) ? src.size : nil }) { |y, *x| y.yield(*x) }
   end
 end

@@ -23,7 +23,6 @@ class Enumerator
     def yield(*args)
       @proc.call(*args)
     end
-    alias call yield
 
     def to_proc
       y = self
@@ -42,6 +41,12 @@ class Enumerator
       @proc.call(Yielder.new(&blk), *args)
     end
   end
+
+  # Yielder and Generator inspect without their proc (an implementation detail), from an
+  # anonymous module so that instance_methods(false) stays CRuby's.
+  plain_inspect = Module.new { def inspect = to_s }
+  Yielder.include(plain_inspect)
+  Generator.include(plain_inspect)
 
   def initialize(size = nil, &blk)
     raise ArgumentError, "no block given" unless blk
@@ -72,8 +77,10 @@ class Enumerator
         nil
       end
     end
+    fed = @__feed
+    @__feed = @__fed = nil
     begin
-      v = @__fiber.resume
+      v = @__fiber.resume(fed)
     rescue Exception
       @__done = true
       @__fiber = nil
@@ -114,7 +121,16 @@ class Enumerator
     @__lookahead.dup
   end
 
+  # feed(v): the next yield inside the iteration (after the next #next) returns v.
+  def feed(v)
+    raise TypeError, "feed value already set" if @__fed
+    @__feed = v
+    @__fed = true
+    nil
+  end
+
   def rewind
+    @__feed = @__fed = nil
     @__fiber = nil
     @__done = false
     @__result = nil
@@ -185,17 +201,15 @@ class Enumerator
 
   class Lazy < Enumerator
     def initialize(src, size = nil, &blk)
+      raise ArgumentError, "tried to call lazy new without a block" unless blk
       @__src = src
-      if blk
-        super(size) { |y| src.each { |*x| blk.call(y, *x) } }
-      else
-        super(size) { |y| src.each { |*x| y.yield(*x) } }
-      end
+      super(size) { |y| src.each { |*x| blk.call(y, *x) } }
     end
 
-    def self.__gen(src, &blk)
+    # A Lazy over blk's generator; size (a callable or nil) answers #size.
+    def self.__gen(src, size = nil, &blk)
       l = allocate
-      l.__setup(Generator.new(&blk), :each, [], nil)
+      l.__setup(Generator.new(&blk), :each, [], size)
       l.instance_variable_set(:@__src, src)
       l
     end
@@ -233,7 +247,8 @@ class Enumerator
 
     def map(&b)
       raise ArgumentError, "tried to call lazy map without a block" unless b
-      Lazy.new(self) { |y, *x| y << b.call(*x) }
+      src = self
+      Lazy.new(self, -> { src.size }) { |y, *x| y << b.call(*x) }
     end
     alias collect map
 
@@ -291,7 +306,7 @@ class Enumerator
     def take(n)
       raise ArgumentError, "attempt to take negative size" if n < 0
       src = self
-      Lazy.__gen(self) do |y|
+      Lazy.__gen(self, -> { s = src.size; s.nil? ? nil : [s, n].min }) do |y|
         if n > 0
           i = 0
           src.each do |*x|
@@ -306,7 +321,7 @@ class Enumerator
     def drop(n)
       raise ArgumentError, "attempt to drop negative size" if n < 0
       src = self
-      Lazy.__gen(self) do |y|
+      Lazy.__gen(self, -> { s = src.size; s.nil? ? nil : [s - n, 0].max }) do |y|
         i = 0
         src.each do |*x|
           y.yield(*x) if i >= n
@@ -317,7 +332,7 @@ class Enumerator
 
     def with_index(offset = 0, &b)
       src = self
-      Lazy.__gen(self) do |y|
+      Lazy.__gen(self, -> { src.size }) do |y|
         i = offset
         src.each do |*x|
           v = x.size == 1 ? x[0] : x
@@ -362,7 +377,7 @@ class Enumerator
 
     def zip(*others)
       src = self
-      Lazy.__gen(self) do |y|
+      Lazy.__gen(self, -> { src.size }) do |y|
         enums = others.map { |o| o.each_entry }
         src.each do |*x|
           v = x.size == 1 ? x[0] : x

@@ -92,8 +92,11 @@ class Hash
     h
   end
 
+  # A plain Hash (no default), compared by identity when self is.
   def except(*keys)
-    h = dup
+    h = {}
+    h.compare_by_identity if compare_by_identity?
+    each_pair { |k, v| h[k] = v }
     keys.each { |k| h.delete(k) }
     h
   end

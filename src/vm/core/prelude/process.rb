@@ -417,24 +417,39 @@ module Signal
 end
 
 class SystemCallError
-  # SystemCallError.new(msg, errno) is the Errno class of errno.
-  def self.new(msg = nil, errno = nil, *rest)
-    if equal?(SystemCallError) && errno
-      k = Errno.constants.map { |c| Errno.const_get(c) }.find { |c| c.const_defined?(:Errno, false) && c::Errno == errno }
-      return k.new(msg) if k
+  # SystemCallError.new(msg, errno, func) (or .new(errno)) is the Errno class of errno;
+  # an Errno class takes (msg, func).
+  def self.new(*args)
+    if equal?(SystemCallError)
+      n = args.size
+      raise ArgumentError, "wrong number of arguments (given #{n}, expected 1..3)" unless n.between?(1, 3)
+      msg, errno, func = args
+      msg, errno = nil, msg if n == 1 && msg.is_a?(Integer)
+      k = errno && Errno.constants.map { |c| Errno.const_get(c) }.find { |c| c.const_defined?(:Errno, false) && c::Errno == errno }
+      return k.new(msg, *(func.nil? ? [] : [func])) if k
+      return super(msg, errno, func)
     end
-    super(msg, errno, *rest)
+    super
   end
 
-  # "strerror - msg"; a message that already starts with the error text is kept.
-  def initialize(msg = nil, errno = nil, *)
-    @errno = __class_errno || errno
-    text = @errno ? Errno.__strerror(@errno) : "unknown error"
+  # "strerror @ func - msg" (rb_syserr's text); a message that already starts with the
+  # error text (the VM's own raises) is kept.
+  def initialize(*args)
+    if instance_of?(SystemCallError)
+      msg, errno, func = args
+    else
+      raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 0..2)" if args.size > 2
+      msg, func = args
+      errno = __class_errno
+    end
+    @errno = errno
+    text = errno ? Errno.__strerror(errno) : "unknown error"
     if msg.nil?
       super(text)
     else
-      m = msg.to_s
-      super(m.start_with?(text) ? m : "#{text} - #{m}")
+      m = String.try_convert(msg) or raise TypeError, "no implicit conversion of #{msg.class} into String"
+      return super(m) if func.nil? && m.start_with?(text)
+      super("#{text}#{" @ #{func}" unless func.nil?} - #{m}")
     end
   end
 

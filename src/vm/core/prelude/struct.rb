@@ -6,6 +6,7 @@ class Struct
   # Struct.new(...) makes a struct class (Struct.new on a struct class, native, makes an
   # instance).
   def self.__define(*fields, keyword_init: nil, &blk)
+    raise ArgumentError, "wrong number of arguments (given 0, expected 1+)" if fields.empty?
     name = fields[0].is_a?(Symbol) ? nil : fields.shift
     unless name.nil?
       given = name
@@ -69,22 +70,31 @@ class Struct
     h
   end
 
-  def [](k)
-    if k.is_a?(Integer)
-      raise IndexError, "offset #{k} too large for struct(size:#{members.size})" if k >= members.size
-      raise IndexError, "offset #{k} too small for struct(size:#{members.size})" if k < -members.size
-      return __get(k < 0 ? k + members.size : k)
+  # The member index of k (rb_struct_pos): a Symbol or String names a member, anything
+  # else is an offset through to_int, negative from the end.
+  def __index(k)
+    if k.is_a?(Symbol) || k.is_a?(String)
+      i = members.index(k.to_sym)
+      raise NameError.new("no member '#{k}' in struct", k, receiver: self) unless i
+      return i
     end
-    i = members.index(k.to_sym)
-    raise NameError.new("no member '#{k}' in struct", k, receiver: self) unless i
-    __get(i)
+    raise TypeError, "no implicit conversion from nil to integer" if k.nil?
+    i = __to_int(k)
+    n = members.size
+    raise IndexError, "offset #{i} too small for struct(size:#{n})" if i < -n
+    raise IndexError, "offset #{i} too large for struct(size:#{n})" if i >= n
+    i < 0 ? i + n : i
+  end
+  private :__index
+
+  def [](k)
+    __get(__index(k))
   end
 
   def []=(k, v)
+    i = __index(k)
     raise FrozenError.new("can't modify frozen #{self.class}: #{inspect}", receiver: self) if frozen?
-    i = k.is_a?(Integer) ? k : members.index(k.to_sym)
-    raise NameError.new("no member '#{k}' in struct", k, receiver: self) unless i
-    __set(i < 0 ? i + members.size : i, v)
+    __set(i, v)
   end
 
   def each(&blk)
