@@ -30,9 +30,13 @@ NATIVE(ary_initialize) {
   check_args(vm, argc, 0, 2);
   ary_clear(self);
   if (argc == 0) return self;
-  if (argc == 1 && is_array(argv[0])) {
-    for (int64_t i = 0; i < ary_len(argv[0]); ++i) ary_push(vm, self, ary_at(argv[0], i));
-    return self;
+  if (argc == 1 && !argv[0].is_fixnum()) {   // Array.new(array): through to_ary when it has one
+    Value src = argv[0];
+    if (!is_array(src) && src.is_heap() && vm.respond_to(src, sym::to_ary, true)) src = vm.call(src, sym::to_ary);
+    if (is_array(src)) {
+      for (int64_t i = 0; i < ary_len(src); ++i) ary_push(vm, self, ary_at(src, i));
+      return self;
+    }
   }
   int64_t n = to_long(vm, argv[0]);
   if (n < 0) vm.raise(vm.eArgumentError, "negative array size");
@@ -410,6 +414,10 @@ NATIVE(ary_hash) {
 NATIVE(ary_cmp) {
   UNUSED_ARGS;
   Value o = argv[0];
+  if (!is_array(o) && o.is_heap() && vm.respond_to(o, sym::to_ary, true)) {   // rb_check_array_type
+    Value a = vm.call(o, sym::to_ary);
+    if (is_array(a)) o = a;
+  }
   if (!is_array(o)) return Value::nil();
   int64_t n = std::min(A(self)->len, A(o)->len);
   for (int64_t i = 0; i < n; ++i) {

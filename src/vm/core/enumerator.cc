@@ -17,9 +17,16 @@ Value make_enumerator(Vm& vm, Value obj, SymId meth, int argc, const Value* argv
   return e;
 }
 
+// The method symbol of an initialized Enumerator (Enumerator.allocate's has none).
+static SymId enum_meth(Vm& vm, Value self) {
+  Value m = vm.ivar_get(self, intern("__meth"));
+  if (!m.is_symbol()) vm.raise(vm.eArgumentError, "uninitialized enumerator");
+  return m.symbol_id();
+}
 NATIVE(enum_each) {
   UNUSED_ARGS;
   if (block.is_nil() && argc == 0) return self;
+  enum_meth(vm, self);
   Value obj = vm.ivar_get(self, intern("__obj"));
   Value args = vm.ivar_get(self, intern("__args"));
   std::vector<Value> all(ary_ptr(args)->ptr, ary_ptr(args)->ptr + ary_len(args));
@@ -48,7 +55,7 @@ NATIVE(enum_size) {
   if (is_proc(s)) return vm.call(s, sym::call);
   if (!s.is_nil()) return s;
   Value obj = vm.ivar_get(self, intern("__obj"));
-  SymId m = vm.ivar_get(self, intern("__meth")).symbol_id();
+  SymId m = enum_meth(vm, self);
   const std::string& n = sym_name(m);
   if ((n == "each" || n == "map" || n == "each_with_index" || n == "select" || n == "each_with_object" ||
        n == "filter_map" || n == "flat_map" || n == "reject" || n == "collect" || n == "each_entry" ||
@@ -67,7 +74,8 @@ NATIVE(enum_inspect) {
   UNUSED_ARGS;
   Value obj = vm.ivar_get(self, intern("__obj"));
   Value args = vm.ivar_get(self, intern("__args"));
-  std::string s = "#<Enumerator: " + vm.inspect(obj) + ":" + sym_name(vm.ivar_get(self, intern("__meth")).symbol_id());
+  if (!vm.ivar_get(self, intern("__meth")).is_symbol()) return str_new(vm, "#<" + vm.class_name_of(self) + ": uninitialized>");
+  std::string s = "#<Enumerator: " + vm.inspect(obj) + ":" + sym_name(enum_meth(vm, self));
   if (ary_len(args) > 0) {
     s += "(";
     for (int64_t i = 0; i < ary_len(args); ++i) s += (i ? ", " : "") + vm.inspect(ary_at(args, i));

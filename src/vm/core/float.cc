@@ -48,6 +48,7 @@ NATIVE(flo_mod) {
   bool ok;
   double y = num(vm, self, argv[0], sym::mod, &ok);
   if (!ok) return coerce(vm, self, argv[0], sym::mod);
+  if (y == 0.0) vm.raise(vm.eZeroDivisionError, "divided by 0");   // flodivmod
   return float_new(vm, float_mod(float_value(self), y));
 }
 NATIVE(flo_divmod) {
@@ -57,7 +58,9 @@ NATIVE(flo_divmod) {
   if (!ok) return coerce(vm, self, argv[0], intern("divmod"));
   if (y == 0.0) vm.raise(vm.eZeroDivisionError, "divided by 0");
   double m = float_mod(x, y);
-  double q = std::floor(x / y);
+  double q = std::isnan(y) ? y : std::floor(x / y);
+  if (std::isnan(q)) vm.raise(vm.eFloatDomainError, "NaN");   // GMP traps on these
+  if (std::isinf(q)) vm.raise(vm.eFloatDomainError, q > 0 ? "Infinity" : "-Infinity");
   mpz_t z;
   mpz_init_set_d(z, q);
   Value qi = int_from_mpz(vm, z);

@@ -49,6 +49,12 @@ NATIVE(hash_s_aref) {
   UNUSED_ARGS;
   Value h = hash_new(vm);
   if (self.is_heap() && self.heap()->type == HeapType::kClass) h.heap()->klass = self.as<RClass>();
+  if (argc == 1 && !is_hash(argv[0]) && !is_array(argv[0]) && argv[0].is_heap()) {   // to_hash, to_ary
+    Value v = argv[0];
+    if (vm.respond_to(v, intern("to_hash"), true)) v = vm.call(v, intern("to_hash"));
+    else if (vm.respond_to(v, sym::to_ary, true)) v = vm.call(v, sym::to_ary);
+    if (is_hash(v) || is_array(v)) return hash_s_aref(vm, self, 1, &v, block);
+  }
   if (argc == 1 && is_hash(argv[0])) {
     hash_each(argv[0], [&](Value k, Value v) { hash_aset(vm, h, k, v); });
     return h;

@@ -121,7 +121,7 @@ Value int_pow(Vm& vm, Value a, Value b) {
     if (mpz_cmp_si(x.z, 1) == 0) return Value::fixnum(1);
     if (mpz_cmp_si(x.z, 0) == 0) return Value::fixnum(0);
     if (mpz_cmp_si(x.z, -1) == 0) return Value::fixnum(mpz_even_p(y.z) ? 1 : -1);
-    vm.raise(vm.eArgumentError, "exponent is too large");
+    return float_new(vm, std::pow(mpz_get_d(x.z), mpz_get_d(y.z)));   // rb_big_pow: a Float
   }
   unsigned long e = mpz_get_ui(y.z);
   if (mpz_sizeinbase(x.z, 2) * e > 32 * 1024 * 1024 * 8ul && mpz_cmpabs_ui(x.z, 1) > 0) {
@@ -194,7 +194,10 @@ NATIVE(int_mod) {
     return Value::fixnum(m);
   }
   if (is_integer(b)) return big_binop(vm, self, b, '%');
-  if (is_float(b)) return float_new(vm, float_mod(int_to_double(self), float_value(b)));
+  if (is_float(b)) {
+    if (float_value(b) == 0.0) zero_div(vm);   // flodivmod
+    return float_new(vm, float_mod(int_to_double(self), float_value(b)));
+  }
   return coerce_bin(vm, self, b, sym::mod);
 }
 NATIVE(int_remainder) {
@@ -275,11 +278,14 @@ NATIVE(int_pow_m) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 2);
   if (argc == 2) {
-    if (!is_integer(argv[0]) || !is_integer(argv[1]))
+    if (!is_integer(argv[0]))
+      vm.raise(vm.eTypeError, "Integer#pow() 2nd argument not allowed unless a 1st argument is integer");
+    if (int_cmp(argv[0], Value::fixnum(0)) < 0)
+      vm.raise(vm.eRangeError, "Integer#pow() 1st argument cannot be negative when 2nd argument specified");
+    if (!is_integer(argv[1]))
       vm.raise(vm.eTypeError, "Integer#pow() 2nd argument not allowed unless all arguments are integers");
     Mpz x(self), e(argv[0]), m(argv[1]), r;
     if (mpz_sgn(m.z) == 0) zero_div(vm);
-    if (mpz_sgn(e.z) < 0) vm.raise(vm.eRangeError, "Integer#pow() 1st argument cannot be negative when 2nd argument specified");
     mpz_powm(r.z, x.z, e.z, m.z);
     if (mpz_sgn(m.z) < 0 && mpz_sgn(r.z) > 0) mpz_add(r.z, r.z, m.z);
     return int_from_mpz(vm, r.z);
@@ -529,15 +535,18 @@ NATIVE(int_finite) { UNUSED_ARGS; return Value::t(); }
 NATIVE(int_infinite) { UNUSED_ARGS; return Value::nil(); }
 NATIVE(int_digits) {
   UNUSED_ARGS;
-  int64_t base = argc > 0 ? to_long(vm, argv[0]) : 10;
+  check_args(vm, argc, 0, 1);
   if (int_cmp(self, Value::fixnum(0)) < 0) vm.raise(vm.eMathDomain, "out of domain");
-  if (base < 2) vm.raise(vm.eArgumentError, "invalid radix " + std::to_string(base));
+  Value bv = argc > 0 ? to_integer(vm, argv[0]) : Value::fixnum(10);   // any size, as rb_int_digits
+  if (int_cmp(bv, Value::fixnum(0)) < 0) vm.raise(vm.eArgumentError, "negative radix");
+  if (int_cmp(bv, Value::fixnum(2)) < 0)
+    vm.raise(vm.eArgumentError, "invalid radix " + std::to_string(bv.fixnum_value()));
   Value out = ary_new(vm);
-  Mpz x(self), r;
+  Mpz x(self), base(bv), d;
   if (mpz_sgn(x.z) == 0) ary_push(vm, out, Value::fixnum(0));
   while (mpz_sgn(x.z) > 0) {
-    unsigned long d = mpz_fdiv_q_ui(x.z, x.z, static_cast<unsigned long>(base));
-    ary_push(vm, out, Value::fixnum(static_cast<int64_t>(d)));
+    mpz_fdiv_qr(x.z, d.z, x.z, base.z);
+    ary_push(vm, out, int_from_mpz(vm, d.z));
   }
   return out;
 }
@@ -617,12 +626,12 @@ NATIVE(int_s_sqrt) {
 }
 NATIVE(int_allbits) {
   UNUSED_ARGS;
-  Value m = argv[0];
+  Value m = to_integer(vm, argv[0]);
   Value r = bitop(vm, self, m, '&');
   return Value::boolean(int_cmp(r, m) == 0);
 }
-NATIVE(int_anybits) { UNUSED_ARGS; return Value::boolean(int_cmp(bitop(vm, self, argv[0], '&'), Value::fixnum(0)) != 0); }
-NATIVE(int_nobits) { UNUSED_ARGS; return Value::boolean(int_cmp(bitop(vm, self, argv[0], '&'), Value::fixnum(0)) == 0); }
+NATIVE(int_anybits) { UNUSED_ARGS; return Value::boolean(int_cmp(bitop(vm, self, to_integer(vm, argv[0]), '&'), Value::fixnum(0)) != 0); }
+NATIVE(int_nobits) { UNUSED_ARGS; return Value::boolean(int_cmp(bitop(vm, self, to_integer(vm, argv[0]), '&'), Value::fixnum(0)) == 0); }
 
 // --- Numeric (generic) ---------------------------------------------------------
 NATIVE(num_integer_p) { UNUSED_ARGS; return Value::boolean(is_integer(self)); }
@@ -767,7 +776,6 @@ void init_integer(Vm& vm) {
   MethodEntry undef;
   undef.kind = MethodEntry::Kind::kUndefined;
   define_method_entry(vm, singleton_class(vm, Value::object(c)), sym::new_, undef);
-  define_method_entry(vm, singleton_class(vm, Value::object(c)), sym::allocate, undef);
   define_native(vm, vm.cNumeric, "integer?", num_integer_p, 0);
   define_native(vm, vm.cNumeric, "step", num_step, -1);
 }

@@ -319,7 +319,9 @@ NATIVE(k_Hash) {
   Value v = argv[0];
   if (is_hash(v)) return v;
   if (v.is_nil() || (is_array(v) && ary_len(v) == 0)) return hash_new(vm);
-  return vm.call(v, sym::to_hash);
+  if (!v.is_heap() || !vm.respond_to(v, sym::to_hash, true))   // rb_convert_type's words
+    vm.raise(vm.eTypeError, "can't convert " + vm.class_name_of(v) + " into Hash");
+  return to_hash(vm, v);
 }
 
 // catch/throw: throw unwinds to its catch as a non-local exit (not an exception, so

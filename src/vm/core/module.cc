@@ -1,5 +1,7 @@
 // Module and Class: names, ancestry, include/prepend/extend, visibility, attr_*,
 // define_method, constants, class variables, instance methods, Class.new/allocate.
+#include <algorithm>
+
 #include "vm/core/core.h"
 #include "vm/core/encoding.h"
 #include "vm/parse/ident.h"
@@ -739,6 +741,17 @@ NATIVE(mod_module_new) {
 
 Value alloc_instance(Vm& vm, RClass* klass) {
   if (klass->kind == ClassKind::kSingleton) vm.raise(vm.eTypeError, "can't create instance of singleton class");
+  // Classes whose instances are immediates or VM-made objects have no allocator (an
+  // RObject in their place crashed their methods); Module/Class make empty ones.
+  const RClass* no_alloc[] = {vm.cNilClass, vm.cTrueClass, vm.cFalseClass, vm.cInteger, vm.cFloat,
+                              vm.cRational, vm.cComplex, vm.cSymbol, vm.cProc, vm.cMethod,
+                              vm.cUnboundMethod, vm.cMatchData, vm.cEncoding, vm.cBinding};
+  for (RClass* c = klass; c != nullptr && c != vm.cObject; c = c->super) {
+    if (std::find(std::begin(no_alloc), std::end(no_alloc), c) != std::end(no_alloc))
+      vm.raise(vm.eTypeError, "allocator undefined for " + class_path(vm, klass));
+    if (c == vm.cClass) return Value::object(class_new(vm, vm.cObject, nullptr, nullptr));
+    if (c == vm.cModule) return Value::object(module_new(vm, nullptr, nullptr));
+  }
   // Subclasses of Array, String and Hash get their base's layout (MyArray.allocate).
   for (RClass* c = klass; c != nullptr && c != vm.cObject; c = c->super) {
     Value v = c == vm.cArray ? ary_new(vm) : c == vm.cString ? str_new(vm, "") : c == vm.cHash ? hash_new(vm) : Value::nil();

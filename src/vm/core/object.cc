@@ -133,6 +133,10 @@ int64_t to_long(Vm& vm, Value v) {
 SymId to_method_name(Vm& vm, Value v) {
   if (v.is_symbol()) return v.symbol_id();
   if (is_string(v)) return intern(str_view(v));
+  if (v.is_heap() && vm.respond_to(v, sym::to_str, true)) {   // rb_check_id: to_str too
+    Value s = vm.call(v, sym::to_str);
+    if (is_string(s)) return intern(str_view(s));
+  }
   vm.raise(vm.eTypeError, vm.inspect(v) + " is not a symbol nor a string");
 }
 

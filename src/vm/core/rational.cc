@@ -14,11 +14,13 @@ namespace {
 SymId slot_a() { static SymId s = intern("__a"); return s; }
 SymId slot_b() { static SymId s = intern("__b"); return s; }
 
-// Allocates an instance of `klass` through Class#allocate (which Rational and Complex
-// undefine on their singletons) and fills its two slots.
+// Makes an instance of `klass` (Rational and Complex have no allocator: their
+// singletons undefine allocate) and fills its two slots.
 Value pair_new(Vm& vm, Value klass, Value a, Value b) {
-  MethodEntry* alloc = find_method(vm.cClass, sym::allocate);
-  Value obj = vm.call_entry(alloc, klass, 0, nullptr, Value::nil());
+  auto* o = vm.heap.make<RObject>(HeapType::kObject, klass.as<RClass>());   // no public allocator
+  o->ivs = o->inline_ivs;
+  o->ivcap = RObject::kInline;
+  Value obj = Value::object(o);
   vm.ivar_set(obj, slot_a(), a);
   vm.ivar_set(obj, slot_b(), b);
   obj.heap()->flags |= kFlagFrozen;
@@ -64,6 +66,9 @@ NATIVE(flo_to_r) {
 // float_decode_internal), for Float#rationalize.
 NATIVE(flo_decode) {
   UNUSED_ARGS;
+  double d = float_value(self);   // GMP traps on NaN and infinities
+  if (std::isnan(d)) vm.raise(vm.eFloatDomainError, "NaN");
+  if (std::isinf(d)) vm.raise(vm.eFloatDomainError, d > 0 ? "Infinity" : "-Infinity");
   int e = 0;
   double m = std::frexp(float_value(self), &e);
   mpz_t f;

@@ -121,6 +121,9 @@ static Value match_new(Vm& vm, Value re, Value subject, const int64_t* regs, siz
 
 // Searches str from byte `start`; returns MatchData or nil, and sets $~.
 Value regexp_search(Vm& vm, Value re, Value str, int64_t start, bool set_last = true) {
+  if (!re.is_heap() || re.heap()->type != HeapType::kRegexp || !is_string(str))
+    vm.raise(vm.eTypeError, vm.is_a(re, vm.cRegexp) ? std::string("uninitialized Regexp")
+                                                    : "wrong argument type " + vm.class_name_of(re) + " (expected Regexp)");
   const OnigApi& api = onig();
   OnigRegion* region = api.region_new();
   int pos = search_into(pattern_for(vm, re, str), str_view(str), start, region);
@@ -829,6 +832,11 @@ void init_regexp(Vm& vm) {
       {vm.cString, "__aref_match", str_aref_match, -1},
       {vm.cString, "__start_with_re", str_start_with_re, 1}};
   for (auto& m : methods) define_native(vm, m.k, m.name, m.fn, m.arity);
+  MethodEntry undef;   // MatchData.new/allocate are undefined, as CRuby
+  undef.kind = MethodEntry::Kind::kUndefined;
+  RClass* md_meta = singleton_class(vm, Value::object(vm.cMatchData));
+  define_method_entry(vm, md_meta, sym::new_, undef);
+  define_method_entry(vm, md_meta, sym::allocate, undef);
 }
 
 }  // namespace maglev::vm

@@ -234,10 +234,21 @@ NATIVE(str_eq) {
   return Value::boolean(str_same(self, o));
 }
 NATIVE(str_eql) { UNUSED_ARGS; return Value::boolean(is_string(argv[0]) && str_same(self, argv[0])); }
+// <=>: a non-String through its to_str, else the negated other <=> self (rb_invcmp).
 NATIVE(str_cmp) {
   UNUSED_ARGS;
-  if (!is_string(argv[0])) return Value::nil();
-  int c = str_view(self).compare(str_view(argv[0]));
+  Value o = argv[0];
+  if (!is_string(o) && o.is_heap() && vm.respond_to(o, sym::to_str, true)) {
+    Value s = vm.call(o, sym::to_str);
+    if (is_string(s)) o = s;
+  }
+  if (!is_string(o)) {
+    if (!vm.respond_to(o, sym::cmp, true)) return Value::nil();
+    Value r = vm.call(o, sym::cmp, 1, &self);
+    if (r.is_nil()) return r;
+    return r.is_fixnum() ? Value::fixnum(-r.fixnum_value()) : vm.call(r, intern("-@"));
+  }
+  int c = str_view(self).compare(str_view(o));
   return Value::fixnum(c < 0 ? -1 : c > 0);
 }
 NATIVE(str_hash) { UNUSED_ARGS; return Value::fixnum(static_cast<int64_t>(std::hash<std::string_view>{}(str_view(self)) >> 2)); }
@@ -561,8 +572,13 @@ static Value split_fields(Vm& vm, Value self, int argc, const Value* argv) {
     if (limit != 0 && !s.empty() && is_space(s.back())) ary_push(vm, a, derived(vm, self, ""));
     return a;
   }
-  if (!is_string(argv[0])) return vm.call(self, intern("__split_re"), argc, argv);
-  std::string_view sep = str_view(argv[0]);
+  if (argv[0].is_heap() && argv[0].heap()->type == HeapType::kRegexp)
+    return vm.call(self, intern("__split_re"), argc, argv);
+  Value sepv = argv[0];   // get_pat_quoted: a String through to_str (it crashed as a pattern)
+  if (!is_string(sepv) && sepv.is_heap() && vm.respond_to(sepv, sym::to_str, true)) sepv = vm.call(sepv, sym::to_str);
+  if (!is_string(sepv))
+    vm.raise(vm.eTypeError, "wrong argument type " + vm.class_name_of(argv[0]) + " (expected Regexp)");
+  std::string_view sep = str_view(sepv);
   if (sep.empty()) {
     std::vector<int64_t> off = char_offsets(self);
     for (size_t i = 0; i + 1 < off.size(); ++i) {
@@ -632,12 +648,15 @@ NATIVE(str_split_ws) {
 }
 NATIVE(str_index) {
   UNUSED_ARGS;
-  if (!is_string(argv[0])) return vm.call(self, intern("__index_re"), argc, argv);
+  check_args(vm, argc, 1, 2);
+  if (argv[0].is_heap() && argv[0].heap()->type == HeapType::kRegexp)
+    return vm.call(self, intern("__index_re"), argc, argv);
+  Value pat = to_str(vm, argv[0]);   // to_str, a TypeError otherwise (it crashed as a pattern)
   int64_t start = argc > 1 ? to_long(vm, argv[1]) : 0;
   if (start < 0) start += str_char_length_bytes(self);
   int64_t from = start < 0 ? -1 : str_char_to_byte(self, start);
   if (from < 0) return Value::nil();
-  size_t pos = str_view(self).find(str_view(argv[0]), static_cast<size_t>(from));
+  size_t pos = str_view(self).find(str_view(pat), static_cast<size_t>(from));
   if (pos == std::string_view::npos) return Value::nil();
   return Value::fixnum(str_byte_to_char(self, static_cast<int64_t>(pos)));
 }

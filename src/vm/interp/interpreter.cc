@@ -622,7 +622,9 @@ Value execute(Vm& vm, size_t base) {
                   PUSH_INT_RESULT(m);
                 }
               },
-              PUSH_FLOAT_RESULT(float_mod(x, y)))
+              {
+                if (y != 0.0) PUSH_FLOAT_RESULT(float_mod(x, y));   // % 0.0 raises: the send
+              })
     FIX_BINOP(opt_lt, PUSH_BOOL_RESULT(x < y), PUSH_BOOL_RESULT(x < y))
     FIX_BINOP(opt_le, PUSH_BOOL_RESULT(x <= y), PUSH_BOOL_RESULT(x <= y))
     FIX_BINOP(opt_gt, PUSH_BOOL_RESULT(x > y), PUSH_BOOL_RESULT(x > y))

@@ -24,11 +24,13 @@ class Array
 
 
   def take(n)
+    n = __num2long(n)
     raise ArgumentError, "attempt to take negative size" if n < 0
     self[0, n]
   end
 
   def drop(n)
+    n = __num2long(n)
     raise ArgumentError, "attempt to drop negative size" if n < 0
     self[n..-1] || []
   end
@@ -57,6 +59,7 @@ class Array
   end
 
   def &(other)
+    other = __to_ary(other)
     h = {}
     other.each { |x| h[x] = true }
     uniq.select { |x| h[x] }
@@ -75,7 +78,7 @@ class Array
   end
 
   def intersect?(other)
-    !(self & other).empty?
+    !(self & __to_ary(other)).empty?
   end
 
   def values_at(*idx)
@@ -170,6 +173,7 @@ class Array
   end
 
   def combination(k)
+    k = __num2long(k)
     return to_enum(:combination, k) { __binom(size, k) } unless block_given?
     n = size
     if k == 0
@@ -408,6 +412,7 @@ class Array
   end
 
   def cycle(n = nil, &blk)
+    n = __num2long(n) unless n.nil?
     unless blk
       return to_enum(:cycle, n) do
         if n.nil? then (empty? ? 0 : Float::INFINITY) else (n < 0 ? 0 : size * n) end
@@ -426,6 +431,7 @@ class Array
   end
 
   def each_slice(n, &blk)
+    n = __num2long(n)
     raise ArgumentError, "invalid slice size" if n <= 0
     return to_enum(:each_slice, n) { (size + n - 1) / n } unless blk
     i = 0
@@ -437,6 +443,7 @@ class Array
   end
 
   def each_cons(n, &blk)
+    n = __num2long(n)
     raise ArgumentError, "invalid size" if n <= 0
     return to_enum(:each_cons, n) { s = size - n + 1; s < 0 ? 0 : s } unless blk
     i = 0

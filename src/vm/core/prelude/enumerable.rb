@@ -264,6 +264,8 @@ module Enumerable
       each { |*x| return(x.size == 1 ? x[0] : x) }
       return nil
     end
+    raise ArgumentError, "wrong number of arguments (given #{n.size}, expected 0..1)" if n.size > 1
+    n[0] = __num2long(n[0])
     raise ArgumentError, "attempt to take negative size" if n[0] < 0
     out = []
     return out if n[0] == 0
@@ -275,6 +277,7 @@ module Enumerable
   end
 
   def take(n)
+    n = __num2long(n)
     raise ArgumentError, "attempt to take negative size" if n < 0
     out = []
     return out if n == 0
@@ -296,6 +299,7 @@ module Enumerable
   end
 
   def drop(n)
+    n = __num2long(n)
     raise ArgumentError, "attempt to drop negative size" if n < 0
     out = []
     i = 0
@@ -529,7 +533,7 @@ module Enumerable
   end
 
   def each_slice(n)
-    n = n.to_int
+    n = __num2long(n)
     raise ArgumentError, "invalid slice size" if n <= 0
     unless block_given?
       return to_enum(:each_slice, n) do
@@ -550,7 +554,7 @@ module Enumerable
   end
 
   def each_cons(n)
-    n = n.to_int
+    n = __num2long(n)
     raise ArgumentError, "invalid size" if n <= 0
     unless block_given?
       return to_enum(:each_cons, n) do
@@ -596,6 +600,7 @@ module Enumerable
   end
 
   def cycle(n = nil)
+    n = __num2long(n) unless n.nil?
     return to_enum(:cycle, n) unless block_given?
     a = []
     each { |*x| v = x.size == 1 ? x[0] : x; a << v; yield v }

@@ -138,11 +138,12 @@ class Hash
   end
 
   def <(other)
+    other = __to_hash(other)
     size < other.size && self <= other
   end
 
   def >(other)
-    other < self
+    __to_hash(other) < self
   end
 
   def assoc(key)
@@ -170,10 +171,12 @@ class Hash
   end
 
   def <=(other)
+    other = __to_hash(other)
+    return false if size > other.size
     all? { |k, v| other.key?(k) && other[k] == v }
   end
 
   def >=(other)
-    other <= self
+    __to_hash(other) <= self
   end
 end

@@ -7,13 +7,14 @@ class Range
     out
   end
   alias entries to_a
-  alias to_ary to_a
 
-  def first(n = nil)
-    if n.nil?
+  def first(*args)
+    if args.empty?
       raise RangeError, "cannot get the first element of beginless range" if self.begin.nil?
       return self.begin
     end
+    raise ArgumentError, "wrong number of arguments (given #{args.size}, expected 1)" if args.size > 1
+    n = __num2long(args[0])
     raise ArgumentError, "negative array size (or size too big)" if n < 0
     out = []
     return out if n == 0

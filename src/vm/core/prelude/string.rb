@@ -191,7 +191,7 @@ class String
   end
 
   def prepend(*strs)
-    replace(strs.join + self)
+    replace(strs.map { |s| __to_str(s) }.join + self)
   end
 
   def byteslice(*args)
