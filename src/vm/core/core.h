@@ -44,6 +44,8 @@ Value range_new(Vm& vm, Value lo, Value hi, bool excl);
 bool range_bounds(Vm& vm, Value r, int64_t n, int64_t* start, int64_t* len);
 // A new instance of an ordinary class (Class#allocate).
 Value alloc_instance(Vm& vm, RClass* klass);
+// A plain object of klass with no allocator checks (persist shells, Rational/Complex).
+Value object_new(Vm& vm, RClass* klass);
 // Enumerator for a method called without a block: `obj.meth(*args)` lazily.
 Value make_enumerator(Vm& vm, Value obj, SymId meth, int argc, const Value* argv,
                       Value size = Value::nil());

@@ -759,6 +759,9 @@ Value alloc_instance(Vm& vm, RClass* klass) {
     v.heap()->klass = klass;
     return v;
   }
+  return object_new(vm, klass);
+}
+Value object_new(Vm& vm, RClass* klass) {
   auto* o = vm.heap.make<RObject>(HeapType::kObject, klass);
   o->ivs = o->inline_ivs;
   o->ivcap = RObject::kInline;

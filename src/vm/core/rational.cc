@@ -17,10 +17,7 @@ SymId slot_b() { static SymId s = intern("__b"); return s; }
 // Makes an instance of `klass` (Rational and Complex have no allocator: their
 // singletons undefine allocate) and fills its two slots.
 Value pair_new(Vm& vm, Value klass, Value a, Value b) {
-  auto* o = vm.heap.make<RObject>(HeapType::kObject, klass.as<RClass>());   // no public allocator
-  o->ivs = o->inline_ivs;
-  o->ivcap = RObject::kInline;
-  Value obj = Value::object(o);
+  Value obj = object_new(vm, klass.as<RClass>());   // no public allocator
   vm.ivar_set(obj, slot_a(), a);
   vm.ivar_set(obj, slot_b(), b);
   obj.heap()->flags |= kFlagFrozen;

@@ -273,7 +273,7 @@ RBasic* make_shell(Vm& vm, HeapType type, Reader& r) {
   RClass* k = kv.is_heap() && kv.heap()->type == HeapType::kClass ? kv.as<RClass>() : nullptr;
   switch (type) {
     case HeapType::kObject:
-      return alloc_instance(vm, k ? k : vm.cObject).heap();
+      return object_new(vm, k ? k : vm.cObject).heap();   // Rational too: no allocate
     case HeapType::kString: {
       RBasic* s = str_new(vm, "").heap();
       if (k) s->klass = k;
