@@ -1,10 +1,9 @@
 // File and Dir primitives over the C library: opening files as IO streams, stat
-// queries, renaming and deleting, directory listing and the working directory,
-// fnmatch; and the process environment behind ENV. The Ruby-level API (File.open with a block, foreach, Dir.glob, ...) is in
+// queries, renaming and deleting, directory listing and the working directory;
+// and the process environment behind ENV (path names: core/file_path.cc). The Ruby-level API (File.open with a block, foreach, Dir.glob, ...) is in
 // core/prelude/io.rb; reading and writing streams is in core/io.cc.
 #include <dirent.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -132,21 +131,6 @@ NATIVE(file_s_realpath) {
   if (::realpath(p.c_str(), buf) == nullptr) raise_errno(vm, errno, "rb_check_realpath_internal - " + p);
   return str_new(vm, buf);
 }
-// File.fnmatch(pattern, path, flags): Ruby's flags (NOESCAPE 1, PATHNAME 2, DOTMATCH 4,
-// CASEFOLD 8) mapped onto fnmatch(3); a leading period needs DOTMATCH or a literal dot.
-NATIVE(file_s_fnmatch) {
-  UNUSED_ARGS;
-  check_args(vm, argc, 2, 3);
-  std::string pat = str_std(to_str(vm, argv[0])), path = path_arg(vm, argv[1]);
-  int64_t rf = argc > 2 ? to_long(vm, argv[2]) : 0;
-  int f = 0;
-  if (rf & 1) f |= FNM_NOESCAPE;
-  if (rf & 2) f |= FNM_PATHNAME;
-  if (!(rf & 4)) f |= FNM_PERIOD;
-  if (rf & 8) f |= FNM_CASEFOLD;
-  return Value::boolean(::fnmatch(pat.c_str(), path.c_str(), f) == 0);
-}
-
 NATIVE(dir_s_entries) {
   UNUSED_ARGS;
   std::string p = path_arg(vm, argv[0]);
@@ -162,13 +146,13 @@ NATIVE(dir_s_mkdir) {
   check_args(vm, argc, 1, 2);
   std::string p = path_arg(vm, argv[0]);
   mode_t m = argc > 1 ? static_cast<mode_t>(to_long(vm, argv[1])) : 0777;
-  if (::mkdir(p.c_str(), m) != 0) raise_errno(vm, errno, "rb_dir_s_mkdir - " + p);
+  if (::mkdir(p.c_str(), m) != 0) raise_errno(vm, errno, "dir_s_mkdir - " + p);
   return Value::fixnum(0);
 }
 NATIVE(dir_s_rmdir) {
   UNUSED_ARGS;
   std::string p = path_arg(vm, argv[0]);
-  if (::rmdir(p.c_str()) != 0) raise_errno(vm, errno, "rb_dir_s_rmdir - " + p);
+  if (::rmdir(p.c_str()) != 0) raise_errno(vm, errno, "dir_s_rmdir - " + p);
   return Value::fixnum(0);
 }
 NATIVE(dir_s_pwd) {
@@ -224,8 +208,7 @@ void init_file(Vm& vm) {
   struct { const char* name; NativeFn fn; int arity; } fmethods[] = {
       {"__open", file_s_open, 3}, {"size", file_s_size, 1}, {"__times", file_s_times, 2},
       {"__ftype", file_s_ftype, 1}, {"__access", file_s_access, 2}, {"delete", file_s_delete, -1},
-      {"unlink", file_s_delete, -1}, {"rename", file_s_rename, 2}, {"realpath", file_s_realpath, -1},
-      {"fnmatch", file_s_fnmatch, -1}, {"fnmatch?", file_s_fnmatch, -1}};
+      {"unlink", file_s_delete, -1}, {"rename", file_s_rename, 2}, {"realpath", file_s_realpath, -1}};
   for (auto& m : fmethods) define_native(vm, fm, m.name, m.fn, m.arity);
   RClass* dm = singleton_class(vm, Value::object(vm.cDir));
   struct { const char* name; NativeFn fn; int arity; } dmethods[] = {

@@ -1,6 +1,6 @@
 // IO over stdio streams (STDOUT/STDERR/STDIN, and Files that core/file.cc opens):
-// writing, records by separator, bytes and characters, seeking, closing; a few File
-// path methods, and the program's globals ($0, ARGV, $:, $", $stdout).
+// writing, records by separator, bytes and characters, seeking, closing; File.exist?
+// and friends, and the program's globals ($0, ARGV, $:, $", $stdout).
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -374,83 +374,6 @@ NATIVE(file_directory_p) {
   struct stat st;
   return Value::boolean(::stat(str_std(to_str(vm, argv[0])).c_str(), &st) == 0 && S_ISDIR(st.st_mode));
 }
-NATIVE(file_basename) {
-  UNUSED_ARGS;
-  std::string p = str_std(to_str(vm, argv[0]));
-  while (p.size() > 1 && p.back() == '/') p.pop_back();
-  size_t slash = p.rfind('/');
-  std::string base = slash == std::string::npos ? p : p.substr(slash + 1);
-  if (argc > 1) {
-    std::string ext = str_std(to_str(vm, argv[1]));
-    if (ext == ".*") {
-      size_t dot = base.rfind('.');
-      if (dot != std::string::npos && dot > 0) base = base.substr(0, dot);
-    } else if (base.size() > ext.size() && base.compare(base.size() - ext.size(), ext.size(), ext) == 0) {
-      base = base.substr(0, base.size() - ext.size());
-    }
-  }
-  return str_new(vm, base);
-}
-NATIVE(file_dirname) {
-  UNUSED_ARGS;
-  std::string p = str_std(to_str(vm, argv[0]));
-  size_t slash = p.rfind('/');
-  if (slash == std::string::npos) return str_new(vm, ".");
-  if (slash == 0) return str_new(vm, "/");
-  return str_new(vm, p.substr(0, slash));
-}
-NATIVE(file_extname) {
-  UNUSED_ARGS;
-  std::string p = str_std(to_str(vm, argv[0]));
-  size_t slash = p.rfind('/');
-  std::string base = slash == std::string::npos ? p : p.substr(slash + 1);
-  size_t dot = base.rfind('.');
-  if (dot == std::string::npos || dot == 0 || dot + 1 == base.size()) return str_new(vm, "");
-  return str_new(vm, base.substr(dot));
-}
-NATIVE(file_join) {
-  UNUSED_ARGS;
-  std::string out;
-  for (int i = 0; i < argc; ++i) {
-    std::string part = is_array(argv[i]) ? str_std(file_join(vm, self, static_cast<int>(ary_len(argv[i])), ary_ptr(argv[i])->ptr, block))
-                                         : str_std(to_str(vm, argv[i]));
-    if (i == 0) out = part;
-    else if (!out.empty() && out.back() == '/' && !part.empty() && part[0] == '/') out += part.substr(1);
-    else if ((!out.empty() && out.back() == '/') || (!part.empty() && part[0] == '/')) out += part;
-    else out += "/" + part;
-  }
-  return str_new(vm, out);
-}
-NATIVE(file_expand_path) {
-  UNUSED_ARGS;
-  std::string p = str_std(to_str(vm, argv[0]));
-  std::string base;
-  if (argc > 1) base = str_std(to_str(vm, vm.call(self, intern("expand_path"), 1, argv + 1)));
-  else {
-    char buf[PATH_MAX];
-    base = getcwd(buf, sizeof buf) ? buf : "/";
-  }
-  if (p.rfind("~", 0) == 0) {
-    const char* home = getenv("HOME");
-    p = std::string(home ? home : "") + p.substr(1);
-  }
-  std::string full = !p.empty() && p[0] == '/' ? p : base + "/" + p;
-  std::vector<std::string> parts;
-  std::stringstream ss(full);
-  std::string part;
-  while (std::getline(ss, part, '/')) {
-    if (part.empty() || part == ".") continue;
-    if (part == "..") {
-      if (!parts.empty()) parts.pop_back();
-      continue;
-    }
-    parts.push_back(part);
-  }
-  std::string r;
-  for (auto& x : parts) r += "/" + x;
-  return str_new(vm, r.empty() ? "/" : r);
-}
-
 Value make_string_io(Vm& vm, Value data) {
   require_library(vm, "stringio");
   Value klass = vm.const_get(vm.cObject, intern("StringIO"));
@@ -503,8 +426,7 @@ void init_io(Vm& vm) {
   struct { const char* name; NativeFn fn; int arity; } fmethods[] = {
       {"__read", file_read, 1},
       {"exist?", file_exist, 1}, {"file?", file_file_p, 1}, {"directory?", file_directory_p, 1},
-      {"basename", file_basename, -1}, {"dirname", file_dirname, 1}, {"extname", file_extname, 1},
-      {"join", file_join, -1}, {"expand_path", file_expand_path, -1}};
+};
   for (auto& m : fmethods) define_native(vm, fm, m.name, m.fn, m.arity);
   vm.const_set(vm.cFile, intern("SEPARATOR"), str_new(vm, "/"));
 }

@@ -391,6 +391,7 @@ Value copy_object(Vm& vm, Value self, bool keep_frozen, bool keep_singleton) {
     case HeapType::kRange:
       copy = range_new(vm, self.as<RRange>()->begin, self.as<RRange>()->end,
                        o->flags & kFlagExcl);
+      copy.heap()->flags &= ~kFlagFrozen;   // dup of a literal is not frozen; clone re-freezes
       break;
     case HeapType::kProc: {
       auto* p = vm.heap.make<RProc>(HeapType::kProc, klass);

@@ -58,6 +58,12 @@ NATIVE(range_each) {
   if (b.is_nil() || is_float(b)) vm.raise(vm.eTypeError, "can't iterate from " + vm.class_name_of(b));
   if (!vm.respond_to(b, sym::succ)) vm.raise(vm.eTypeError, "can't iterate from " + vm.class_name_of(b));
   Value v = b;
+  if (is_string(b) && is_string(e) && str_ptr(b)->len == 1 && str_ptr(e)->len == 1 &&
+      static_cast<unsigned char>(str_view(b)[0]) < 0x80 && static_cast<unsigned char>(str_view(e)[0]) < 0x80) {
+    Value args[2] = {e, Value::boolean(excl(self))};   // "A".."z": by character code (upto)
+    vm.call(b, intern("upto"), 2, args, block);
+    return self;
+  }
   if (is_string(b) && is_string(e)) {
     // String ranges stop when the length exceeds the end's.
     int64_t maxlen = str_ptr(e)->len;
@@ -115,8 +121,9 @@ NATIVE(range_to_s) {
 }
 NATIVE(range_inspect) {
   UNUSED_ARGS;
-  std::string s = (R(self)->begin.is_nil() ? "" : vm.inspect(R(self)->begin)) + (excl(self) ? "..." : "..") +
-                  (R(self)->end.is_nil() ? "" : vm.inspect(R(self)->end));
+  Value b = R(self)->begin, e = R(self)->end;   // nil..nil shows both nils
+  std::string s = (b.is_nil() && !e.is_nil() ? "" : vm.inspect(b)) + (excl(self) ? "..." : "..") +
+                  (e.is_nil() && !b.is_nil() ? "" : vm.inspect(e));
   return ends_text(self) ? str_new(vm, s) : str_new_7bit(vm, s);
 }
 NATIVE(range_eq) {
@@ -125,6 +132,13 @@ NATIVE(range_eq) {
   if (!is_range(o)) return Value::f();
   return Value::boolean(excl(self) == excl(o) && vm.equal(R(self)->begin, R(o)->begin) &&
                         vm.equal(R(self)->end, R(o)->end));
+}
+NATIVE(range_eql) {
+  UNUSED_ARGS;
+  Value o = argv[0];
+  if (!is_range(o)) return Value::f();
+  return Value::boolean(excl(self) == excl(o) && vm.eql(R(self)->begin, R(o)->begin) &&
+                        vm.eql(R(self)->end, R(o)->end));
 }
 NATIVE(range_hash) {
   UNUSED_ARGS;
@@ -160,7 +174,7 @@ void init_range(Vm& vm) {
       {"begin", range_begin, 0}, {"end", range_end, 0}, {"exclude_end?", range_excl, 0},
       {"each", range_each, 0}, {"include?", range_include, 1}, {"member?", range_include, 1},
       {"===", range_include, 1}, {"cover?", range_include, 1}, {"to_s", range_to_s, 0},
-      {"inspect", range_inspect, 0}, {"==", range_eq, 1}, {"eql?", range_eq, 1},
+      {"inspect", range_inspect, 0}, {"==", range_eq, 1}, {"eql?", range_eql, 1},
       {"hash", range_hash, 0}, {"size", range_size, 0}};
   for (auto& m : methods) define_native(vm, c, m.name, m.fn, m.arity);
   (void)range_first;

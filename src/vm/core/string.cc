@@ -216,6 +216,20 @@ NATIVE(str_concat) {
   }
   return self;
 }
+// concat(self, ...): the arguments are read before any is appended (s.concat(s, s) of
+// "x" is "xxx"), so self is copied when it is one of them.
+NATIVE(str_concat_m) {
+  UNUSED_ARGS;
+  bool has_self = false;
+  for (int i = 0; i < argc; ++i) has_self = has_self || argv[i] == self;
+  if (!has_self) return str_concat(vm, self, argc, argv, block);
+  std::vector<Value> args(argv, argv + argc);
+  RootScope r(vm.heap, args);
+  Value copy = str_dup(vm, self);
+  for (Value& a : args)
+    if (a == self) a = copy;
+  return str_concat(vm, self, argc, args.data(), block);
+}
 // Equal bytes in encodings that can be compared (rb_str_comparable): the same encoding,
 // or one side ASCII-only and the other's encoding ASCII-compatible ("é" != "é".b).
 static bool str_same(Value a, Value b) {
@@ -417,8 +431,17 @@ NATIVE(str_rstrip) {
 NATIVE(str_chomp) {
   UNUSED_ARGS;
   std::string_view s = str_view(self);
-  if (argc > 0) {
-    std::string_view suf = str_view(to_str(vm, argv[0]));
+  check_args(vm, argc, 0, 1);
+  if (argc > 0 && argv[0].is_nil()) return derived(vm, self, s);
+  std::string_view suf = argc > 0 ? str_view(to_str(vm, argv[0])) : std::string_view("\n");
+  if (suf.empty()) {   // paragraph mode: every trailing "\n" and "\r\n"
+    while (s.ends_with("\n")) {
+      s.remove_suffix(1);
+      if (s.ends_with("\r")) s.remove_suffix(1);
+    }
+    return derived(vm, self, s);
+  }
+  if (suf != "\n") {
     if (s.ends_with(suf)) s.remove_suffix(suf.size());
     return derived(vm, self, s);
   }
@@ -747,7 +770,7 @@ void init_string(Vm& vm) {
   struct { const char* name; NativeFn fn; int arity; } methods[] = {
       {"initialize", str_initialize, -1}, {"to_s", str_to_s, 0}, {"to_str", str_to_s, 0},
       {"inspect", str_inspect_m, 0}, {"dump", str_dump, 0}, {"+", str_plus, 1},
-      {"*", str_mul, 1}, {"<<", str_concat, 1}, {"concat", str_concat, -1},
+      {"*", str_mul, 1}, {"<<", str_concat, 1}, {"concat", str_concat_m, -1},
       {"==", str_eq, 1}, {"===", str_eq, 1}, {"eql?", str_eql, 1}, {"<=>", str_cmp, 1},
       {"hash", str_hash, 0}, {"length", str_length, 0}, {"size", str_length, 0},
       {"bytesize", str_bytesize, 0}, {"empty?", str_empty, 0}, {"to_sym", str_to_sym, 0},

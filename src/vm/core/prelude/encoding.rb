@@ -3,6 +3,10 @@
 # error classes with what they tell about the failed conversion.
 class Encoding
   class CompatibilityError < EncodingError; end
+
+  # Marshal: an Encoding travels as its name (enc_dump / enc_load).
+  def _dump(_limit = -1) = name
+  def self._load(name) = find(name)
   class ConverterNotFoundError < EncodingError; end
 
   # What String#encode (core/transcode.cc) records on a conversion error.

@@ -2,6 +2,11 @@
 # Method is C++ (core/proc.cc).
 
 class Proc
+  # Marks a proc whose rest argument passes keywords through: keywords already are
+  # passed that way here, so only the receiver is returned (CRuby 3.1 warns when the
+  # proc takes keywords or no splat).
+  def ruby2_keywords = self
+
   def >>(g)
     raise TypeError, "callable object is expected" unless g.respond_to?(:call)
     f = self

@@ -26,12 +26,18 @@ class Range
   end
 
   def last(n = nil)
+    raise RangeError, "cannot get the last element of endless range" if self.end.nil?
     return self.end if n.nil?
     to_a.last(n)
   end
 
   def min(*a, &b)
+    raise RangeError, "cannot get the minimum of beginless range" if self.begin.nil?
+    if b && self.end.nil?
+      raise RangeError, "cannot get the minimum of endless range with custom comparison method"
+    end
     return first(*a) if !b && !a.empty?  # as CRuby's range_min
+    return self.begin if !b && self.end.nil?
     return super if b
     c = self.begin <=> self.end
     return nil if c.nil? || c > 0 || (c == 0 && exclude_end?)
@@ -40,11 +46,15 @@ class Range
 
   def max(*a, &b)
     raise RangeError, "cannot get the maximum of endless range" if self.end.nil?
+    if (b || !a.empty?) && self.begin.nil?
+      raise RangeError, "cannot get the maximum of beginless range with custom comparison method"
+    end
     if exclude_end? && !b && a.empty?
       raise TypeError, "cannot exclude non Integer end value" unless self.end.is_a?(Integer)
       raise TypeError, "cannot exclude end value with non Integer begin value" unless self.begin.is_a?(Integer)
     end
     return super if b || !a.empty?
+    return exclude_end? ? self.end - 1 : self.end if self.begin.nil?
     c = self.begin <=> self.end
     return nil if c.nil? || c > 0 || (c == 0 && exclude_end?)
     exclude_end? ? self.end - 1 : self.end
@@ -150,7 +160,8 @@ class Range
 
   def reverse_each(&blk)
     return to_enum(:reverse_each) { size } unless blk
-    if self.end.is_a?(Integer) && (self.begin.nil? || self.begin.is_a?(Integer))
+    raise TypeError, "can't iterate from NilClass" if self.begin.nil?   # 3.1: no beginless
+    if self.end.is_a?(Integer) && self.begin.is_a?(Integer)
       i = exclude_end? ? self.end - 1 : self.end
       while self.begin.nil? || i >= self.begin
         blk.call(i)

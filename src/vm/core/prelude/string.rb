@@ -8,8 +8,11 @@ class String
     self
   end
 
-  def each_line(sep = $/, chomp: false, &blk)
-    return __lines(sep, chomp).each unless blk
+  def each_line(sep = (no_sep = true; $/), chomp: false, &blk)
+    unless blk   # an enumerator of no known size, as CRuby's
+      args = no_sep ? [] : [sep]
+      return chomp ? to_enum(:each_line, *args, chomp: chomp) : to_enum(:each_line, *args)
+    end
     __lines(sep, chomp).each(&blk)
     self
   end
@@ -184,8 +187,9 @@ class String
 
   def insert(idx, str)
     n = size
-    idx = idx.to_int
-    raise IndexError, "index #{idx} out of string" if idx > n || idx < -n - 1
+    idx = __num2long(idx)
+    raise IndexError, "index #{idx} out of string" if idx > n
+    raise IndexError, "index #{idx + 1} out of string" if idx < -n - 1
     idx = n + idx + 1 if idx < 0
     __splice(idx, 0, str)
   end
@@ -246,12 +250,12 @@ class String
   end
 
   def delete_prefix(p)
-    p = p.to_str
+    p = __to_str(p)
     start_with?(p) ? self[p.size..] : dup
   end
 
   def delete_suffix(s)
-    s = s.to_str
+    s = __to_str(s)
     end_with?(s) && !s.empty? ? self[0, size - s.size] : dup
   end
 
