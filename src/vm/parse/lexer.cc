@@ -106,6 +106,10 @@ void Lexer::fail(const std::string& message, bool incomplete) {
   throw ParseAbort{pos_ >= src_.size() ? eof_line() : line_, message, incomplete, at, at};
 }
 
+void Lexer::fail_at(const std::string& message, size_t beg, size_t end) {
+  throw ParseAbort{line_, message, false, static_cast<int64_t>(beg), static_cast<int64_t>(end)};
+}
+
 Token Lexer::make(Tok kind) {
   Token t;
   t.kind = kind;
@@ -429,6 +433,9 @@ Token Lexer::code_token() {
       }
       if (c1 == '=') return op_asgn("&", 2);
       if (c1 == '.') return op(Tok::kANDDOT, 2, kExprDot);
+      if (is_spcarg(c1) && !(c1 == ':' && (peekc(2) == '\'' || peekc(2) == '"' ||
+                                             is_ident_char(peekc(2)))))
+        warn("`&' interpreted as argument prefix");
       if (is_spcarg(c1) || is_beg()) return op(Tok::kBLOCK_AMPER, 1, kExprBeg);
       return op(Tok::kAMPER, 1, op_state);
     case '|':
@@ -441,10 +448,12 @@ Token Lexer::code_token() {
     case '*':
       if (c1 == '*') {
         if (c2 == '=') return op_asgn("**", 3);
+        if (is_spcarg(c2)) warn("`**' interpreted as argument prefix");
         if (is_spcarg(c2) || is_beg()) return op(Tok::kDSPLAT, 2, kExprBeg);
         return op(Tok::kPOW, 2, op_state);
       }
       if (c1 == '=') return op_asgn("*", 2);
+      if (is_spcarg(c1)) warn("`*' interpreted as argument prefix");
       if (is_spcarg(c1) || is_beg()) return op(Tok::kSPLAT, 1, kExprBeg);
       return op(Tok::kSTAR, 1, op_state);
     case '+':
@@ -457,6 +466,7 @@ Token Lexer::code_token() {
       if (c1 == '=') return op_asgn(plus ? "+" : "-", 2);
       if (!plus && c1 == '>') return op(Tok::kLAMBDA, 2, kExprEndFn);
       if (is_beg() || (is_spcarg(c1) && c1 != '=')) {
+        if (!is_beg()) warn_ambiguous(static_cast<char>(c));
         if (c1 >= '0' && c1 <= '9') {
           if (plus) { ++pos_; return lex_number(false); }
           return op(Tok::kUMINUS_NUM, 1, kExprBeg);
@@ -468,7 +478,12 @@ Token Lexer::code_token() {
     case '/':
       if (is_beg()) { ++pos_; return push_string(Tok::kREGEXP_BEG, true, '/', 0, false); }
       if (c1 == '=') return op_asgn("/", 2);
-      if (is_spcarg(c1)) { ++pos_; return push_string(Tok::kREGEXP_BEG, true, '/', 0, false); }
+      if (is_spcarg(c1)) {
+        warn("ambiguity between regexp and two divisions: wrap regexp in parentheses or add "
+             "a space after `/' operator");
+        ++pos_;
+        return push_string(Tok::kREGEXP_BEG, true, '/', 0, false);
+      }
       return op(Tok::kDIVIDE, 1, op_state);
     case '^':
       if (c1 == '=') return op_asgn("^", 2);

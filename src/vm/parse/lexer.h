@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vm/parse/token.h"
@@ -49,6 +50,9 @@ class Lexer {
 
   // Returns the next token. Throws ParseAbort on a lexical error.
   Token next();
+  // Where the lexer's -w warnings ("`*' interpreted as argument prefix") go: line and
+  // message pairs, appended in source order.
+  void set_warning_sink(std::vector<std::pair<int, std::string>>* sink) { warnings_ = sink; }
 
   uint32_t state() const { return state_; }
   void set_state(uint32_t s) { state_ = s; }
@@ -96,6 +100,16 @@ class Lexer {
   Token string_token(Frame& f);
   Token make(Tok kind);
   [[noreturn]] void fail(const std::string& message, bool incomplete = false);
+  void warn(std::string message) {
+    if (warnings_) warnings_->emplace_back(line_, std::move(message));
+  }
+  // parse.y's arg_ambiguous for the unary `-`/`+` of `p -x`
+  void warn_ambiguous(char op) {
+    warn(std::string("ambiguous first argument; put parentheses or a space even after `") + op +
+         "' operator");
+  }
+  // An error drawn under the source bytes [beg, end) of the current line.
+  [[noreturn]] void fail_at(const std::string& message, size_t beg, size_t end);
 
   int peekc(size_t off = 0) const {
     return pos_ + off < src_.size() ? static_cast<unsigned char>(src_[pos_ + off]) : -1;
@@ -142,6 +156,7 @@ class Lexer {
 
   std::string_view src_;
   size_t pos_ = 0;
+  std::vector<std::pair<int, std::string>>* warnings_ = nullptr;
   size_t tok_beg_ = 0;            // where the token being lexed starts (Token::beg)
   int line_ = 1;
   uint32_t state_ = kExprBeg;

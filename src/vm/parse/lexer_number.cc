@@ -60,23 +60,30 @@ Token Lexer::lex_number(bool) {
         break;
     }
     if (base != 10 || (p | 0x20) == 'd') {
+      // CRuby's carets: the first of two underscores or a trailing one; from the
+      // literal's start to the bad octal digit, or over the bare prefix.
+      const size_t beg = tok_beg_;
+      const bool prefixed = pos_ - beg == 2;
+      if (prefixed && (p | 0x20) != 'o' && !digit_in_base(peekc(), base))
+        fail_at("numeric literal without digits", beg, pos_);
       bool last_underscore = false;
       if (base == 8 && peekc() == '_') { ++pos_; last_underscore = true; }
       while (digit_in_base(peekc(), base) || peekc() == '_' ||
              (base == 8 && (peekc() == '8' || peekc() == '9'))) {
         int c = peekc();
         if (c == '_') {
-          if (last_underscore) fail("trailing `_' in number");
+          if (last_underscore) fail_at("trailing `_' in number", pos_ - 1, pos_);
           last_underscore = true;
         } else {
-          if (base == 8 && c >= '8') fail("Invalid octal digit");
+          if (base == 8 && c >= '8') fail_at("Invalid octal digit", beg, pos_ + 1);
           digits += static_cast<char>(c);
           last_underscore = false;
         }
         ++pos_;
       }
-      if (last_underscore) fail("trailing `_' in number");
-      if (digits.empty()) fail("numeric literal without digits");
+      if (digits.empty() && prefixed) fail_at("numeric literal without digits", beg, pos_);
+      if (last_underscore) fail_at("trailing `_' in number", pos_ - 1, pos_);
+      if (digits.empty()) fail_at("numeric literal without digits", beg, pos_);
     }
   }
   bool is_float = false;
@@ -84,7 +91,7 @@ Token Lexer::lex_number(bool) {
     bool last_underscore = false;
     while ((peekc() >= '0' && peekc() <= '9') || peekc() == '_') {
       if (peekc() == '_') {
-        if (last_underscore || digits.empty()) fail("trailing `_' in number");
+        if (last_underscore || digits.empty()) fail_at("trailing `_' in number", pos_ - 1, pos_);
         last_underscore = true;
       } else {
         digits += static_cast<char>(peekc());
@@ -92,7 +99,7 @@ Token Lexer::lex_number(bool) {
       }
       ++pos_;
     }
-    if (last_underscore) fail("trailing `_' in number");
+    if (last_underscore) fail_at("trailing `_' in number", pos_ - 1, pos_);
     if (peekc() == '.' && peekc(1) >= '0' && peekc(1) <= '9') {
       is_float = true;
       digits += '.';
@@ -101,7 +108,7 @@ Token Lexer::lex_number(bool) {
         if (peekc() != '_') digits += static_cast<char>(peekc());
         ++pos_;
       }
-      if (peekc() == '_') fail("trailing `_' in number");
+      if (peekc() == '_') fail_at("trailing `_' in number", pos_, pos_ + 1);
     }
     if ((peekc() | 0x20) == 'e' &&
         ((peekc(1) >= '0' && peekc(1) <= '9') ||
@@ -114,6 +121,7 @@ Token Lexer::lex_number(bool) {
         if (peekc() != '_') digits += static_cast<char>(peekc());
         ++pos_;
       }
+      if (peekc() == '_') fail_at("trailing `_' in number", pos_, pos_ + 1);
     }
   }
   // suffixes

@@ -24,6 +24,7 @@ void set_value(Node* target, Node* value) {
 }  // namespace
 
 bool Parser::assignable(const Node* n) const {
+  if (pseudo_var_name(n) != nullptr) return true;   // to_target reports it
   switch (n->kind) {
     case NodeKind::kLVAR: case NodeKind::kIVAR: case NodeKind::kGVAR: case NodeKind::kCVAR:
     case NodeKind::kCONST: case NodeKind::kCOLON2: case NodeKind::kCOLON3:
@@ -52,6 +53,7 @@ Node* Parser::to_target(Node* n) {
 
 Node* Parser::to_target_node(Node* n) {
   int line = n->line;
+  if (const char* name = pseudo_var_name(n)) error_at(std::string("Can't assign to ") + name, n);
   switch (n->kind) {
     case NodeKind::kLVAR:
       return lasgn(n->str, line);
@@ -71,10 +73,10 @@ Node* Parser::to_target_node(Node* n) {
     }
     case NodeKind::kNTH_REF: case NodeKind::kBACK_REF:
       error("Can't set variable " + n->str, line);
-    case NodeKind::kSELF: error("Can't change the value of self", line);
-    case NodeKind::kNIL: error("Can't assign to nil", line);
-    case NodeKind::kTRUE: error("Can't assign to true", line);
-    case NodeKind::kFALSE: error("Can't assign to false", line);
+    case NodeKind::kSELF: error_at("Can't change the value of self", n);
+    case NodeKind::kNIL: error_at("Can't assign to nil", n);
+    case NodeKind::kTRUE: error_at("Can't assign to true", n);
+    case NodeKind::kFALSE: error_at("Can't assign to false", n);
     case NodeKind::kMASGN: case NodeKind::kSPLAT:
       return n;
     case NodeKind::kCALL:

@@ -67,6 +67,7 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
     return name_tok.text;
   };
   auto check_dup = [&](const std::string& name) {
+    check_not_numparam(name);
     if (name.empty() || name[0] == '_') return;
     if (std::find(names.begin(), names.end(), name) != names.end())
       error_at("duplicated argument name", name_tok);
@@ -97,24 +98,42 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
     params->list.push_back(p);
     return p;
   };
+  // Where in parse.y's order (lead, opt, rest, post, keywords, **, &) the list is: a
+  // parameter of an earlier kind is the token CRuby's grammar rejects.
+  enum Phase { kLead, kOpt, kRest, kPost, kKey, kKwrest, kBlock } phase = kLead;
+  const char* close_text = close == Tok::kPIPE     ? "'|'"
+                           : close == Tok::kNEWLINE ? "';' or '\\n'"
+                                                    : "')'";
+  auto check_order = [&](Phase kind) {
+    if (kind == kPost && phase <= kPost) return;
+    if (kind == kRest ? phase <= kOpt : phase <= kind) return;
+    if (kind == kOpt && phase < kKey) unexpected(close_text);   // at the '='
+    unexpected(phase == kKwrest ? "& or '&'" : nullptr);
+  };
   if (close != Tok::kNEWLINE) skip_newlines();
   while (!param_list_closed(tok_.kind, close)) {
     int line = tok_.line;
     if (block && at(Tok::kSEMI)) break;
     switch (tok_.kind) {
       case Tok::kIDENT: {
+        if (phase >= kKey) check_order(kPost);
         std::string name = take_name();
         if (at(Tok::kASSIGN)) {
+          check_order(kOpt);
+          phase = kOpt;
           advance();
           Node* p = add(NodeKind::kARG_OPT, name, line);
           p->a = block ? parse_binary(8) : parse_arg();
           seen_opt = true;
         } else {
+          if (seen_rest || seen_opt) phase = kPost;
           add(seen_rest || seen_opt ? NodeKind::kARG_POST : NodeKind::kARG_REQ, name, line);
         }
         break;
       }
       case Tok::kLABEL: {
+        check_order(kKey);
+        phase = kKey;
         std::string name = take_name();
         Node* p = add(NodeKind::kARG_KEY, name, line);
         if (can_start_arg() && !(close == Tok::kLAMBEG && at(Tok::kLBRACE)) && !(block && at(Tok::kPIPE)))
@@ -122,7 +141,9 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
         break;
       }
       case Tok::kSPLAT: case Tok::kSTAR: {
-        if (seen_rest) unexpected();
+        if (seen_rest) unexpected(phase == kKwrest ? "& or '&'" : nullptr);
+        check_order(kRest);
+        phase = kRest;
         seen_rest = true;
         advance();
         std::string name;
@@ -131,6 +152,8 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
         break;
       }
       case Tok::kDSPLAT: case Tok::kPOW: {
+        check_order(kKey);
+        phase = kKwrest;
         advance();
         if (at(Tok::kKW_NIL)) {
           advance();
@@ -153,11 +176,15 @@ Node* Parser::parse_params(Tok close, bool block, bool lambda) {
       }
       case Tok::kDOT3: case Tok::kBDOT3: {
         if (block) unexpected();
+        if (seen_rest) error("... after rest argument");
         advance();
         add(NodeKind::kARG_FWD, "", line);
+        if (at(Tok::kCOMMA)) unexpected(close_text);
         break;
       }
       case Tok::kLPAREN: case Tok::kLPAREN_CALL: case Tok::kLPAREN_ARG: {
+        check_order(kPost);
+        if (seen_rest || seen_opt) phase = kPost;
         Node* p = make(seen_rest || seen_opt ? NodeKind::kARG_POST : NodeKind::kARG_REQ, line);
         hidden_slot("");
         p->a = parse_param_masgn(block);

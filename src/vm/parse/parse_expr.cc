@@ -409,15 +409,22 @@ Node* Parser::parse_primary_node() {
       advance();
       Node* s = make(NodeKind::kSTR, line);
       s->str = file_;
+      pseudo_vars_.emplace_back(s, "__FILE__");
       return s;
     }
     case Tok::kKW__LINE__: {
       advance();
       Node* s = make(NodeKind::kINT, line);
       s->num = line;
+      pseudo_vars_.emplace_back(s, "__LINE__");
       return s;
     }
-    case Tok::kKW__ENCODING__: advance(); return make(NodeKind::kENCODING, line);
+    case Tok::kKW__ENCODING__: {
+      advance();
+      Node* s = make(NodeKind::kENCODING, line);
+      pseudo_vars_.emplace_back(s, "__ENCODING__");
+      return s;
+    }
     case Tok::kKW_IF: return parse_if(false);
     case Tok::kKW_UNLESS: return parse_if(true);
     case Tok::kKW_WHILE: return parse_while(false);
@@ -457,7 +464,9 @@ Node* Parser::parse_identifier() {
   advance();
   int line = t.line;
   if (t.kind == Tok::kIDENT && !at(Tok::kLPAREN_CALL)) {
-    bool numparam = t.text.size() == 2 && t.text[0] == '_' && t.text[1] >= '1' && t.text[1] <= '9';
+    bool numparam = is_numparam_name(t.text);
+    if (numparam && scopes_.back().kind == ScopeKind::kBlock && scopes_.back().has_params)
+      error("ordinary parameter is defined");
     if (numparam && scopes_.back().kind == ScopeKind::kBlock && !scopes_.back().has_params) {
       // One block of a nesting uses _N, never two (CRuby's wording, on one line).
       for (size_t i = scopes_.size() - 1; i-- > 0 && scopes_[i].kind == ScopeKind::kBlock;)

@@ -616,11 +616,19 @@ Node* Parser::parse_def() {
     return n;
   };
   if (at(Tok::kLPAREN) || at(Tok::kLPAREN_CALL) || at(Tok::kLPAREN_ARG)) {
-    int l = tok_.line;
     advance();
-    singleton = parse_expr();
+    uint32_t beg = expr_start();
+    singleton = span(parse_expr(), beg);
+    switch (singleton->kind) {
+      case NodeKind::kINT: case NodeKind::kBIGNUM: case NodeKind::kFLOAT:
+      case NodeKind::kRATIONAL: case NodeKind::kIMAGINARY: case NodeKind::kSTR:
+      case NodeKind::kDSTR: case NodeKind::kXSTR: case NodeKind::kDXSTR: case NodeKind::kSYM:
+      case NodeKind::kDSYM: case NodeKind::kREGEX: case NodeKind::kDREGEX: case NodeKind::kARRAY:
+        error_at("can't define singleton method for literals", singleton);
+      default:
+        break;
+    }
     expect(Tok::kRPAREN, "')'");
-    (void)l;
     if (!at(Tok::kDOT) && !at(Tok::kCOLON2)) unexpected("'.' or ::");
     lex_.set_state(kExprFname);
     advance();
@@ -664,6 +672,7 @@ Node* Parser::parse_def() {
       name = take_name();
     }
   }
+  check_not_numparam(name);
   Node* n = make(singleton ? NodeKind::kDEFS : NodeKind::kDEF, line);
   n->c = singleton;
   n->str = name;

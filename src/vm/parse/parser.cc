@@ -17,8 +17,11 @@ constexpr uintptr_t kStackBudget = 1u << 20;
 }
 
 Parser::Parser(std::string_view source, const ParseOptions& options, Ast* ast)
-    : file_(options.file), dash_e_(options.dash_e), eval_(options.eval), ast_(ast), lex_(source, options.line, &Parser::is_local_cb, this),
-      outer_(&options.outer_locals) {}
+    : file_(options.file), dash_e_(options.dash_e), eval_(options.eval), ast_(ast),
+      lex_(source, options.line, &Parser::is_local_cb, this),
+      outer_(&options.outer_locals) {
+  lex_.set_warning_sink(&lex_warnings_);
+}
 
 Parser::DepthGuard::DepthGuard(Parser* p) : p_(p) {
   ++p->depth_;
@@ -32,6 +35,10 @@ Parser::DepthGuard::DepthGuard(Parser* p) : p_(p) {
 void Parser::advance() {
   prev_ = std::move(tok_);
   tok_ = lex_.next();
+  if (!lex_warnings_.empty()) {   // -w warnings of the lexer, in source order
+    for (auto& [line, message] : lex_warnings_) warn(line, std::move(message), true);
+    lex_warnings_.clear();
+  }
 }
 
 bool Parser::accept(Tok k) {
@@ -73,7 +80,9 @@ void Parser::skip_terms() {
 // ---- scopes
 
 void Parser::push_scope(ScopeKind kind) {
-  scopes_.push_back(Scope{kind, {}, {}, false, 0});
+  Scope s;
+  s.kind = kind;
+  scopes_.push_back(std::move(s));
 }
 
 void Parser::reorder_scope(Scope& s, const std::vector<int>& first) {
@@ -112,7 +121,17 @@ void Parser::pop_scope_into(Node* scope_node) {
     reorder_scope(s, first);
   }
   if (scope_node) scope_node->locals = s.locals;
+  warn_unused_locals(s);
   scopes_.pop_back();
+}
+
+// parse.y's warn_unused_var; not for the top level of -e, an eval or an irb line
+// (as CRuby 3.1).
+void Parser::warn_unused_locals(const Scope& s) {
+  if (scopes_.size() == 1 && (dash_e_ || eval_ || !outer_->empty())) return;
+  for (const auto& [name, line] : s.assigned)
+    if (name[0] != '_' && !s.used.contains(name))
+      warn(line, "assigned but unused variable - " + name, true);
 }
 
 Parser::LocalRef Parser::lookup(std::string_view name) {
@@ -170,12 +189,22 @@ Node* Parser::lvar(const std::string& name, const LocalRef& ref, int line) {
   n->str = name;
   n->num = ref.slot;
   n->flags = static_cast<uint32_t>(ref.depth);
-  if (ref.scope) ref.scope->refs.push_back(n);
+  if (ref.scope) {
+    ref.scope->refs.push_back(n);
+    ref.scope->used.insert(name);
+  }
   return n;
 }
 
+void Parser::check_not_numparam(std::string_view name) {
+  if (is_numparam_name(name)) error(std::string(name) + " is reserved for numbered parameter");
+}
+
 Node* Parser::lasgn(const std::string& name, int line, bool here) {
+  check_not_numparam(name);
+  size_t before = scopes_.back().locals.size();
   LocalRef ref = declare(name, here);
+  if (!here && scopes_.back().locals.size() > before) scopes_.back().assigned.emplace_back(name, line);
   Node* n = make(NodeKind::kLASGN, line);
   n->str = name;
   n->num = ref.slot;

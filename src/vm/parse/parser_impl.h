@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "vm/parse/ast.h"
@@ -14,6 +16,9 @@
 namespace maglev::vm::parse {
 
 // "_1".."_9" (built without operator+, which trips GCC 12's -Wrestrict)
+inline bool is_numparam_name(std::string_view s) {
+  return s.size() == 2 && s[0] == '_' && s[1] >= '1' && s[1] <= '9';
+}
 inline std::string numparam_name(int i) {
   std::string s(1, '_');
   s += static_cast<char>('0' + i);
@@ -41,13 +46,18 @@ class Parser {
   // ---- scopes (parser.cc)
   enum class ScopeKind : uint8_t { kTop, kDef, kClass, kBlock };
   struct Scope {
-    ScopeKind kind;
+    ScopeKind kind = ScopeKind::kTop;
     std::vector<std::string> locals;
     std::vector<Node*> refs;   // LVAR/LASGN nodes resolved into this scope
     bool has_params = false;   // a block with explicit parameters
     int numparam_max = 0;      // highest _N used
     bool inner_numparams = false;   // a block nested in this one used _N
+    // -w "assigned but unused variable": locals an assignment declared (with its line)
+    // and the names read
+    std::vector<std::pair<std::string, int>> assigned;
+    std::unordered_set<std::string> used;
   };
+  void warn_unused_locals(const Scope& s);
   struct LocalRef {
     bool found = false;
     int slot = 0;
@@ -65,6 +75,8 @@ class Parser {
   LocalRef declare(const std::string& name, bool here = false);
   Node* lvar(const std::string& name, const LocalRef& ref, int line);
   Node* lasgn(const std::string& name, int line, bool here = false);   // declares; value null
+  // "_1 is reserved for numbered parameter" for a variable, parameter or method named _N.
+  void check_not_numparam(std::string_view name);
   static bool is_local_cb(void* ctx, std::string_view name);
   bool in_def() const;
 
@@ -214,9 +226,18 @@ class Parser {
   bool pattern_starts() const;
 
   std::string file_;
+  // __FILE__, __LINE__ and __ENCODING__ as parsed (a STR, INT, ENCODING node) with their
+  // keyword: assigning to one is CRuby's "Can't assign to __FILE__".
+  std::vector<std::pair<const Node*, const char*>> pseudo_vars_;
+  const char* pseudo_var_name(const Node* n) const {
+    for (const auto& [node, name] : pseudo_vars_)
+      if (node == n) return name;
+    return nullptr;
+  }
   bool dash_e_ = false;
   bool eval_ = false;
   std::vector<ParseWarning> warnings_;
+  std::vector<std::pair<int, std::string>> lex_warnings_;   // the lexer's, until advance()
   std::vector<ParseWarning> compile_warnings_;
   Ast* ast_;
   Lexer lex_;
