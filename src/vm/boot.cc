@@ -226,6 +226,10 @@ Frame* Vm::svar_frame() {
   if (f == nullptr || f->home == f->serial) return f;
   for (size_t i = frame_top; i-- > 0;)
     if (frames[i].serial == f->home) return &frames[i];
+  // The method activation is not on this stack (a thread's block, a proc outliving its
+  // method): the outermost block of that activation here owns $~ for its inner blocks.
+  for (size_t i = 0; i < frame_top; ++i)
+    if (frames[i].home == f->home) return &frames[i];
   return f;
 }
 

@@ -143,6 +143,7 @@ struct ParamInfo {
   bool no_kw = false;      // **nil
   bool forward = false;    // (...)
   bool trailing_comma = false;   // |a,|
+  bool ruby2_keywords = false;   // Module#ruby2_keywords: keywords go to *rest as a flagged Hash
   bool identity_slots = true;    // slots[i] == i for every i
   int16_t fwd_slots[3] = {-1, -1, -1};   // (...): hidden rest, kwrest, block slots
   std::vector<int16_t> slots;      // canonical parameter -> local slot

@@ -180,7 +180,8 @@ static void define_attr(Vm& vm, RClass* k, SymId name, bool reader, bool writer)
   const std::string& n = sym_name(name);
   SymId ivar = intern("@" + n);
   Frame* f = vm.current();
-  Visibility vis = f ? f->vis : Visibility::kPublic;
+  // the default visibility of the class body running (not of a caller elsewhere)
+  Visibility vis = f && f->self == Value::object(k) ? f->vis : Visibility::kPublic;
   if (reader) {
     MethodEntry e;
     e.kind = MethodEntry::Kind::kAttrReader;
@@ -263,6 +264,7 @@ NATIVE(mod_define_method) {
   }
   Frame* f = vm.current();
   e.vis = f && f->self == self ? f->vis : Visibility::kPublic;
+  warn_method_redefined(vm, self_class(self), name);
   define_method_entry(vm, self_class(self), name, e);
   vm.note_method_defined(self_class(self), name);
   method_hook(vm, self_class(self), "method_added", name);

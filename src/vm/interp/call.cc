@@ -81,6 +81,9 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
       --n;   // **{} passes nothing
     } else if (p.no_kw) {
       vm.raise(vm.eArgumentError, "no keywords accepted");
+    } else if (p.ruby2_keywords) {
+      tmp[n - 1] = hash_dup(vm, tmp[n - 1]);
+      tmp[n - 1].heap()->flags |= kFlagRuby2Keywords;
     }
   }
   // CRuby's rule: a block auto-splats a single Array argument unless its only
@@ -185,7 +188,7 @@ Frame* enter(Vm& vm, const FrameInit& in, Value* args, int argc, bool kw) {
   if (!kw && argc == code->params.lead && code->params.simple()) {
     nil_locals(args, static_cast<uint32_t>(argc), code->nlocals);
   } else {
-    start = bind_args(vm, code, args, argc, kw, in.block, in.lambda, in.proc_args);
+    start = bind_args(vm, code, args, argc, kw, in.arg_block, in.lambda, in.proc_args);
   }
   return push_bound_frame(vm, in, args, argc, start);
 }
@@ -466,16 +469,25 @@ Value Vm::yield(Value block, int argc, const Value* argv) {
 
 // --- from bytecode ------------------------------------------------------------
 
-static Value* expand_splat(Vm& vm, Value* sp, int* argc, bool kw) {
-  Value kwh = kw ? *--sp : Value::undef();
+// Without keywords, a ruby2_keywords Hash splatted last is passed as keywords (*kw set).
+static Value* expand_splat(Vm& vm, Value* sp, int* argc, bool* kw) {
+  Value kwh = *kw ? *--sp : Value::undef();
   Value arr = splat_to_array(vm, *--sp);
   int64_t n = ary_len(arr);
   if (sp + n + 256 >= vm.stack_limit) vm.raise_stack_too_deep();
+  Value kw_copy = Value::undef();   // made before the copy, while `arr` holds the rest
+  if (!*kw && n > 0) {
+    Value last = ary_ptr(arr)->ptr[n - 1];
+    if (is_hash(last) && (last.heap()->flags & kFlagRuby2Keywords)) kw_copy = hash_dup(vm, last);
+  }
   for (int64_t i = 0; i < n; ++i) *sp++ = ary_ptr(arr)->ptr[i];
   *argc = static_cast<int>(n);
-  if (kw) {
+  if (*kw) {
     *sp++ = kwh;
     ++*argc;
+  } else if (!kw_copy.is_undef()) {
+    sp[-1] = kw_copy;
+    *kw = true;
   }
   return sp;
 }
@@ -593,7 +605,7 @@ Value* do_send(Vm& vm, Frame* f, CallInfo* ci, Value* sp, bool super) {
   if (ci->flags & kCallKwArgs) sp = collapse_kwargs(vm, f, ci, sp, &argc);
   bool kw = ci->flags & (kCallKwHash | kCallKwArgs);
   if (ci->flags & kCallSplat) {   // recv array [kwhash] -> recv elements... [kwhash]
-    sp = expand_splat(vm, sp, &argc, kw);
+    sp = expand_splat(vm, sp, &argc, &kw);
     f->sp = sp;
   }
   Value* args = sp - argc;
@@ -675,7 +687,7 @@ Value* do_yield(Vm& vm, Frame* f, CallInfo* ci, Value* sp) {
   if (ci->flags & kCallKwArgs) sp = collapse_kwargs(vm, f, ci, sp, &argc);
   bool kw = ci->flags & (kCallKwHash | kCallKwArgs);
   if (ci->flags & kCallSplat) {
-    sp = expand_splat(vm, sp, &argc, kw);
+    sp = expand_splat(vm, sp, &argc, &kw);
     f->sp = sp;
   }
   Value* args = sp - argc;
@@ -705,6 +717,8 @@ Value Vm::run_code(RCode* code, Value self, Value cref, RClass* def_target, REnv
   in.outer = outer;
   in.lambda = false;
   in.native_entry = true;
+  // A program's top-level defs are private until `public` (main's) says otherwise.
+  if (code->code->kind == Code::Kind::kTop && self == main_obj) in.vis = Visibility::kPrivate;
   // Inherit the method context for class bodies and evals run inside a method.
   if (Frame* cur = current(); cur != nullptr && code->code->kind == Code::Kind::kEval) {
     in.me = cur->me;

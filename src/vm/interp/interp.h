@@ -23,7 +23,8 @@ struct FrameInit {
   RClass* defined_class;
   RCode* code;
   Value self;
-  Value block;
+  Value block;         // what yield and block_given? see
+  Value arg_block;     // what a &blk parameter binds: the call's block only
   MethodEntry* me;
   REnv* outer;
   Value cref;
@@ -33,6 +34,7 @@ struct FrameInit {
   bool lambda;         // strict arity (methods and lambdas)
   bool proc_args;      // block argument rules (auto-splat, lenient arity)
   bool native_entry;
+  Visibility vis;      // default for `def` (private for a program's top level)
 };
 
 // The FrameInit of a call of the bytecode method `me` found in `where`.
@@ -43,6 +45,7 @@ inline FrameInit method_init(MethodEntry* me, Value recv, Value block, bool nati
   in.code = me->code;
   in.self = recv;
   in.block = block;
+  in.arg_block = block;
   in.me = me;
   in.outer = nullptr;
   in.cref = me->cref;
@@ -59,7 +62,8 @@ inline FrameInit proc_init(RProc* proc, Value self, Value block, bool native_ent
   in.defined_class = me ? where : proc->defined_class;
   in.code = proc->code;
   in.self = self;
-  in.block = block.is_nil() ? proc->block : block;
+  in.block = proc->block;   // yield and block_given? see the defining method's block
+  in.arg_block = block;
   in.me = me ? me : proc->me;
   in.outer = proc->env;
   in.cref = proc->cref;
@@ -106,7 +110,7 @@ inline Frame* push_bound_frame(Vm& vm, const FrameInit& in, Value* args, int arg
   nf->lambda = in.lambda;
   nf->native_entry = in.native_entry;
   nf->call_sp = nullptr;
-  nf->vis = Visibility::kPublic;
+  nf->vis = in.vis;
   nf->svar_match = Value::nil();
   nf->modfunc = false;
   if (code->needs_env) frame_make_env(vm, nf);

@@ -171,9 +171,40 @@ void check_class_modifiable(Vm& vm, RClass* klass) {
   vm.raise(e);
 }
 
+// The Ruby code a method entry runs (a def's or a define_method block's), or null.
+static const Code* entry_code(const MethodEntry* me) {
+  const RCode* rc = me->kind == MethodEntry::Kind::kBytecode ? me->code
+                    : me->kind == MethodEntry::Kind::kProc && me->proc ? me->proc->code
+                                                                         : nullptr;
+  return rc ? rc->code : nullptr;
+}
+
+void warn_method_redefined(Vm& vm, RClass* klass, SymId name) {
+  if (!vm.gvar_get(intern("$VERBOSE")).is_true()) return;
+  auto it = klass->m_tbl->find(name);
+  if (it == klass->m_tbl->end()) return;
+  const MethodEntry* me = it->second;
+  bool attr = me->kind == MethodEntry::Kind::kAttrReader ||
+              me->kind == MethodEntry::Kind::kAttrWriter;
+  const Code* old = entry_code(me);
+  if (!attr && (old == nullptr || old->file.starts_with("<internal:"))) return;
+  for (const auto& [other, e] : *klass->m_tbl)   // aliased: CRuby's alias_count
+    if (other != name && (attr ? e == me : entry_code(e) == old)) return;
+  Value warning = vm.const_get(vm.cObject, intern("Warning"));
+  std::string here = vm.current_file() + ":" + std::to_string(vm.current_line());
+  Value text = str_new(vm, here + ": warning: method redefined; discarding old " +
+                               sym_name(name) + "\n");
+  vm.call(warning, intern("warn"), 1, &text);
+  if (attr) return;   // no code to point at
+  text = str_new(vm, old->file + ":" + std::to_string(old->first_line) +
+                         ": warning: previous definition of " + sym_name(name) + " was here\n");
+  vm.call(warning, intern("warn"), 1, &text);
+}
+
 void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode* body,
                              bool singleton) {
   check_class_modifiable(vm, klass);
+  warn_method_redefined(vm, klass, name);
   MethodEntry e;
   e.kind = MethodEntry::Kind::kBytecode;
   e.code = body;
@@ -186,13 +217,13 @@ void define_method_from_code(Vm& vm, Frame* f, RClass* klass, SymId name, RCode*
         name == sym::respond_to_missing_p || name == initialize_dup ||
         name == initialize_clone)
       e.vis = Visibility::kPrivate;
-    else if (klass == vm.cObject &&
-             (f->code->kind == Code::Kind::kTop ||
-              // so does an eval on main, or a block run at top level (CRuby's toplevel
-              // cref, whose default visibility is private)
-              (f->self == vm.main_obj &&
-               (f->code->kind == Code::Kind::kEval ||
-                (f->code->kind == Code::Kind::kBlock && f->me == nullptr)))))
+    else if (klass == vm.cObject && f->code->kind == Code::Kind::kTop)
+      e.vis = f->vis;   // private unless main's `public` said otherwise
+    else if (klass == vm.cObject && f->self == vm.main_obj &&
+             (f->code->kind == Code::Kind::kEval ||
+              (f->code->kind == Code::Kind::kBlock && f->me == nullptr)))
+      // so does an eval on main, or a block run at top level (CRuby's toplevel
+      // cref, whose default visibility is private)
       e.vis = Visibility::kPrivate;
     else
       e.vis = vm.module_function_mode(f) ? Visibility::kPrivate : vm.default_visibility(f);
@@ -275,20 +306,22 @@ Value defined_check(Vm& vm, Frame* f, uint32_t kind, SymId name, Value operand) 
   return Value::nil();
 }
 
+void raise_undefined_method_in(Vm& vm, RClass* klass, SymId name) {
+  Value e = vm.make_exception(
+      vm.eNameError, "undefined method `" + sym_name(name) + "' for " +
+                         std::string(klass->kind == ClassKind::kModule ? "module" : "class") +
+                         " `" + class_path(vm, klass) + "'");
+  vm.ivar_set(e, intern("@name"), Value::symbol(name));
+  vm.raise(e);
+}
+
 void alias_method(Vm& vm, RClass* klass, SymId new_name, SymId old_name) {
   MethodEntry* me = find_method(klass, old_name);
   // A refinement aliases the refined class's methods too.
   if (me == nullptr && klass->kind == ClassKind::kModule && klass->ext->refined_class)
     me = find_method(klass->ext->refined_class, old_name);
   if (me == nullptr && klass->kind == ClassKind::kModule) me = find_method(vm.cObject, old_name);
-  if (me == nullptr) {
-    Value e = vm.make_exception(
-        vm.eNameError, "undefined method `" + sym_name(old_name) + "' for " +
-                           std::string(klass->kind == ClassKind::kModule ? "module" : "class") +
-                           " `" + class_path(vm, klass) + "'");
-    vm.ivar_set(e, intern("@name"), Value::symbol(old_name));
-    vm.raise(e);
-  }
+  if (me == nullptr) raise_undefined_method_in(vm, klass, old_name);
   MethodEntry copy = *me;
   copy.owner = nullptr;
   if (copy.kind == MethodEntry::Kind::kBytecode || copy.kind == MethodEntry::Kind::kProc)
@@ -304,14 +337,7 @@ void alias_gvar(Vm& vm, SymId new_name, SymId old_name) {
 }
 
 void undef_method(Vm& vm, RClass* klass, SymId name) {
-  if (find_method(klass, name) == nullptr) {
-    Value e = vm.make_exception(
-        vm.eNameError, "undefined method `" + sym_name(name) + "' for " +
-                           std::string(klass->kind == ClassKind::kModule ? "module" : "class") +
-                           " `" + class_path(vm, klass) + "'");
-    vm.ivar_set(e, intern("@name"), Value::symbol(name));
-    vm.raise(e);
-  }
+  if (find_method(klass, name) == nullptr) raise_undefined_method_in(vm, klass, name);
   MethodEntry e;
   e.kind = MethodEntry::Kind::kUndefined;
   define_method_entry(vm, klass, name, e);

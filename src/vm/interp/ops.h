@@ -66,6 +66,11 @@ void alias_method(Vm& vm, RClass* klass, SymId new_name, SymId old_name);
 void method_hook(Vm& vm, RClass* klass, const char* hook, SymId name);
 void alias_gvar(Vm& vm, SymId new_name, SymId old_name);
 void undef_method(Vm& vm, RClass* klass, SymId name);
+// -w: "method redefined; discarding old NAME" and where the old one was, when `klass`
+// itself defines NAME in Ruby (not aliased, not a core method).
+void warn_method_redefined(Vm& vm, RClass* klass, SymId name);
+// NameError "undefined method `name' for class `K'" (undef, alias_method, ruby2_keywords).
+[[noreturn]] void raise_undefined_method_in(Vm& vm, RClass* klass, SymId name);
 void register_postexe(Vm& vm, Frame* f, RCode* body);
 bool check_type(Vm& vm, Value v, uint32_t type);
 

@@ -37,6 +37,7 @@ enum : uint16_t {
   kFlagFromMethod = 1 << 9,  // Proc: made by Method#to_proc
   // bits 10-12: a String's encoding index (object/encoding.h)
   kFlagAscii = 1 << 13,      // String: every byte is below 0x80 (a cache, see str_ascii_only)
+  kFlagRuby2Keywords = 1 << 14,  // Hash: keywords a ruby2_keywords method got
 };
 
 struct RBasic {

@@ -32,7 +32,9 @@ class Thread
     class Location
       def initialize(line)
         @line = line
+        saved = $~   # (core methods written in Ruby share their caller's $~)
         m = /\A(.*?):(\d+)(?::in `(.*)')?\z/.match(line)
+        $~ = saved
         @path = m ? m[1] : line
         @lineno = m ? m[2].to_i : 0
         @label = m ? m[3] : nil
@@ -44,7 +46,11 @@ class Thread
       end
 
       def base_label
-        @label && @label.sub(/\Ablock (\(\d+ levels\) )?in /, "")
+        return nil unless @label
+        saved = $~
+        label = @label.sub(/\Ablock (\(\d+ levels\) )?in /, "")
+        $~ = saved
+        label
       end
 
       def to_s
