@@ -2,6 +2,7 @@
 // literals, variables, calls, definitions. Assignment is in compile_assign.cc and
 // control flow in compile_control.cc.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 #include "vm/compile/compiler_impl.h"
@@ -158,6 +159,9 @@ RCode* Compiler::scope(const Node* node, Code::Kind kind, const std::string& nam
     ctx.method_params = parent->method_params;
     ctx.method_depth = parent->method_depth + (parent->is_for_block ? 0 : 1);
     ctx.block_level = parent->block_level + 1;
+  } else if (kind == Code::Kind::kEval && parent == nullptr && eval_label_ != nullptr) {
+    ctx.block_level = eval_label_->level;
+    ctx.block_base = eval_label_->base;
   }
   ScopeCtx* saved = s_;
   s_ = &ctx;
@@ -289,7 +293,7 @@ RCode* Compiler::block_code(const Node* blk, bool lambda) {
   int level = s_->block_level + 1;
   while (m->parent && (m->code->kind == Code::Kind::kBlock || m->code->kind == Code::Kind::kLambda))
     m = m->parent;
-  where = m->code->name;
+  where = m->block_base.empty() ? m->code->name : m->block_base;
   std::string name = level > 1 ? "block (" + std::to_string(level) + " levels) in " + where
                                : "block in " + where;
   return scope(blk, lambda ? Code::Kind::kLambda : Code::Kind::kBlock, name, s_, blk->a, blk->b);
@@ -1319,10 +1323,27 @@ bool frozen_string_literal_magic(std::string_view src) {
   return false;
 }
 
+EvalLabel eval_label_of(const std::string& label) {
+  EvalLabel e{label, label, 0};
+  if (label.starts_with("block in ")) {
+    e.base = label.substr(9);
+    e.level = 1;
+  } else if (label.starts_with("block (")) {
+    size_t in = label.find(" levels) in ");
+    if (in != std::string::npos) {
+      e.level = std::atoi(label.c_str() + 7);
+      e.base = label.substr(in + 12);
+    }
+  }
+  return e;
+}
+
 RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& file,
-                       CompileKind kind, bool frozen_strings, std::string_view source) {
+                       CompileKind kind, bool frozen_strings, std::string_view source,
+                       const EvalLabel* eval_label) {
   Compiler c(vm, file);
   c.frozen_strings_ = frozen_strings;
+  c.eval_label_ = eval_label;
   if (!program->str.empty() && !enc_find(program->str, &c.source_enc_)) c.source_enc_ = Enc::kUtf8;
   if (!source.empty() && kind == CompileKind::kProgram) c.spotter_.emplace(source);
   Code::Kind k = kind == CompileKind::kEval ? Code::Kind::kEval : Code::Kind::kTop;
@@ -1332,8 +1353,10 @@ RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& fi
     std::stable_partition(list.begin(), list.end(),
                           [](const Node* n) { return n->kind == NodeKind::kPREEXE; });
   }
-  return c.scope(program, k, kind == CompileKind::kEval ? "<eval>" : "<main>", nullptr,
-                 nullptr, program->a);
+  std::string name = kind != CompileKind::kEval ? "<main>"
+                     : eval_label                ? eval_label->label
+                                                 : "<eval>";
+  return c.scope(program, k, name, nullptr, nullptr, program->a);
 }
 
 }  // namespace maglev::vm

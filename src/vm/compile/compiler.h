@@ -16,9 +16,18 @@ enum class CompileKind { kProgram, kEval };
 // eval sees (their locals are reached with getlocal_up). With `source` (the text the
 // program was parsed from, kProgram only), instructions that may raise NameError get
 // error_highlight spots (Code::spots).
+// An eval's code is labelled in backtraces as the code it runs in ("<main>", "foo",
+// "block in foo"), and its blocks as one level deeper.
+struct EvalLabel {
+  std::string label;   // the eval's own frames
+  std::string base;    // what its blocks are "in" ("foo" for "block in foo")
+  int level = 0;       // block nesting of `label`
+};
+EvalLabel eval_label_of(const std::string& label);
+
 RCode* compile_program(Vm& vm, const parse::Node* program, const std::string& file,
                        CompileKind kind = CompileKind::kProgram, bool frozen_strings = false,
-                       std::string_view source = {});
+                       std::string_view source = {}, const EvalLabel* eval_label = nullptr);
 
 // True when the source's leading comments say `frozen_string_literal: true`.
 bool frozen_string_literal_magic(std::string_view source);

@@ -63,6 +63,7 @@ struct ScopeCtx {
   std::vector<int> retry_errinfo;   // its slot holding $! of the begin's entry
   int last_line = -1;
   int block_level = 0;              // 0 for methods/top; n for "block (n levels)"
+  std::string block_base;           // an eval's top: what its blocks are "in" (else code->name)
 };
 
 class Compiler {
@@ -150,6 +151,7 @@ class Compiler {
   Vm& vm_;
   std::string file_;
   bool frozen_strings_ = false;   // # frozen_string_literal: true
+  const EvalLabel* eval_label_ = nullptr;   // an eval's: the label of the code it runs in
   Enc source_enc_ = Enc::kUtf8;   // # encoding: x (literals and __ENCODING__)
   Value string_literal(const std::string& s);   // frozen, in the literal's encoding
   std::optional<Spotter> spotter_;   // with the source: error_highlight spots

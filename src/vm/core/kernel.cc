@@ -665,7 +665,12 @@ Value Vm::eval_string(const std::string& source, const std::string& file, int li
   parse::ParseResult r = parse::parse(source, po);
   emit_parse_warnings(*this, r.warnings, file);
   if (!r.errors.empty()) raise(eSyntaxError, join_errors(r.errors));
-  RCode* code = compile_program(*this, r.root, file, CompileKind::kEval);
+  // labelled as the code it runs in: the binding's, else the caller's
+  const Code* where = env != nullptr && env->code != nullptr ? env->code->code
+                      : current() != nullptr                ? current()->code
+                                                             : nullptr;
+  EvalLabel label = eval_label_of(where ? where->name : "<main>");
+  RCode* code = compile_program(*this, r.root, file, CompileKind::kEval, false, {}, &label);
   RClass* target = cref_class(*this, cref);
   if (Frame* f = current(); f && binding.is_undef()) target = f->def_target;
   if (def_target != nullptr) target = def_target;
