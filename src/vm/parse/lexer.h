@@ -52,6 +52,7 @@ class Lexer {
   Token next();
   // Where the lexer's -w warnings ("`*' interpreted as argument prefix") go: line and
   // message pairs, appended in source order.
+  std::string_view source() const { return src_; }
   void set_warning_sink(std::vector<std::pair<int, std::string>>* sink) { warnings_ = sink; }
 
   uint32_t state() const { return state_; }

@@ -280,6 +280,7 @@ Node* Parser::parse_brace_block() {
 Node* Parser::parse_do_block() {
   int line = tok_.line;
   uint32_t start = tok_.beg;
+  indent_push("do");
   advance();   // do
   int saved_do = no_do_, saved_in = no_in_;
   no_do_ = no_in_ = 0;
@@ -291,6 +292,7 @@ Node* Parser::parse_do_block() {
 
 Node* Parser::parse_lambda() {
   int line = tok_.line;
+  indent_push("->");
   advance();   // ->
   Node* lam = make(NodeKind::kLAMBDA, line);
   push_scope(ScopeKind::kBlock);
@@ -313,6 +315,7 @@ Node* Parser::parse_lambda() {
   if (at(Tok::kLBRACE) || at(Tok::kLBRACE_BLOCK) || at(Tok::kLBRACE_ARG) || at(Tok::kLAMBEG)) {
     advance();
     lam->b = parse_stmts();
+    if (at(Tok::kRBRACE)) indent_pop("}");
     expect(Tok::kRBRACE, "'}'");
   } else if (at(Tok::kKW_DO)) {
     advance();

@@ -115,7 +115,9 @@ Node* Parser::parse_not() {
     m->b = parse_pattern_top();
     return span(m, start);
   }
-  if (at(Tok::kKW_IN) && no_in_ == 0) {
+  // (`p x in y` is no pattern test: the caller reports the `in`, as parse.y)
+  bool command = e != nullptr && e->kind == NodeKind::kCALL && (e->flags & kCallCommand);
+  if (at(Tok::kKW_IN) && no_in_ == 0 && !command) {
     int line = tok_.line;
     lex_.set_state(kExprBeg | kExprLabel);
     lex_.set_command_start(false);

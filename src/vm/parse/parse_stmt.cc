@@ -198,6 +198,17 @@ void Parser::warn_void_stmts(const std::vector<Node*>& stmts, bool last_too) {
         break;
     }
   }
+  // block_append: a statement after return/break/next/redo/retry
+  for (size_t i = 0; i + 1 < stmts.size(); ++i) {
+    switch (stmts[i]->kind) {
+      case NodeKind::kRETURN: case NodeKind::kBREAK: case NodeKind::kNEXT:
+      case NodeKind::kREDO: case NodeKind::kRETRY:
+        warn(stmts[i + 1]->line, "statement not reached", true);
+        break;
+      default:
+        break;
+    }
+  }
   // CRuby splices the statements of `(a; b)` and `begin a; b end` into the enclosing
   // list, so they are looked at again there
   std::vector<const Node*> flat;
@@ -216,6 +227,7 @@ void Parser::warn_void_stmts(const std::vector<Node*>& stmts, bool last_too) {
 void Parser::expect_end(const char* what, bool had_stmts) {
   (void)what;
   if (!at(Tok::kKW_END)) unexpected(had_stmts ? "`end'" : nullptr);
+  indent_pop();
   advance();
 }
 
@@ -349,6 +361,7 @@ Node* Parser::parse_then_body(bool allow_then) {
 
 Node* Parser::parse_if(bool unless) {
   int line = tok_.line;
+  indent_push(unless ? "unless" : "if");
   advance();
   Node* n = make(NodeKind::kIF, line);
   n->a = parse_expr();
@@ -358,6 +371,7 @@ Node* Parser::parse_if(bool unless) {
   std::vector<Node*> ifs{n};
   while (!unless && at(Tok::kKW_ELSIF)) {
     int l = tok_.line;
+    indent_check("elsif", true);
     advance();
     Node* e = make(NodeKind::kIF, l);
     e->a = parse_expr();
@@ -366,7 +380,9 @@ Node* Parser::parse_if(bool unless) {
     ifs.back()->c = e;
     ifs.push_back(e);
   }
-  if (accept(Tok::kKW_ELSE)) {
+  if (at(Tok::kKW_ELSE)) {
+    indent_check("else", true);
+    advance();
     Node* els = parse_stmts();
     had = els != nullptr;
     if (unless) n->b = els; else ifs.back()->c = els;
@@ -379,6 +395,7 @@ Node* Parser::parse_if(bool unless) {
 
 Node* Parser::parse_while(bool until) {
   int line = tok_.line;
+  indent_push(until ? "until" : "while");
   advance();
   Node* n = make(until ? NodeKind::kUNTIL : NodeKind::kWHILE, line);
   ++no_do_;
@@ -395,6 +412,7 @@ Node* Parser::parse_while(bool until) {
 
 Node* Parser::parse_for() {
   int line = tok_.line;
+  indent_push("for");
   advance();
   Node* n = make(NodeKind::kFOR, line);
   Node* first = parse_mlhs_item();
@@ -423,6 +441,7 @@ Node* Parser::parse_for() {
 
 Node* Parser::parse_case() {
   int line = tok_.line;
+  indent_push("case");
   advance();
   Node* subject = nullptr;
   if (!at_term() && !at(Tok::kKW_WHEN)) {
@@ -449,6 +468,7 @@ Node* Parser::parse_case() {
       in->b = parse_then_body(true);
       n->list.push_back(in);
     }
+    if (at(Tok::kKW_ELSE)) indent_check("else", false);
     if (accept(Tok::kKW_ELSE)) n->b = parse_stmts();
     expect_end("case", true);
     return n;
@@ -471,6 +491,7 @@ Node* Parser::parse_case() {
   };
   while (at(Tok::kKW_WHEN)) {
     Node* w = make(NodeKind::kWHEN);
+    indent_check("when", false);
     advance();
     do {
       skip_newlines();
@@ -487,6 +508,7 @@ Node* Parser::parse_case() {
     w->a = parse_then_body(true);
     n->list.push_back(w);
   }
+  if (at(Tok::kKW_ELSE)) indent_check("else", false);
   if (accept(Tok::kKW_ELSE)) n->b = parse_stmts();
   expect_end("case", true);
   return n;
@@ -520,13 +542,18 @@ Node* Parser::parse_body_stmt(int line) {
   if (at(Tok::kKW_RESCUE)) {
     Node* r = make(NodeKind::kRESCUE, line);
     r->a = body;
-    while (at(Tok::kKW_RESCUE)) r->list.push_back(parse_rescue_clause());
+    while (at(Tok::kKW_RESCUE)) {
+      indent_check("rescue", true);
+      r->list.push_back(parse_rescue_clause());
+    }
+    if (at(Tok::kKW_ELSE)) indent_check("else", true);
     if (accept(Tok::kKW_ELSE)) r->b = parse_stmts();
     body = r;
   } else if (at(Tok::kKW_ELSE)) {
     error("else without rescue is useless");
   }
   if (at(Tok::kKW_ENSURE)) {
+    indent_check("ensure", true);
     advance();
     Node* e = make(NodeKind::kENSURE, line);
     e->a = body;
@@ -538,6 +565,7 @@ Node* Parser::parse_body_stmt(int line) {
 
 Node* Parser::parse_begin() {
   int line = tok_.line;
+  indent_push("begin");
   advance();
   Node* body = parse_body_stmt(line);
   expect_end("begin", !last_stmts_empty_);
@@ -605,6 +633,8 @@ Node* Parser::parse_undef() {
 
 Node* Parser::parse_def() {
   int line = tok_.line;
+  uint32_t def_beg = tok_.beg;
+  indent_push("def");
   advance();   // def (lexer now in FNAME state)
   Node* singleton = nullptr;
   std::string name;
@@ -673,6 +703,7 @@ Node* Parser::parse_def() {
     }
   }
   check_not_numparam(name);
+  uint32_t name_end = prev_.end;
   Node* n = make(singleton ? NodeKind::kDEFS : NodeKind::kDEF, line);
   n->c = singleton;
   n->str = name;
@@ -691,9 +722,11 @@ Node* Parser::parse_def() {
   }
   if (at(Tok::kASSIGN)) {
     // endless def
+    indents_.pop_back();
     if (name.ends_with("=") && name != "==" && name != "===" && name != "!=" && name != "<=" &&
         name != ">=")
-      error("setter method cannot be defined in an endless method definition");
+      error_at("setter method cannot be defined in an endless method definition", def_beg,
+               name_end);
     advance();
     skip_newlines();
     Node* body = parse_arg();
@@ -747,6 +780,7 @@ Node* Parser::parse_cpath() {
 Node* Parser::parse_class() {
   int line = tok_.line;
   uint32_t kw_beg = tok_.beg;
+  indent_push("class");
   advance();
   if (at(Tok::kLSHIFT)) {
     advance();
@@ -781,6 +815,7 @@ Node* Parser::parse_class() {
 Node* Parser::parse_module() {
   int line = tok_.line;
   uint32_t kw_beg = tok_.beg;
+  indent_push("module");
   advance();
   Node* n = make(NodeKind::kMODULE, line);
   Node* path = parse_cpath();

@@ -125,6 +125,38 @@ void Parser::pop_scope_into(Node* scope_node) {
   scopes_.pop_back();
 }
 
+Parser::Indent Parser::indent_of(const char* token, const Token& t) const {
+  std::string_view src = lex_.source();
+  size_t beg = std::min<size_t>(t.beg, src.size());
+  size_t nl = beg == 0 ? std::string_view::npos : src.rfind('\n', beg - 1);
+  size_t bol = nl == std::string_view::npos ? 0 : nl + 1;
+  Indent in{token, t.line, 1, false};
+  for (size_t i = bol; i < beg; ++i) {
+    if (src[i] == '\t') in.column = ((in.column - 1) / 8 + 1) * 8;
+    ++in.column;
+    if (src[i] != ' ' && src[i] != '\t') in.nonspc = true;
+  }
+  return in;
+}
+
+void Parser::indent_check(const char* token, bool same) {
+  if (indents_.empty() || eval_) return;   // (CRuby: not for eval'd code)
+  Indent& open = indents_.back();
+  Indent here = indent_of(token, tok_);
+  if (open.line != here.line && !open.nonspc && !here.nonspc && open.column != here.column &&
+      (same || open.column > here.column))
+    warn(here.line, std::string("mismatched indentations at '") + token + "' with '" +
+                        open.token + "' at " + std::to_string(open.line), true);
+  // an `else` at the start of its line is what the `end` lines up with
+  if (same && std::string_view(token) == "else" && !here.nonspc) open = here;
+}
+
+void Parser::indent_pop(const char* token) {
+  if (indents_.empty()) return;
+  indent_check(token, true);
+  indents_.pop_back();
+}
+
 // parse.y's warn_unused_var; not for the top level of -e, an eval or an irb line
 // (as CRuby 3.1).
 void Parser::warn_unused_locals(const Scope& s) {
@@ -251,6 +283,7 @@ Node* Parser::parse_program() {
   }
   prog->a = body;
   prog->locals = scopes_.front().locals;
+  warn_unused_locals(scopes_.front());
   if (lex_.frozen_string_literal()) prog->flags |= kProgramFrozenStrings;
   prog->str = lex_.source_encoding();
   return prog;

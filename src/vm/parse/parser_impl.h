@@ -58,6 +58,21 @@ class Parser {
     std::unordered_set<std::string> used;
   };
   void warn_unused_locals(const Scope& s);
+
+  // ---- -w "mismatched indentations" (parse.y's token_info; parser.cc)
+  struct Indent {
+    const char* token;
+    int line;
+    int column;    // 1-based, tabs to multiples of 8
+    bool nonspc;   // something other than blanks before it on its line
+  };
+  Indent indent_of(const char* token, const Token& t) const;
+  void indent_push(const char* token) { indents_.push_back(indent_of(token, tok_)); }
+  // At a middle keyword (else, elsif, when, rescue, ensure): `same` wants the column of
+  // the opening keyword, else at least it.
+  void indent_check(const char* token, bool same);
+  void indent_pop(const char* token = "end");   // at `end` (or a lambda's `}`)
+  std::vector<Indent> indents_;
   struct LocalRef {
     bool found = false;
     int slot = 0;

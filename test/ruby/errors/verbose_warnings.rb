@@ -28,6 +28,9 @@ show("def m8\n  p(/a/)\n  p /a/\nend")
 show("def rd; end\ndef rd; end")
 show("class RD\n  def a; end\n  alias b a\n  def a; end\n  define_method(:c) { }\n  define_method(:c) { }\nend")
 show("class RD2\n  attr_reader :x\n  def x; end\n  def to_s; end\nend")
+show("def m10\n  return 1\n  p :x\nend")
+show("[1].each do\n  next\n  1\n  break\nend")
+show("def m11\n  raise 'x'\n  1\nend")
 $VERBOSE = false
 show("def m9\n  x = 1\nend\ndef rd; end")
 p :done
