@@ -86,17 +86,21 @@ uint32_t bind_args(Vm& vm, const Code* code, Value* args, int argc, bool kw, Val
       tmp[n - 1].heap()->flags |= kFlagRuby2Keywords;
     }
   }
-  // CRuby's rule: a block auto-splats a single Array argument unless its only
-  // parameter is one plain `|a|` (ambiguous_param0).
+  // CRuby 3.1's rule: a block auto-splats a single Array argument when it has required
+  // parameters or two optional ones, unless its only parameter is one plain `|a|`
+  // (ambiguous_param0); keywords play no part (3.2 changed that).
   bool ambiguous = p.lead == 1 && p.opt == 0 && !p.rest && p.post == 0 && !p.has_kw() &&
                    !p.kwrest && !p.trailing_comma;
-  if (proc_args && !strict && n == 1 && !ambiguous &&
-      (p.lead + p.post > 0 || p.opt > 0 || p.has_kw() || p.kwrest)) {
+  if (proc_args && !strict && n == 1 && !ambiguous && (p.lead + p.post > 0 || p.opt > 1)) {
     Value a = tmp[0];
     Value arr = is_array(a) ? a : Value::nil();
     if (arr.is_nil() && a.is_heap() && vm.respond_to(a, sym::to_ary, true)) {
       Value conv = vm.call(a, sym::to_ary);
       if (is_array(conv)) arr = conv;
+      else if (!conv.is_nil())
+        vm.raise(vm.eTypeError, "can't convert " + vm.class_name_of(a) + " to Array (" +
+                                    vm.class_name_of(a) + "#to_ary gives " +
+                                    vm.class_name_of(conv) + ")");
     }
     if (!arr.is_nil()) {
       big.assign(ary_ptr(arr)->ptr, ary_ptr(arr)->ptr + ary_len(arr));
