@@ -398,6 +398,8 @@ void setup_program_globals(Vm& vm, const RunOptions& o, const std::string& file)
   vm.globals[intern("$/")] = str_new(vm, "\n");
   vm.globals[intern("$VERBOSE")] = o.warning_level >= 2 ? Value::t() : o.warning_level == 0 ? Value::nil() : Value::f();
   vm.globals[intern("$DEBUG")] = Value::boolean(o.debug);
+  vm.globals[intern("$-W")] = Value::fixnum(o.warning_level);
+  for (const char* flag : {"$-a", "$-l", "$-p"}) vm.globals[intern(flag)] = Value::f();
 }
 
 void init_io(Vm& vm) {

@@ -265,8 +265,9 @@ Value defined_check(Vm& vm, Frame* f, uint32_t kind, SymId name, Value operand) 
     case kDefinedIvar:
       return vm.ivar_defined(f->self, name) ? str("instance-variable") : Value::nil();
     case kDefinedGvar:
-      return vm.globals.count(name) || vm.is_special_gvar(name) ? str("global-variable")
-                                                                 : Value::nil();
+      return vm.globals.count(name) || vm.is_special_gvar(name) || vm.gvar_aliases.count(name)
+                 ? str("global-variable")
+                 : Value::nil();
     case kDefinedCvar: {
       RClass* base = nullptr;
       for (Value c = f->cref; !c.is_nil(); c = ary_at(c, 1)) {

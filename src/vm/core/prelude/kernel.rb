@@ -225,3 +225,6 @@ end
 alias $-w $VERBOSE
 alias $-v $VERBOSE
 alias $-d $DEBUG
+alias $-0 $/
+alias $-F $;
+alias $-I $:
