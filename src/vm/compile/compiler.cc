@@ -95,36 +95,40 @@ int Compiler::hidden_local() {
 
 // --- scopes ---------------------------------------------------------------------
 
-bool contains_closure(const Node* n) {
-  if (n == nullptr) return false;
-  switch (n->kind) {
-    case NodeKind::kBLOCK:
-    case NodeKind::kLAMBDA:
-    case NodeKind::kFOR:
-    case NodeKind::kPOSTEXE:
-      return true;
-    case NodeKind::kDEF:
-    case NodeKind::kDEFS:
-    case NodeKind::kCLASS:
-    case NodeKind::kMODULE:
-    case NodeKind::kSCLASS:
-      // Their own scopes; but the class path / singleton expression is ours.
-      return n->kind == NodeKind::kDEFS ? contains_closure(n->c)
-             : n->kind == NodeKind::kCLASS ? contains_closure(n->a) || contains_closure(n->b)
-             : n->kind == NodeKind::kSCLASS ? contains_closure(n->a)
-                                            : false;
-    case NodeKind::kCALL:
-      if (n->str == "binding" || n->str == "eval" || n->str == "local_variables" ||
-          n->str == "local_variable_get" || n->str == "local_variable_set")
+bool contains_closure(const Node* root) {
+  // (a worklist, not recursion: a 300,000-term `1+1+...` is that deep)
+  std::vector<const Node*> todo{root};
+  while (!todo.empty()) {
+    const Node* n = todo.back();
+    todo.pop_back();
+    if (n == nullptr) continue;
+    switch (n->kind) {
+      case NodeKind::kBLOCK:
+      case NodeKind::kLAMBDA:
+      case NodeKind::kFOR:
+      case NodeKind::kPOSTEXE:
         return true;
-      break;
-    default:
-      break;
+      case NodeKind::kDEF:
+      case NodeKind::kDEFS:
+      case NodeKind::kCLASS:
+      case NodeKind::kMODULE:
+      case NodeKind::kSCLASS:
+        // Their own scopes; but the class path / singleton expression is ours.
+        if (n->kind == NodeKind::kDEFS) todo.push_back(n->c);
+        if (n->kind == NodeKind::kCLASS) todo.insert(todo.end(), {n->a, n->b});
+        if (n->kind == NodeKind::kSCLASS) todo.push_back(n->a);
+        continue;
+      case NodeKind::kCALL:
+        if (n->str == "binding" || n->str == "eval" || n->str == "local_variables" ||
+            n->str == "local_variable_get" || n->str == "local_variable_set")
+          return true;
+        break;
+      default:
+        break;
+    }
+    todo.insert(todo.end(), {n->a, n->b, n->c, n->d});
+    todo.insert(todo.end(), n->list.begin(), n->list.end());
   }
-  for (const Node* c : {n->a, n->b, n->c, n->d})
-    if (contains_closure(c)) return true;
-  for (const Node* c : n->list)
-    if (contains_closure(c)) return true;
   return false;
 }
 
@@ -424,6 +428,7 @@ Value Compiler::string_literal(const std::string& s) {
 }
 
 void Compiler::expr(const Node* n, bool used) {
+  vm_.check_c_stack();   // a 300,000-term `1+1+...` nests that deep: SystemStackError
   line(n);
   switch (n->kind) {
     case NodeKind::kNIL:
