@@ -553,7 +553,7 @@ static Value to_pattern(Vm& vm, Value p) {
   if (!key.is_nil() && str_view(key) == bytes && (key.heap()->flags & kFlagBinary) == binary)
     return ary_at(vm.pattern_cache, 2 * slot + 1);
   Value esc = re_escape(vm, Value::nil(), 1, &p, Value::nil());
-  Value re = regexp_new(vm, str_std(esc), 0);
+  Value re = regexp_new(vm, str_std(esc), binary ? kReOptBinarySource : 0);
   Value copy = str_new(vm, bytes);
   copy.heap()->flags |= binary;
   ary_store(vm, vm.pattern_cache, 2 * slot, copy);

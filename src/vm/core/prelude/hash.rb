@@ -92,14 +92,6 @@ class Hash
     h
   end
 
-  # No Hash carries the ruby2_keywords flag here (keywords pass as they are).
-  def self.ruby2_keywords_hash?(hash)
-    raise TypeError, "no implicit conversion of #{hash.class} into Hash" unless hash.is_a?(Hash)
-    false
-  end
-
-  def self.ruby2_keywords_hash(hash) = __to_hash(hash).dup
-
   # A plain Hash (no default), compared by identity when self is.
   def except(*keys)
     h = {}
