@@ -59,6 +59,9 @@ SymId to_method_name(Vm& vm, Value v);
 std::string str_inspect(std::string_view s, bool binary = false);
 // Kernel#format.
 std::string format_string(Vm& vm, std::string_view fmt, int argc, const Value* argv);
+// An absolute path with its ".", ".." and empty components resolved ("/a/./b/../c" is
+// "/a/c"); the root stays "/" (core/file_path.cc).
+std::string path_normalize(const std::string& absolute_path);
 // What puts writes for these arguments (arrays flattened, one line each).
 std::string puts_string(Vm& vm, int argc, const Value* argv);
 // Output to $stdout (through its write method when reassigned).

@@ -165,6 +165,21 @@ bool fnmatch_one(const std::string& pat, const std::string& path, int64_t rf) {
 
 }  // namespace
 
+std::string path_normalize(const std::string& absolute_path) {
+  std::vector<std::string> parts;
+  for (const std::string& part : split_slash(absolute_path)) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.push_back(part);
+  }
+  std::string r;
+  for (const std::string& x : parts) r += "/" + x;
+  return r.empty() ? "/" : r;
+}
+
 NATIVE(file_basename) {
   UNUSED_ARGS;
   check_args(vm, argc, 1, 2);
@@ -232,19 +247,7 @@ NATIVE(file_expand_path) {
     }
     p = home + (end == std::string::npos ? "" : p.substr(end));
   }
-  std::string full = !p.empty() && p[0] == '/' ? p : base + "/" + p;
-  std::vector<std::string> parts;
-  for (const std::string& part : split_slash(full)) {
-    if (part.empty() || part == ".") continue;
-    if (part == "..") {
-      if (!parts.empty()) parts.pop_back();
-      continue;
-    }
-    parts.push_back(part);
-  }
-  std::string r;
-  for (const std::string& x : parts) r += "/" + x;
-  return str_new(vm, r.empty() ? "/" : r);
+  return str_new(vm, path_normalize(!p.empty() && p[0] == '/' ? p : base + "/" + p));
 }
 NATIVE(file_s_fnmatch) {
   UNUSED_ARGS;

@@ -471,21 +471,7 @@ static std::string absolute(const std::string& p) {
     if (getcwd(buf, sizeof buf) == nullptr) return p;
     out = std::string(buf) + "/" + p;
   }
-  // normalize ./ and ../
-  std::vector<std::string> parts;
-  std::stringstream ss(out);
-  std::string part;
-  while (std::getline(ss, part, '/')) {
-    if (part.empty() || part == ".") continue;
-    if (part == "..") {
-      if (!parts.empty()) parts.pop_back();
-      continue;
-    }
-    parts.push_back(part);
-  }
-  std::string r;
-  for (auto& x : parts) r += "/" + x;
-  return r.empty() ? "/" : r;
+  return path_normalize(out);
 }
 
 static bool load_file(Vm& vm, const std::string& path, const std::string& display) {
