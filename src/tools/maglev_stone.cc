@@ -22,11 +22,10 @@ void usage(FILE* out) {
       "  --stone NAME     repository by name under the data directory\n"
       "  --create         create the repository if it does not exist\n"
       "  --daemon         detach; exit 0 once serving, 1 with the reason otherwise\n"
-      "  --io KIND        uring | uring-direct | pwrite | auto (default auto: uring if the\n"
-      "                   kernel allows; uring-direct: O_DIRECT writes with RWF_DSYNC)\n"
+      "  --io KIND        uring | pwrite | auto (default auto: uring if the kernel allows)\n"
       "  --relaxed        acknowledge commits once cached, before they are durable\n"
       "  --cache-mb N     shared page cache size (default 64)\n"
-      "  --grow-mb N      extent growth step (default 64)\n"
+      "  --segment-mb N   size of each extent segment file, created ahead of need (default 64)\n"
       "  --checkpoint-mb N  superblock checkpoint interval (default 64)\n"
       "  --gather-us N    group commit: wait up to N us for just-acknowledged sessions (default 200)\n"
       "  --slice-us N     scheduler slice of the stone (default 100: a wake-up preempts at once;\n"
@@ -61,7 +60,7 @@ int main(int argc, char** argv) {
     else if (a == "--io") opt.io = value();
     else if (a == "--relaxed") opt.relaxed = true;
     else if (a == "--cache-mb") opt.cache_mb = static_cast<uint32_t>(std::stoul(value()));
-    else if (a == "--grow-mb") opt.grow_mb = static_cast<uint32_t>(std::stoul(value()));
+    else if (a == "--segment-mb") opt.segment_mb = static_cast<uint32_t>(std::stoul(value()));
     else if (a == "--checkpoint-mb") opt.checkpoint_mb = std::stoull(value());
     else if (a == "--gather-us") opt.gather_us = static_cast<uint32_t>(std::stoul(value()));
     else if (a == "--slice-us") opt.slice_us = static_cast<uint32_t>(std::stoul(value()));

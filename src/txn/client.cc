@@ -29,7 +29,6 @@ class SessionImpl {
   ~SessionImpl() {
     detach();
     if (sock >= 0) ::close(sock);
-    if (extent_fd >= 0) ::close(extent_fd);
   }
   Status error_reply(const std::vector<uint8_t>& p) {
     uint32_t code = static_cast<uint32_t>(Errc::kProtocol);
@@ -62,7 +61,7 @@ class SessionImpl {
 
   fs::path repo;
   int sock = -1;
-  int extent_fd = -1;
+  std::unique_ptr<ExtentFiles> files;  // read-only
   std::unique_ptr<Segment> seg;
   std::unique_ptr<ChannelClient> channel;  // commits that fit go through the slot
   int32_t slot = -1;
@@ -152,9 +151,10 @@ Result<Session> Session::attach(const fs::path& repo) {
   impl->slot = static_cast<int32_t>(w.slot);
   impl->token = w.token;
   impl->owner = ::getpid();
-  impl->extent_fd = ::open(extent_path(repo).c_str(), O_RDONLY | O_CLOEXEC);
-  if (impl->extent_fd < 0) return errno_status(errno, "opening " + extent_path(repo).string());
-  impl->reader = std::make_unique<CachedExtentReader>(impl->seg.get(), impl->extent_fd,
+  auto files = ExtentFiles::open(repo, false);
+  if (!files.ok()) return files.status();
+  impl->files = std::move(*files);
+  impl->reader = std::make_unique<CachedExtentReader>(impl->seg.get(), impl->files.get(),
                                                       impl->slot, repo.string());
   impl->snap = impl->seg->newest();
   impl->prev_seq = impl->snap.seq;

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 #include "txn/cpu_placement.h"
@@ -40,33 +41,53 @@ void DeferredWriter::start_flush() {
   });
 }
 
-// Writes the runs in order, handing each megabyte of extent they span to writeback at
+// Writes the runs in order, handing each megabyte of a segment they span to writeback at
 // once (the pages never pile up as dirty pages that a commit's fdatasync, running
-// meanwhile, would have to write out as well), then one fdatasync.
+// meanwhile, would have to write out as well), then one fdatasync per file written.
 Status DeferredWriter::write_runs(const std::vector<Run>& runs) {
-  const int fd = io_.fd();
+  ExtentFiles& files = io_.files();
+  std::vector<int> touched;
+  int range_fd = -1;
   uint64_t range_start = 0, range_end = 0;
   auto writeback = [&] {
-    if (range_end > range_start)
-      (void)::sync_file_range(fd, static_cast<off_t>(range_start),
+    if (range_fd >= 0 && range_end > range_start)
+      (void)::sync_file_range(range_fd, static_cast<off_t>(range_start),
                               static_cast<off_t>(range_end - range_start),
                               SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
                                   SYNC_FILE_RANGE_WAIT_AFTER);
+    range_fd = -1;
     range_start = range_end = 0;
   };
   for (size_t i = 0; i < runs.size(); ++i) {
     const Run& r = runs[i];
     if (i == runs.size() / 2 && crash_point_armed("mid_tree_flush"))  // some runs written
       crash_point("mid_tree_flush");
+    const uint8_t* buf = r.buf.data() + r.offset;
     uint64_t at = r.first * kPageSize;
-    Status s = io_.write_now(r.buf.data() + r.offset, r.len, at, false);
-    if (!s.ok()) return s;
-    if (range_end == 0) range_start = at;
-    range_end = at + r.len;
-    if (range_end - range_start >= (1u << 20)) writeback();
+    for (size_t left = r.len; left > 0;) {
+      ExtentFiles::Span sp;
+      Status s = files.locate(at, &sp);
+      if (!s.ok()) return s;
+      size_t n = static_cast<size_t>(std::min<uint64_t>(left, sp.bytes));
+      std::vector<int> one;
+      s = files.write(buf, n, at, &one);
+      if (!s.ok()) return s;
+      if (std::find(touched.begin(), touched.end(), sp.fd) == touched.end()) touched.push_back(sp.fd);
+      if (sp.fd != range_fd) {
+        writeback();
+        range_fd = sp.fd;
+        range_start = sp.file_offset;
+      }
+      range_end = sp.file_offset + n;
+      if (range_end - range_start >= (1u << 20)) writeback();
+      buf += n;
+      at += n;
+      left -= n;
+    }
   }
   writeback();
-  if (::fdatasync(fd) != 0) return errno_status(errno, "fdatasync after writing deferred tree pages");
+  Status s = ExtentFiles::sync(touched);
+  if (!s.ok()) return Status(s.code(), "after writing deferred tree pages: " + s.message());
   return Status();
 }
 

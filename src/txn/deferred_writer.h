@@ -3,7 +3,7 @@
 // pinned in the shared cache until a flush has written them to their places in the
 // extent and synced them; only then may a superblock checkpoint name a batch at or after
 // them. The flush runs on a thread of its own. Owned and called by the stone's main
-// thread only; the thread touches nothing but the extent descriptor (positional writes
+// thread only; the thread touches nothing but the extent's files (positional writes
 // into pages no commit writes again).
 #pragma once
 

@@ -29,35 +29,37 @@ void make_superblock_page(uint8_t* page, const DiskSuperblock& sb) {
 // Reads pages through a 1 MiB window (recovery scans forward).
 class ScanReader {
  public:
-  ScanReader(int fd, uint64_t pages) : fd_(fd), pages_(pages), buf_(kWindow * kPageSize) {}
+  ScanReader(ExtentFiles& files, uint64_t pages) : files_(files), pages_(pages), buf_(kWindow * kPageSize) {}
   // Returns the page or nullptr if beyond the end / unreadable.
   const uint8_t* get(uint64_t page_id) {
     if (page_id >= pages_) return nullptr;
     if (page_id < first_ || page_id >= first_ + count_) {
       uint64_t n = std::min<uint64_t>(kWindow, pages_ - page_id);
-      ssize_t r = ::pread(fd_, buf_.data(), n * kPageSize, static_cast<off_t>(page_id * kPageSize));
-      if (r < static_cast<ssize_t>(kPageSize)) return nullptr;
+      size_t got = 0;
+      if (!files_.read(page_id * kPageSize, buf_.data(), n * kPageSize, &got).ok() || got < kPageSize)
+        return nullptr;
       first_ = page_id;
-      count_ = static_cast<uint64_t>(r) / kPageSize;
+      count_ = got / kPageSize;
     }
     return buf_.data() + (page_id - first_) * kPageSize;
   }
 
  private:
   static constexpr uint64_t kWindow = 256;
-  int fd_;
+  ExtentFiles& files_;
   uint64_t pages_;
   std::vector<uint8_t> buf_;
   uint64_t first_ = 0, count_ = 0;
 };
 
-// True if any of the `len` bytes at `offset` that the file holds is not zero (a page cut
-// short by a truncation counts: it is part of a torn tail).
-bool has_data(int fd, uint64_t offset, size_t len) {
+// True if any of the `len` bytes at `offset` that the extent holds is not zero (a page
+// cut short by a truncation counts: it is part of a torn tail).
+bool has_data(ExtentFiles& files, uint64_t offset, size_t len) {
   std::vector<uint8_t> buf(len);
-  ssize_t n = ::pread(fd, buf.data(), len, static_cast<off_t>(offset));
-  for (ssize_t i = 0; i < n; ++i)
-    if (buf[static_cast<size_t>(i)] != 0) return true;
+  size_t n = 0;
+  (void)files.read(offset, buf.data(), len, &n);
+  for (size_t i = 0; i < n; ++i)
+    if (buf[i] != 0) return true;
   return false;
 }
 
@@ -160,12 +162,10 @@ Status create_extent(const std::string& path, uint64_t repo_id) {
   return s;
 }
 
-Result<ExtentState> recover_extent(int fd, const std::string& repo) {
-  struct stat stt;
-  if (::fstat(fd, &stt) != 0) return errno_status(errno, "stat of the extent of " + repo);
+Result<ExtentState> recover_extent(ExtentFiles& files, const std::string& repo) {
   ExtentState st;
-  st.extent_pages = static_cast<uint64_t>(stt.st_size) / kPageSize;
-  ScanReader r(fd, st.extent_pages);
+  st.extent_pages = files.pages();
+  ScanReader r(files, st.extent_pages);
   // 1. Superblock: the valid copy with the highest generation.
   DiskSuperblock best{};
   bool have = false;
@@ -223,7 +223,7 @@ Result<ExtentState> recover_extent(int fd, const std::string& repo) {
       ++st.batches_scanned;
       continue;
     }
-    st.torn_tail = has_data(fd, pos * kPageSize, 4 * kPageSize);  // a few pages suffice to tell
+    st.torn_tail = has_data(files, pos * kPageSize, 4 * kPageSize);  // a few pages suffice to tell
     break;
   }
   return st;

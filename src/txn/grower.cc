@@ -1,33 +1,47 @@
-// Implements BackgroundGrower (see grower.h): one thread per growth step.
+// Implements BackgroundGrower (see grower.h): one thread per segment.
 #include "txn/grower.h"
 
+#include <unistd.h>
+
 #include "txn/cpu_placement.h"
+#include "txn/extent_files.h"
 #include "txn/sched_slice.h"
 
 namespace maglev::txn {
 
 BackgroundGrower::~BackgroundGrower() {
   if (thread_.joinable()) thread_.join();
+  if (fd_ >= 0) ::close(fd_);  // made and never collected
 }
 
-void BackgroundGrower::start(uint64_t from, uint64_t to) {
-  from_ = from;
-  to_ = to;
+void BackgroundGrower::start(uint64_t first, uint64_t count) {
+  first_ = first;
+  count_ = count;
+  fd_ = -1;
   done_.store(false, std::memory_order_relaxed);
   thread_ = std::thread([this] {
     (void)set_sched_slice(0);  // bulk writing: the default slice, not the stone's short one
     unpin_thread();            // and any CPU, not the one the stone keeps for commits
-    result_ = io_.grow(from_, to_);
+    auto r = ExtentFiles::create_segment(repo_, first_, count_);
+    if (r.ok()) {
+      fd_ = *r;
+      result_ = Status();
+    } else {
+      result_ = r.status();
+    }
     done_.store(true, std::memory_order_release);
   });
 }
 
-bool BackgroundGrower::finish(bool wait, uint64_t* size, Status* result) {
+bool BackgroundGrower::finish(bool wait, uint64_t* first, uint64_t* count, int* fd, Status* result) {
   if (!thread_.joinable()) return false;
   if (!wait && !done_.load(std::memory_order_acquire)) return false;
   thread_.join();
+  *first = first_;
+  *count = count_;
+  *fd = fd_;
   *result = result_;
-  *size = result_.ok() ? to_ : from_;
+  fd_ = -1;
   return true;
 }
 

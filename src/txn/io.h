@@ -1,7 +1,8 @@
 // The extent I/O seam: one interface, two backends (io_uring, and plain pwrite for tests
-// and kernels without io_uring). The stone's thread appends each batch with append()
-// (write + fdatasync, returning when durable); superblocks, deferred tree pages and
-// growth use the thread-safe pwrite path. Stone only.
+// and kernels without io_uring), over the extent's files (txn/extent_files.h). The
+// stone's thread appends each batch with append() (write + fdatasync of every file the
+// batch touched, returning when durable); superblocks, deferred tree pages and
+// crash-point paths use the thread-safe write_now(). Stone only; never creates files.
 #pragma once
 
 #include <cstdint>
@@ -9,28 +10,24 @@
 #include <string>
 
 #include "shared_cache/status.h"
+#include "txn/extent_files.h"
 
 namespace maglev::txn {
 
 class IoBackend {
  public:
   virtual ~IoBackend() = default;
-  // kind: "uring", "uring-direct" (its batches as O_DIRECT writes with RWF_DSYNC),
-  // "pwrite" or "auto" (io_uring, else pwrite when the kernel refuses).
-  static Result<std::unique_ptr<IoBackend>> make(const std::string& kind, int fd);
+  // kind: "uring", "pwrite" or "auto" (io_uring, else pwrite when the kernel refuses).
+  static Result<std::unique_ptr<IoBackend>> make(const std::string& kind, ExtentFiles& files);
 
   virtual const char* name() const = 0;
-  // Writes [buf, buf+len) at `offset`, then fdatasync when `sync`; returns when done.
-  // One thread only (the stone's): the io_uring backend owns one ring.
+  // Writes [buf, buf+len) at byte `offset` of the extent, then fdatasync when `sync`;
+  // returns when done. One thread only (the stone's): the io_uring backend owns one ring.
   virtual Status append(const uint8_t* buf, size_t len, uint64_t offset, bool sync) = 0;
 
   // pwrite (+ fdatasync) for superblocks, deferred pages and crash-point paths: any thread.
   Status write_now(const uint8_t* buf, size_t len, uint64_t offset, bool sync);
-  // Extends the file from `from` to `to` bytes by writing zeros, then fdatasync. On
-  // failure (ENOSPC) the file is cut back to `from` and kNoSpace returned. Thread-safe
-  // against the other operations as long as they stay below `from` (BackgroundGrower).
-  Status grow(uint64_t from, uint64_t to);
-  int fd() const { return fd_; }
+  ExtentFiles& files() { return files_; }
   // Keeps the backend's kernel workers (io_uring's io-wq) on `cpu` (txn/cpu_placement.h).
   virtual Status pin_workers(int cpu) {
     (void)cpu;
@@ -38,8 +35,8 @@ class IoBackend {
   }
 
  protected:
-  explicit IoBackend(int fd) : fd_(fd) {}
-  int fd_;
+  explicit IoBackend(ExtentFiles& files) : files_(files) {}
+  ExtentFiles& files_;
 };
 
 }  // namespace maglev::txn

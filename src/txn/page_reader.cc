@@ -1,9 +1,6 @@
-// Implements CachedExtentReader: cache hit, or pread + verify + install on a miss.
+// Implements CachedExtentReader: cache hit, or read + verify + install on a miss.
 #include "txn/page_reader.h"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
 
 #include "txn/page_format.h"
@@ -17,8 +14,9 @@ Status CachedExtentReader::read(uint64_t page_id, uint32_t offset, void* out, ui
   if (segment_ != nullptr && segment_->read_cached(page_id, at, out, len, slot_))
     return Status();
   alignas(64) uint8_t page[kPageSize];
-  ssize_t n = ::pread(fd_, page, kPageSize, static_cast<off_t>(page_id * kPageSize));
-  if (n < 0) return errno_status(errno, "reading page " + std::to_string(page_id) + " of " + repo_);
+  size_t n = 0;
+  Status r = files_->read(page_id * kPageSize, page, kPageSize, &n);
+  if (!r.ok()) return Status(r.code(), "reading page " + std::to_string(page_id) + " of " + repo_ + ": " + r.message());
   ++disk_reads_;
   if (segment_ != nullptr) {
     if (slot_ >= 0)
@@ -26,7 +24,7 @@ Status CachedExtentReader::read(uint64_t page_id, uint32_t offset, void* out, ui
     else
       segment_->stats().pages_read.value.fetch_add(1, std::memory_order_relaxed);
   }
-  if (n != static_cast<ssize_t>(kPageSize))
+  if (n != kPageSize)
     return Status(Errc::kCorrupt, "page " + std::to_string(page_id) + " of repository " +
                                       repo_ + " lies beyond the end of the extent");
   Status s = verify_page(page, page_id);

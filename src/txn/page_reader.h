@@ -8,6 +8,7 @@
 
 #include "shared_cache/shared_cache.h"
 #include "shared_cache/status.h"
+#include "txn/extent_files.h"
 
 namespace maglev::txn {
 
@@ -18,20 +19,20 @@ class PageReader {
   virtual Status read(uint64_t page_id, uint32_t offset, void* out, uint32_t len) = 0;
 };
 
-// Reads through a segment's page cache; on a miss preads the page from `extent_fd`,
-// verifies it (kCorrupt naming page and repository on failure) and installs it.
-// `slot` is the caller's session slot (-1 for the stone).
+// Reads through a segment's page cache (none when `segment` is null); on a miss reads
+// the page from the extent's files, verifies it (kCorrupt naming page and repository on
+// failure) and installs it. `slot` is the caller's session slot (-1 for the stone).
 class CachedExtentReader final : public PageReader {
  public:
-  CachedExtentReader(shared_cache::Segment* segment, int extent_fd, int32_t slot,
+  CachedExtentReader(shared_cache::Segment* segment, ExtentFiles* files, int32_t slot,
                      std::string repo)
-      : segment_(segment), fd_(extent_fd), slot_(slot), repo_(std::move(repo)) {}
+      : segment_(segment), files_(files), slot_(slot), repo_(std::move(repo)) {}
   Status read(uint64_t page_id, uint32_t offset, void* out, uint32_t len) override;
   uint64_t disk_reads() const { return disk_reads_; }
 
  private:
   shared_cache::Segment* segment_;
-  int fd_;
+  ExtentFiles* files_;
   int32_t slot_;
   std::string repo_;
   uint64_t disk_reads_ = 0;

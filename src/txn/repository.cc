@@ -15,6 +15,7 @@
 
 #include "shared_cache/shared_cache.h"
 #include "txn/extent.h"
+#include "txn/extent_files.h"
 #include "txn/txn.h"
 
 namespace maglev::txn {
@@ -84,8 +85,7 @@ Result<StoneInfo> stone_info(const fs::path& repo) {
   if (!held) return info;
   info.running = true;
   info.pid = n > 0 ? static_cast<uint32_t>(std::strtoul(buf, nullptr, 10)) : 0;
-  struct stat st;
-  if (::stat(extent_path(repo).c_str(), &st) == 0) info.extent_bytes = static_cast<uint64_t>(st.st_size);
+  if (auto files = ExtentFiles::open(repo, false); files.ok()) info.extent_bytes = (*files)->bytes();
   auto seg = shared_cache::Segment::attach(segment_name(repo), true);
   if (!seg.ok()) return info;  // starting up or shutting down: running, no details
   const shared_cache::CacheCounters c = shared_cache::read_counters(**seg);

@@ -123,6 +123,8 @@ class Stone {
   void reap_dead_sessions();
   void prune_writers();
   Status grow_for(uint64_t pages);
+  uint64_t segment_pages() const { return std::max<uint64_t>(1, uint64_t{opt_.segment_mb} * (1 << 20) / kPageSize); }
+  void add_segment(uint64_t first, uint64_t count, int fd, const char* how);
   void adopt_growth(bool wait);
   void grow_ahead();
   void checkpoint(bool final);
@@ -132,10 +134,11 @@ class Stone {
 
   StoneOptions opt_;
   std::string repo_;
-  int lock_fd_ = -1, extent_fd_ = -1, listen_fd_ = -1, epoll_fd_ = -1, signal_fd_ = -1;
+  int lock_fd_ = -1, listen_fd_ = -1, epoll_fd_ = -1, signal_fd_ = -1;
   std::unique_ptr<Segment> seg_;
   std::unique_ptr<ChannelServer> channel_;
   std::vector<int> slot_fd_;   // slot -> its session's socket, -1 when free
+  std::unique_ptr<ExtentFiles> files_;  // before everything that reads or writes it
   std::unique_ptr<IoBackend> io_;
   std::unique_ptr<BackgroundGrower> grower_;
   std::unique_ptr<DeferredWriter> deferred_;
@@ -182,8 +185,10 @@ class Stone {
 };
 
 Stone::~Stone() {
-  grower_.reset();  // joins a growth in flight before the extent is closed
+  grower_.reset();  // joins a growth in flight
   deferred_.reset();
+  reader_.reset();
+  io_.reset();
   if (seg_) Segment::remove(seg_->name());
   if (listen_fd_ >= 0) {
     ::close(listen_fd_);
@@ -192,7 +197,6 @@ Stone::~Stone() {
   for (auto& [fd, c] : conns_) ::close(fd);
   if (epoll_fd_ >= 0) ::close(epoll_fd_);
   if (signal_fd_ >= 0) ::close(signal_fd_);
-  if (extent_fd_ >= 0) ::close(extent_fd_);
   if (lock_fd_ >= 0) {
     if (::ftruncate(lock_fd_, 0) != 0) { /* the lock, not the pid, is what counts */ }
     ::close(lock_fd_);
@@ -248,10 +252,11 @@ Status Stone::start() {
     spdlog::warn("repository directory {} is readable by others (mode {:o})", repo_, dst.st_mode & 0777);
   Status s = lock_repository();
   if (!s.ok()) return s;
-  extent_fd_ = ::open(extent_path(opt_.repo).c_str(), O_RDWR | O_CLOEXEC);
-  if (extent_fd_ < 0) return errno_status(errno, "opening " + extent_path(opt_.repo).string());
   auto t0 = Clock::now();
-  auto rec = recover_extent(extent_fd_, repo_);
+  auto files = ExtentFiles::open(opt_.repo, true);
+  if (!files.ok()) return files.status();
+  files_ = std::move(*files);
+  auto rec = recover_extent(*files_, repo_);
   if (!rec.ok()) return rec.status();
   st_ = *rec;
   double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -262,13 +267,13 @@ Status Stone::start() {
     spdlog::warn("repository {}: cut a torn tail at page {} (bytes after the newest intact batch ignored)",
                  repo_, st_.append_page);
   checkpoint_pages_ = opt_.checkpoint_mb * (1 << 20) / kPageSize;
-  auto io = IoBackend::make(opt_.io, extent_fd_);
+  auto io = IoBackend::make(opt_.io, *files_);
   if (!io.ok()) return io.status();
   io_ = std::move(*io);
   s = rebuild_object_table(*io_, repo_, &st_);
   if (!s.ok()) return Status(s.code(), "repository " + repo_ + ": " + s.message());
   capacity_pages_ = st_.extent_pages;
-  grower_ = std::make_unique<BackgroundGrower>(*io_);
+  grower_ = std::make_unique<BackgroundGrower>(opt_.repo);
   deferred_ = std::make_unique<DeferredWriter>(*io_);
   spdlog::info("I/O backend: {}; {} mode", io_->name(), opt_.relaxed ? "relaxed (ack once cached)" : "durable (ack after fdatasync)");
   // The segment: a stale one (a killed stone's) is replaced; we hold the lock.
@@ -288,7 +293,7 @@ Status Stone::start() {
   s = channel_->init();
   if (!s.ok()) return s;
   slot_fd_.assign(seg_->session_count(), -1);
-  reader_ = std::make_unique<CachedExtentReader>(seg_.get(), extent_fd_, -1, repo_);
+  reader_ = std::make_unique<CachedExtentReader>(seg_.get(), files_.get(), -1, repo_);
   Publication p;
   p.first_commit = p.last_commit = st_.last_commit;
   p.root_page = st_.root.page;
@@ -722,48 +727,51 @@ void Stone::start_batch() {
   complete_batch(io_->append(buf, len, off, true));
 }
 
-// Makes the extent at least `pages` long: collects a background growth (waiting for it
-// if it is still needed), else grows in the commit path, rounded up to the step.
+// Makes the extent at least `pages` long: collects a segment being created in the
+// background (waiting for it if it is still needed), else creates one in the commit path,
+// of one segment's size or as large as the batch needs.
 Status Stone::grow_for(uint64_t pages) {
   if (pages <= capacity_pages_) return Status();
   adopt_growth(true);
   if (pages <= capacity_pages_) return Status();
-  uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
-  uint64_t to = (pages + step - 1) / step * step;
-  Status s = io_->grow(capacity_pages_ * kPageSize, to * kPageSize);
-  if (!s.ok()) return s;
+  const uint64_t count = std::max(segment_pages(), pages - capacity_pages_);
+  auto fd = ExtentFiles::create_segment(opt_.repo, capacity_pages_, count);
+  if (!fd.ok()) return fd.status();
   grow_ahead_failed_ = false;
-  capacity_pages_ = to;
-  seg_->header().extent_pages.store(to);
-  spdlog::info("grew the extent of {} to {} MiB", repo_, to * kPageSize >> 20);
+  add_segment(capacity_pages_, count, *fd, "");
   return Status();
 }
 
-void Stone::adopt_growth(bool wait) {
-  uint64_t size = 0;
-  Status s;
-  if (!grower_->finish(wait, &size, &s)) return;
-  if (!s.ok()) {
-    grow_ahead_failed_ = true;   // the commit path tries again when it needs the room
-    spdlog::warn("repository {}: growing the extent ahead of need failed: {}", repo_, s.to_string());
-    return;
-  }
-  capacity_pages_ = std::max(capacity_pages_, size / kPageSize);
+void Stone::add_segment(uint64_t first, uint64_t count, int fd, const char* how) {
+  files_->adopt(first, count, fd);
+  capacity_pages_ = first + count;
   seg_->header().extent_pages.store(capacity_pages_);
-  spdlog::info("grew the extent of {} to {} MiB (ahead of need)", repo_, size >> 20);
+  spdlog::info("added the segment {} of {} MiB{}: the extent of {} is {} MiB", segment_file_name(first),
+               count * kPageSize >> 20, how, repo_, capacity_pages_ * kPageSize >> 20);
 }
 
-// Starts growing by one step once less than half a step is left, so that commits find
-// the room already there (writing a step of zeros and syncing it takes as long as
+void Stone::adopt_growth(bool wait) {
+  uint64_t first = 0, count = 0;
+  int fd = -1;
+  Status s;
+  if (!grower_->finish(wait, &first, &count, &fd, &s)) return;
+  if (!s.ok()) {
+    grow_ahead_failed_ = true;   // the commit path tries again when it needs the room
+    spdlog::warn("repository {}: creating the next segment ahead of need failed: {}", repo_, s.to_string());
+    return;
+  }
+  add_segment(first, count, fd, " (ahead of need)");
+}
+
+// Starts creating the next segment once less than a segment's room is left, so that
+// commits find it ready (writing a segment of zeros and syncing it takes as long as
 // hundreds of commits).
 void Stone::grow_ahead() {
   adopt_growth(false);
   if (grower_->busy() || grow_ahead_failed_ || failed_) return;
-  uint64_t step = uint64_t{opt_.grow_mb} * (1 << 20) / kPageSize;
   uint64_t used = std::max(st_.append_page, inflight_ ? next_st_.append_page : 0);
-  if (capacity_pages_ - std::min(capacity_pages_, used) >= step / 2) return;
-  uint64_t to = (capacity_pages_ + step) / step * step;
-  grower_->start(capacity_pages_ * kPageSize, to * kPageSize);
+  if (capacity_pages_ - std::min(capacity_pages_, used) >= segment_pages()) return;
+  grower_->start(capacity_pages_, segment_pages());
 }
 
 // Superblock checkpoints. A checkpoint may name a batch only once every tree page it
@@ -807,7 +815,7 @@ void Stone::checkpoint(bool final) {
 // disk interrupts (txn/cpu_placement.h): the completions then wake them without an IPI.
 void Stone::place_commit_path() {
   std::optional<int> cpu;
-  if (opt_.cpu == "auto") cpu = disk_interrupt_cpu(extent_fd_);
+  if (opt_.cpu == "auto") cpu = disk_interrupt_cpu(files_->superblock_fd());
   else if (opt_.cpu != "none") cpu = std::atoi(opt_.cpu.c_str());
   if (!cpu) {
     spdlog::info("commit path on any CPU ({})", opt_.cpu == "none" ? "--cpu none" : "no single CPU takes the disk's interrupts");

@@ -13,7 +13,7 @@ namespace maglev::txn {
 
 Status rebuild_object_table(IoBackend& io, const std::string& repo, ExtentState* st) {
   if (!st->tree_deferred) return Status();
-  CachedExtentReader reader(nullptr, io.fd(), -1, repo);
+  CachedExtentReader reader(nullptr, &io.files(), -1, repo);
   TreeBuilder tree(reader, st->checkpoint_root);
   for (const DiskDelta& d : st->deltas) {
     Status s = tree.set(d.oop, d.entry);
@@ -40,8 +40,10 @@ Status rebuild_object_table(IoBackend& io, const std::string& repo, ExtentState*
   pages.seal_record(rec);
   uint64_t end = pages.first_page() + pages.pages();
   if (end > st->extent_pages) {
-    s = io.grow(st->extent_pages * kPageSize, end * kPageSize);
-    if (!s.ok()) return s;
+    const uint64_t count = end - st->extent_pages;
+    auto fd = ExtentFiles::create_segment(repo, st->extent_pages, count);
+    if (!fd.ok()) return fd.status();
+    io.files().adopt(st->extent_pages, count, *fd);
     st->extent_pages = end;
   }
   s = io.write_now(pages.bytes().data(), pages.bytes().size(), pages.first_page() * kPageSize, true);

@@ -145,11 +145,11 @@ class Session {
 // --- the stone ------------------------------------------------------------------------
 struct StoneOptions {
   std::filesystem::path repo;
-  std::string io = "auto";         // uring | uring-direct | pwrite | auto
+  std::string io = "auto";         // uring | pwrite | auto
   bool relaxed = false;            // acknowledge once installed in the cache
   bool create = false;             // create the repository when missing
   uint32_t cache_mb = 64;
-  uint32_t grow_mb = 64;           // extent growth step (zeros written)
+  uint32_t segment_mb = 64;        // size of each extent segment (txn/extent_files.h)
   uint64_t checkpoint_mb = 64;     // superblock checkpoint after this much appended
   uint32_t gather_us = 200;        // group commit: wait this long at most for sessions
                                    // acknowledged by the last batch to send again

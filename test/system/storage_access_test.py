@@ -29,7 +29,10 @@ def test_modes(env):
     sh.start(env)
     repo = sh.repo(env)
     check_eq(stat.S_IMODE(os.stat(repo).st_mode), 0o700, 'repository directory mode')
-    for f in ('extent', 'stone.sock', 'stone.log', 'stone.lock'):
+    sh.counter_init(env)  # the first commit: the first segment exists
+    segments = [f for f in os.listdir(repo) if f.startswith('extent.')]
+    check(segments, f'segment files: {os.listdir(repo)}')
+    for f in ['extent', 'stone.sock', 'stone.log', 'stone.lock'] + segments:
         check_eq(stat.S_IMODE(os.stat(os.path.join(repo, f)).st_mode), 0o600, f'{f} mode')
     segs = sorted(env.own_segments())
     check(segs, 'the stone created a segment')

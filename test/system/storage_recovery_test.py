@@ -28,9 +28,9 @@ def test_torn_tail_random_truncation(env):
         nbytes = rng.choice([8, 5000])
         oop, log = stream(env, rng.randint(5, 60), nbytes)
         sh.kill9_stone(env)  # never a clean stop: everything after the checkpoint is tail
-        ext = sh.extent(env)
-        end = (sh.last_nonzero_page(ext) + 1) * 4096
-        os.truncate(ext, rng.randint(sh.checkpoint_end_page(ext) * 4096 + 1, end - 1))
+        ext = sh.Extent(env)
+        end = (ext.last_nonzero_page() + 1) * 4096
+        ext.truncate(rng.randint(ext.checkpoint_end_page() * 4096 + 1, end - 1))
         sh.start(env)
         # Whatever survived is a prefix of the stream: commits up to the counter complete,
         # none after it visible.
@@ -50,9 +50,9 @@ def test_truncation_keeps_every_intact_commit(env):
     sh.start(env)
     oop, log = stream(env, 30)
     sh.kill9_stone(env)
-    ext = sh.extent(env)
-    last = sh.last_nonzero_page(ext)
-    os.truncate(ext, last * 4096 + 1000)  # tear the final batch record
+    ext = sh.Extent(env)
+    last = ext.last_nonzero_page()
+    ext.truncate(last * 4096 + 1000)  # tear the final batch record
     sh.start(env)
     check_eq(sh.get(env, oop), '29', 'counter after tearing the last record')
     r = sh.client(env, 'verify-stream', '--repo', sh.repo(env), '--oop', oop, '--log', log, check_ok=False)
@@ -68,9 +68,9 @@ def test_flipped_bit_in_newest_batch(env):
     sh.start(env)
     oop, log = stream(env, 20, 3000)
     sh.kill9_stone(env)
-    ext = sh.extent(env)
-    last = sh.last_nonzero_page(ext)
-    sh.flip_bit(ext, last * 4096 + 200, 3)   # inside the newest batch record
+    ext = sh.Extent(env)
+    last = ext.last_nonzero_page()
+    ext.flip_bit(last * 4096 + 200, 3)   # inside the newest batch record
     sh.start(env)
     check_eq(sh.get(env, oop), '19', 'recovered to the commit before the damaged batch')
     sh.stop(env)
@@ -78,8 +78,8 @@ def test_flipped_bit_in_newest_batch(env):
     sh.start(env)
     oop2, _ = stream(env, 5, 3000)
     sh.kill9_stone(env)
-    last = sh.last_nonzero_page(ext)
-    sh.flip_bit(ext, (last - 1) * 4096 + 4000, 0)  # a page before the record
+    last = ext.last_nonzero_page()
+    ext.flip_bit((last - 1) * 4096 + 4000, 0)  # a page before the record
     sh.start(env)
     check_eq(sh.get(env, oop2), '4', 'a bad page takes its batch out')
     sh.stop(env)
@@ -91,7 +91,7 @@ def test_corrupt_page_read_by_vm(env):
     first, last = sh.client(env, 'fill', '--repo', sh.repo(env), '--n', 2000).stdout.split()
     sh.counter_init(env)          # a newer batch; the clean stop checkpoints it
     sh.stop(env)
-    sh.flip_bit(sh.extent(env), 2 * 4096 + 100, 1)  # first data page of the fill batch
+    sh.Extent(env).flip_bit(2 * 4096 + 100, 1)  # first data page of the fill batch
     sh.start(env)                 # the checkpoint verifies: the stone starts
     r = sh.client(env, 'read-all', '--repo', sh.repo(env), '--first', first, '--last', last,
                   check_ok=False)
@@ -104,14 +104,14 @@ def test_corrupt_page_read_by_vm(env):
 
 def test_unverifiable_repository_is_refused(env):
     sh.create(env)
-    ext = sh.extent(env)
-    sh.flip_bit(ext, 100)
-    sh.flip_bit(ext, 4096 + 100)
+    ext = sh.Extent(env)
+    ext.flip_bit(100)
+    ext.flip_bit(4096 + 100)
     r = sh.start(env, expect_ok=False)
     check_eq(r.returncode, 1, 'maglev start exit status')
     check('no superblock copy verifies' in r.stderr, f'message: {r.stderr!r}')
     # One good copy is enough.
-    sh.flip_bit(ext, 4096 + 100)
+    ext.flip_bit(4096 + 100)
     sh.start(env)
     sh.stop(env)
 

@@ -13,7 +13,7 @@ if 'test/system/drivers' not in harness.TOOL_DIRS:
     harness.TOOL_DIRS = tuple(harness.TOOL_DIRS) + ('test/system/drivers',)
 
 # Small caches and growth steps keep each start quick (the 50x kill loops).
-FAST = ['--cache-mb', '4', '--grow-mb', '1']
+FAST = ['--cache-mb', '4', '--segment-mb', '1']
 
 
 def repo(env, name='maglev'):
@@ -77,46 +77,80 @@ def get(env, oop, name='maglev'):
     return client(env, 'get', '--repo', repo(env, name), '--oop', oop).stdout.strip()
 
 
-def extent(env, name='maglev'):
-    return os.path.join(repo(env, name), 'extent')
+class Extent:
+    """A repository's extent as its files hold it (the superblock file `extent`, then the
+    segments `extent.<first page>`), addressed by extent offset: for damaging it the way
+    a crash or a failing disk would."""
 
+    def __init__(self, env, name='maglev'):
+        self.dir = repo(env, name)
 
-def last_nonzero_page(path):
-    """Index of the last 4 KiB page that is not all zeros (the newest batch record)."""
-    size = os.path.getsize(path)
-    with open(path, 'rb') as f:
-        for p in range(size // 4096 - 1, 1, -1):
-            f.seek(p * 4096)
-            if any(f.read(4096)):
-                return p
-    return None
+    def files(self):
+        """[(path, first page, pages)] in order, up to the first gap."""
+        out = [(os.path.join(self.dir, 'extent'), 0, os.path.getsize(os.path.join(self.dir, 'extent')) // 4096)]
+        while True:
+            first = out[-1][1] + out[-1][2]
+            p = os.path.join(self.dir, 'extent.%012d' % first)
+            if not os.path.exists(p) or os.path.getsize(p) < 4096:
+                return out
+            out.append((p, first, os.path.getsize(p) // 4096))
 
+    def file_of(self, offset):
+        """(path, offset in it) of extent byte `offset` (past the end: the last file)."""
+        fs = self.files()
+        for path, first, pages in fs:
+            if offset < (first + pages) * 4096:
+                return path, offset - first * 4096
+        return fs[-1][0], offset - fs[-1][1] * 4096
 
-def checkpoint_end_page(path):
-    """First page after the batch that the newer superblock copy checkpoints (2 when
-    none): what a crash can tear lies beyond it."""
-    with open(path, 'rb') as f:
+    def read(self, offset, n):
+        path, at = self.file_of(offset)
+        with open(path, 'rb') as f:
+            f.seek(at)
+            return f.read(n)
+
+    def last_nonzero_page(self):
+        """Index of the last 4 KiB page that is not all zeros (the newest batch record)."""
+        for path, first, pages in reversed(self.files()):
+            with open(path, 'rb') as f:
+                for p in range(pages - 1, -1, -1):
+                    if first + p < 2:
+                        return None
+                    f.seek(p * 4096)
+                    if any(f.read(4096)):
+                        return first + p
+        return None
+
+    def checkpoint_end_page(self):
+        """First page after the batch that the newer superblock copy checkpoints (2 when
+        none): what a crash can tear lies beyond it."""
         best = None
         for copy in (0, 1):
-            f.seek(copy * 4096 + 48)  # the page header, then DiskSuperblock
-            repo_id, generation, _size, _version, record_page = struct.unpack('<QQIIQ', f.read(32))
+            # the page header, then DiskSuperblock
+            repo_id, generation, _size, _version, record_page = struct.unpack(
+                '<QQIIQ', self.read(copy * 4096 + 48, 32))
             if best is None or generation > best[0]:
                 best = (generation, record_page)
         if best[1] == 0:
             return 2
-        f.seek(best[1] * 4096 + 48 + 24)  # DiskBatchRecord.page_count
-        (page_count,) = struct.unpack('<Q', f.read(8))
+        (page_count,) = struct.unpack('<Q', self.read(best[1] * 4096 + 48 + 24, 8))  # DiskBatchRecord.page_count
         return best[1] + page_count
 
+    def truncate(self, offset):
+        """Cuts the file holding extent byte `offset` there (a disk that lost the end of a
+        segment; the stone then removes the segments after it)."""
+        path, at = self.file_of(offset)
+        os.truncate(path, at)
 
-def flip_bit(path, offset, bit=0):
-    with open(path, 'r+b') as f:
-        f.seek(offset)
-        b = f.read(1)
-        f.seek(offset)
-        f.write(bytes([b[0] ^ (1 << bit)]))
-        f.flush()
-        os.fsync(f.fileno())
+    def flip_bit(self, offset, bit=0):
+        path, at = self.file_of(offset)
+        with open(path, 'r+b') as f:
+            f.seek(at)
+            b = f.read(1)
+            f.seek(at)
+            f.write(bytes([b[0] ^ (1 << bit)]))
+            f.flush()
+            os.fsync(f.fileno())
 
 
 __all__ = ['check', 'check_eq', 'random']

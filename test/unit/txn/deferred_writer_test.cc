@@ -1,4 +1,4 @@
-// Tests DeferredWriter on a real file: pages added after their batches land at their
+// Tests DeferredWriter on real extent files: pages added after their batches land at their
 // places when a flush is collected, pages added during a flush wait for the next one,
 // and the frames handed back are exactly the flushed pages' pins.
 #include <fcntl.h>
@@ -11,26 +11,18 @@
 #include "txn/deferred_writer.h"
 #include "txn/io.h"
 #include "txn/page_format.h"
+#include "scratch_extent.h"
 
 namespace maglev::txn {
 namespace {
 
 struct DeferredWriterTest : ::testing::Test {
   void SetUp() override {
-    char tmpl[] = "/tmp/maglev-unit-dw-XXXXXX";
-    fd = ::mkstemp(tmpl);
-    path = tmpl;
-    ASSERT_GE(fd, 0);
-    auto b = IoBackend::make("pwrite", fd);
+    auto b = IoBackend::make("pwrite", *scratch.files);
     ASSERT_TRUE(b.ok());
     io = std::move(*b);
-    ASSERT_TRUE(io->grow(0, 64 * kPageSize).ok());
   }
-  void TearDown() override {
-    io.reset();
-    ::close(fd);
-    ::unlink(path.c_str());
-  }
+  void TearDown() override { io.reset(); }
   // The sealed pages first.. behind one page that is not theirs (a batch's record page:
   // the writer is handed the whole buffer and the offset of its pages).
   PageBuffer pages(uint64_t first, uint64_t count) {
@@ -42,18 +34,17 @@ struct DeferredWriterTest : ::testing::Test {
   }
   bool on_disk(uint64_t page_id) {
     std::vector<uint8_t> p(kPageSize);
-    EXPECT_EQ(::pread(fd, p.data(), kPageSize, off_t(page_id * kPageSize)), ssize_t(kPageSize));
+    EXPECT_EQ(scratch.raw_pread(p.data(), kPageSize, page_id * kPageSize), ssize_t(kPageSize));
     return verify_page(p.data(), page_id).ok();
   }
-  int fd = -1;
-  std::string path;
+  ScratchExtent scratch{false, {11, 53}};  // pages 0-10, 11-63: runs cross the boundary
   std::unique_ptr<IoBackend> io;
 };
 
 TEST_F(DeferredWriterTest, FlushWritesEveryPendingRunInPlace) {
   DeferredWriter w(*io);
   w.add(3, pages(3, 2), kPageSize, 2, {{7, 3}, {8, 4}});
-  w.add(10, pages(10, 3), kPageSize, 3, {{9, 10}});
+  w.add(10, pages(10, 3), kPageSize, 3, {{9, 10}});  // pages 10 and 11-12: two files
   EXPECT_EQ(w.pending_pages(), 5u);
   EXPECT_FALSE(on_disk(3));
   w.start_flush();

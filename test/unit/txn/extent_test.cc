@@ -1,5 +1,6 @@
 // Tests extent creation, recovery (chain, torn tails, stale pages from a cut tail,
-// superblock copies, checkpoints) and both I/O backends on real files.
+// superblock copies, checkpoints, batches across segments), segment files, and both I/O
+// backends on real files.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include "txn/object_table.h"
 #include "txn/page_format.h"
 #include "txn/page_reader.h"
+#include "scratch_extent.h"
 
 #include <map>
 
@@ -19,25 +21,21 @@ namespace maglev::txn {
 namespace {
 
 struct ExtentTest : ::testing::TestWithParam<const char*> {
-  void SetUp() override {
-    char tmpl[] = "/tmp/maglev-unit-ext-XXXXXX";
-    ASSERT_NE(::mkdtemp(tmpl), nullptr);
-    dir = tmpl;
-    path = dir + "/extent";
-    ASSERT_TRUE(create_extent(path, 77).ok());
-    fd = ::open(path.c_str(), O_RDWR);
-    auto b = IoBackend::make(GetParam(), fd);
+  void SetUp() override { make({254}); }
+  // A fresh extent with segments of these sizes (pages) after the superblocks.
+  void make(std::vector<uint64_t> segments) {
+    io.reset();
+    scratch = std::make_unique<ScratchExtent>(true, std::move(segments));
+    path = scratch->dir;
+    auto b = IoBackend::make(GetParam(), *scratch->files);
     ASSERT_TRUE(b.ok()) << b.status().to_string();
     io = std::move(*b);
-    auto r = recover_extent(fd, path);
-    ASSERT_TRUE(r.ok());
-    st = *r;
-    ASSERT_TRUE(io->grow(2 * kPageSize, 1 << 20).ok());
+    st = recover();
+    clock = 0;
   }
   void TearDown() override {
     io.reset();
-    ::close(fd);
-    std::system(("rm -rf " + dir).c_str());
+    scratch.reset();
   }
   // Appends one batch of `commits` commits through the backend; returns its pages.
   uint64_t append(uint64_t commits, uint32_t data_bytes = 100) {
@@ -68,8 +66,11 @@ struct ExtentTest : ::testing::TestWithParam<const char*> {
     st.append_page = rp + pages.pages();
     return pages.pages();
   }
+  // Recovery through a fresh read-only opener (it sees the files as they are now).
   ExtentState recover() {
-    auto r = recover_extent(fd, path);
+    auto f = ExtentFiles::open(path, false);
+    EXPECT_TRUE(f.ok());
+    auto r = recover_extent(**f, path);
     EXPECT_TRUE(r.ok()) << r.status().to_string();
     return r.ok() ? *r : ExtentState{};
   }
@@ -119,7 +120,7 @@ struct ExtentTest : ::testing::TestWithParam<const char*> {
   }
   // What the on-disk object table says about `oop` as of `root`.
   std::optional<std::string> get(TreeRoot root, uint64_t oop) {
-    CachedExtentReader disk(nullptr, fd, -1, path);
+    CachedExtentReader disk(nullptr, scratch->files.get(), -1, path);
     DiskObjEntry e;
     bool found = false;
     Status s = tree_lookup(disk, root, oop, &e, &found);
@@ -137,8 +138,8 @@ struct ExtentTest : ::testing::TestWithParam<const char*> {
     }
     std::map<uint64_t, std::vector<uint8_t>> pages;
   } mem;
-  std::string dir, path;
-  int fd = -1;
+  std::unique_ptr<ScratchExtent> scratch;
+  std::string path;  // the repository directory
   std::unique_ptr<IoBackend> io;
   ExtentState st;
   uint64_t clock = 0;
@@ -167,13 +168,14 @@ TEST_P(ExtentTest, TornTailAtEveryByteBoundaryOfTheLastBatch) {
   append(2, 3 * kPayloadSize);  // 4 data pages + record
   uint64_t end = st.append_page * kPageSize;
   std::vector<uint8_t> saved(end - before.append_page * kPageSize);
-  ASSERT_EQ(::pread(fd, saved.data(), saved.size(), off_t(before.append_page * kPageSize)), ssize_t(saved.size()));
+  ASSERT_EQ(scratch->raw_pread(saved.data(), saved.size(), before.append_page * kPageSize), ssize_t(saved.size()));
   for (uint64_t cut = before.append_page * kPageSize; cut < end; cut += 1531) {
-    ASSERT_EQ(::ftruncate(fd, off_t(cut)), 0);
+    auto [file, at] = scratch->file_of(cut);
+    ASSERT_EQ(::truncate(file.c_str(), off_t(at)), 0);
     ExtentState r = recover();
     EXPECT_EQ(r.last_commit, before.last_commit) << cut;
     EXPECT_EQ(r.append_page, before.append_page);
-    ASSERT_EQ(::pwrite(fd, saved.data(), saved.size(), off_t(before.append_page * kPageSize)), ssize_t(saved.size()));
+    ASSERT_EQ(scratch->raw_pwrite(saved.data(), saved.size(), before.append_page * kPageSize), ssize_t(saved.size()));
   }
   EXPECT_EQ(recover().last_commit, st.last_commit);
 }
@@ -185,7 +187,7 @@ TEST_P(ExtentTest, StalePagesOfACutTailNeverJoinTheNewChain) {
   append(1);                    // batch 3
   // Tear batch 2 (zero its first page): recovery ends at batch 1.
   std::vector<uint8_t> zero(kPageSize, 0);
-  ASSERT_EQ(::pwrite(fd, zero.data(), kPageSize, off_t(base.append_page * kPageSize)), ssize_t(kPageSize));
+  ASSERT_EQ(scratch->raw_pwrite(zero.data(), kPageSize, base.append_page * kPageSize), ssize_t(kPageSize));
   ExtentState r = recover();
   EXPECT_EQ(r.last_commit, base.last_commit);
   EXPECT_TRUE(r.torn_tail);
@@ -205,11 +207,7 @@ TEST_P(ExtentTest, CheckpointBoundsTheScanAndSurvivesATornSuperblockCopy) {
   EXPECT_EQ(r.batches_scanned, 3u);
   EXPECT_EQ(r.last_commit, st.last_commit);
   // Damage the newest superblock copy: the older copy (no checkpoint) still works.
-  uint8_t b;
-  off_t at = off_t((st.sb_generation % 2) * kPageSize + 100);
-  ASSERT_EQ(::pread(fd, &b, 1, at), 1);
-  b ^= 1;
-  ASSERT_EQ(::pwrite(fd, &b, 1, at), 1);
+  scratch->flip_bit((st.sb_generation % 2) * kPageSize + 100, 0);
   ExtentState r2 = recover();
   EXPECT_EQ(r2.last_commit, st.last_commit);
   EXPECT_EQ(r2.batches_scanned, 13u);
@@ -219,8 +217,8 @@ TEST_P(ExtentTest, CheckpointedBatchMustVerify) {
   for (int i = 0; i < 3; ++i) append(1);
   ASSERT_TRUE(write_checkpoint(*io, &st).ok());
   uint8_t b = 0xff;
-  ASSERT_EQ(::pwrite(fd, &b, 1, off_t(st.record_page * kPageSize + 300)), 1);
-  auto r = recover_extent(fd, path);
+  ASSERT_EQ(scratch->raw_pwrite(&b, 1, st.record_page * kPageSize + 300), 1);
+  auto r = recover_extent(*scratch->files, path);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("checkpointed batch does not verify"), std::string::npos);
 }
@@ -261,11 +259,7 @@ TEST_P(ExtentTest, ATornDeltaRecordTakesOnlyItsOwnBatchOut) {
   uint64_t torn = st.append_page;
   commit_objects({{1, "ONE"}, {3, "three"}});
   // A flipped bit in the redo delta of the newest batch (inside its record page).
-  uint8_t b;
-  off_t at = off_t(torn * kPageSize + sizeof(DiskPageHeader) + kRecordStreamStart + 20);
-  ASSERT_EQ(::pread(fd, &b, 1, at), 1);
-  b ^= 4;
-  ASSERT_EQ(::pwrite(fd, &b, 1, at), 1);
+  scratch->flip_bit(torn * kPageSize + sizeof(DiskPageHeader) + kRecordStreamStart + 20, 2);
   ExtentState r = recover();
   EXPECT_EQ(r.last_commit, st.last_commit - 1);
   EXPECT_EQ(r.append_page, torn);
@@ -296,20 +290,141 @@ TEST_P(ExtentTest, ACrashInsideTheRebuildIsRecoveredAgain) {
   EXPECT_EQ(get(again.root, 2), "two");
 }
 
-TEST_P(ExtentTest, GrowFailsCleanlyWithInjectedNoSpace) {
-  std::string limit = dir + "/limit";
-  FILE* f = std::fopen(limit.c_str(), "w");
-  std::fprintf(f, "%d\n", 2 << 20);
-  std::fclose(f);
-  ::setenv("MAGLEV_TEST_DISK_LIMIT_FILE", limit.c_str(), 1);
-  Status s = io->grow(1 << 20, 4 << 20);
-  ::unsetenv("MAGLEV_TEST_DISK_LIMIT_FILE");
-  EXPECT_EQ(s.code(), Errc::kNoSpace);
-  EXPECT_NE(s.message().find("No space left on device"), std::string::npos);
-  EXPECT_TRUE(io->grow(1 << 20, 2 << 20).ok());
+TEST_P(ExtentTest, BatchesAcrossSegmentBoundariesAreRecovered) {
+  make({3, 1, 5, 2, 64});  // small segments: most batches straddle one or two boundaries
+  for (int i = 0; i < 12; ++i) append(1 + i % 2, 100 + i * 1500);
+  ExtentState r = recover();
+  EXPECT_EQ(r.last_commit, st.last_commit);
+  EXPECT_EQ(r.last_batch, 12u);
+  EXPECT_EQ(r.append_page, st.append_page);
+  EXPECT_EQ(r.extent_pages, 2u + 3 + 1 + 5 + 2 + 64);
+  EXPECT_FALSE(r.torn_tail);
+  // A flipped bit in a page of the third batch (wherever it lies) ends recovery before it.
+  ExtentState two;
+  make({3, 1, 5, 2, 64});
+  append(1, 2 * kPayloadSize);
+  append(1, 2 * kPayloadSize);
+  two = st;
+  append(1, 2 * kPayloadSize);
+  append(1);
+  scratch->flip_bit((two.append_page + 2) * kPageSize + 500, 1);
+  r = recover();
+  EXPECT_EQ(r.last_commit, two.last_commit);
+  EXPECT_EQ(r.append_page, two.append_page);
+  EXPECT_TRUE(r.torn_tail);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, ExtentTest, ::testing::Values("pwrite", "uring", "uring-direct"));
+TEST_P(ExtentTest, DeferredTreeRebuildAddsASegmentWhenTheExtentIsFull) {
+  make({16});
+  commit_objects({{1, "one"}}, true);
+  ASSERT_TRUE(write_checkpoint(*io, &st).ok());
+  for (int i = 0; i < 3; ++i) commit_objects({{uint64_t(2 + i), std::string(3000, char('a' + i))}});
+  ExtentState r = recover();
+  ASSERT_TRUE(r.tree_deferred);
+  const uint64_t tail = r.append_page;
+  r.extent_pages = tail;  // as if the last segment ended right after the tail
+  auto [file, at] = scratch->file_of(r.append_page * kPageSize);
+  ASSERT_EQ(::truncate(file.c_str(), off_t(at)), 0);
+  scratch->reopen();
+  auto b = IoBackend::make(GetParam(), *scratch->files);
+  ASSERT_TRUE(b.ok());
+  io = std::move(*b);
+  ASSERT_TRUE(rebuild_object_table(*io, path, &r).ok());
+  EXPECT_EQ(::access((path + "/" + segment_file_name(tail)).c_str(), F_OK), 0);
+  EXPECT_EQ(r.extent_pages, r.append_page);  // a segment just as large as the rebuilt batch
+  EXPECT_EQ(get(r.root, 1), "one");
+  EXPECT_EQ(get(r.root, 4), std::string(3000, 'c'));
+  ExtentState again = recover();
+  EXPECT_EQ(again.batches_scanned, 0u);
+  EXPECT_EQ(again.extent_pages, r.extent_pages);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ExtentTest, ::testing::Values("pwrite", "uring"));
+
+// --- segment files --------------------------------------------------------------------
+
+std::string write_limit(const std::string& dir, uint64_t bytes) {
+  std::string limit = dir + "/limit";
+  FILE* f = std::fopen(limit.c_str(), "w");
+  std::fprintf(f, "%llu\n", static_cast<unsigned long long>(bytes));
+  std::fclose(f);
+  return limit;
+}
+
+TEST(ExtentFiles, ASegmentIsCreatedWholeAndNamedOnlyOnceWritten) {
+  ScratchExtent s(true, {});
+  EXPECT_EQ(s.files->pages(), 2u);
+  auto fd = ExtentFiles::create_segment(s.dir, 2, 300);
+  ASSERT_TRUE(fd.ok()) << fd.status().to_string();
+  struct stat st;
+  ASSERT_EQ(::stat((s.dir + "/extent.000000000002").c_str(), &st), 0);
+  EXPECT_EQ(uint64_t(st.st_size), 300 * kPageSize);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_NE(::access((s.dir + "/extent.000000000002.new").c_str(), F_OK), 0);
+  s.files->adopt(2, 300, *fd);
+  EXPECT_EQ(s.files->pages(), 302u);
+  std::vector<uint8_t> page(kPageSize, 0x5a), back(kPageSize);
+  std::vector<int> touched;
+  ASSERT_TRUE(s.files->write(page.data(), kPageSize, 301 * kPageSize, &touched).ok());
+  EXPECT_EQ(touched, std::vector<int>{*fd});
+  size_t got = 0;
+  ASSERT_TRUE(s.files->read(301 * kPageSize, back.data(), kPageSize, &got).ok());
+  EXPECT_EQ(got, kPageSize);
+  EXPECT_EQ(back, page);
+  // Beyond the end: a short read, and a write that fails.
+  ASSERT_TRUE(s.files->read(301 * kPageSize, back.data(), kPageSize, &got).ok());
+  ASSERT_TRUE(s.files->read(302 * kPageSize, back.data(), kPageSize, &got).ok());
+  EXPECT_EQ(got, 0u);
+  EXPECT_FALSE(s.files->write(page.data(), kPageSize, 302 * kPageSize, &touched).ok());
+}
+
+TEST(ExtentFiles, NoSpaceLeavesNothingBehind) {
+  ScratchExtent s(true, {});
+  ::setenv("MAGLEV_TEST_DISK_LIMIT_FILE", write_limit(s.dir, 1 << 20).c_str(), 1);
+  auto fd = ExtentFiles::create_segment(s.dir, 2, 1024);  // 4 MiB
+  ::unsetenv("MAGLEV_TEST_DISK_LIMIT_FILE");
+  ASSERT_FALSE(fd.ok());
+  EXPECT_EQ(fd.status().code(), Errc::kNoSpace);
+  EXPECT_NE(fd.status().message().find("No space left on device"), std::string::npos);
+  s.reopen();
+  EXPECT_EQ(s.files->pages(), 2u);
+  EXPECT_TRUE(ExtentFiles::create_segment(s.dir, 2, 100).ok());
+}
+
+TEST(ExtentFiles, ReadersFindSegmentsAddedLater) {
+  ScratchExtent s(true, {10});
+  auto reader = ExtentFiles::open(s.dir, false);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->pages(), 12u);
+  auto fd = ExtentFiles::create_segment(s.dir, 12, 4);
+  ASSERT_TRUE(fd.ok());
+  s.files->adopt(12, 4, *fd);
+  std::vector<uint8_t> page(kPageSize, 7), back(kPageSize);
+  std::vector<int> touched;
+  ASSERT_TRUE(s.files->write(page.data(), kPageSize, 14 * kPageSize, &touched).ok());
+  size_t got = 0;
+  ASSERT_TRUE((*reader)->read(14 * kPageSize, back.data(), kPageSize, &got).ok());
+  EXPECT_EQ(got, kPageSize);
+  EXPECT_EQ(back, page);
+  EXPECT_EQ((*reader)->pages(), 16u);
+}
+
+TEST(ExtentFiles, TheStoneRemovesUnfinishedAndDisconnectedSegments) {
+  ScratchExtent s(true, {10, 10});
+  s.add_sparse_segment(40, 5);   // after a gap (pages 22-39 missing)
+  s.add_sparse_segment(45, 5);   // continues the orphan, but it is beyond the gap
+  int fd = ::open((s.dir + "/extent.000000000022.new").c_str(), O_RDWR | O_CREAT, 0600);
+  ::close(fd);
+  auto reader = ExtentFiles::open(s.dir, false);  // readers remove nothing
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->pages(), 22u);
+  EXPECT_EQ(::access((s.dir + "/extent.000000000040").c_str(), F_OK), 0);
+  s.reopen(true);
+  EXPECT_EQ(s.files->pages(), 22u);
+  for (const char* gone : {"/extent.000000000040", "/extent.000000000045", "/extent.000000000022.new"})
+    EXPECT_NE(::access((s.dir + gone).c_str(), F_OK), 0) << gone;
+  EXPECT_EQ(::access((s.dir + "/extent.000000000012").c_str(), F_OK), 0);
+}
 
 }  // namespace
 }  // namespace maglev::txn

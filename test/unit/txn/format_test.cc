@@ -11,6 +11,7 @@
 #include "txn/object_table.h"
 #include "txn/page_format.h"
 #include "txn/page_reader.h"
+#include "scratch_extent.h"
 
 namespace maglev::txn {
 namespace {
@@ -37,18 +38,10 @@ TEST(PageFormat, Geometry) {
   EXPECT_EQ(tree_capacity(2), 168ull * 506 * 506);
 }
 
-// Writes batches to a real file and reads them back through CachedExtentReader.
+// Writes batches to real extent files and reads them back through CachedExtentReader.
 struct TreeFile : ::testing::Test {
   void SetUp() override {
-    char tmpl[] = "/tmp/maglev-unit-XXXXXX";
-    fd = ::mkstemp(tmpl);
-    path = tmpl;
-    ASSERT_GE(fd, 0);
-    reader = std::make_unique<CachedExtentReader>(nullptr, fd, -1, path);
-  }
-  void TearDown() override {
-    ::close(fd);
-    ::unlink(path.c_str());
+    reader = std::make_unique<CachedExtentReader>(nullptr, scratch.files.get(), -1, scratch.dir);
   }
   // Commits `objects` as one batch on top of `root`.
   TreeRoot commit(TreeRoot root, const std::map<uint64_t, std::string>& objects) {
@@ -63,8 +56,8 @@ struct TreeFile : ::testing::Test {
     TreeRoot out;
     EXPECT_TRUE(tree.finish(pages, &out).ok());
     pages.seal_record(DiskBatchRecord{});
-    EXPECT_EQ(::pwrite(fd, pages.bytes().data(), pages.bytes().size(), off_t(next_page * kPageSize)),
-              ssize_t(pages.bytes().size()));
+    std::vector<int> touched;
+    EXPECT_TRUE(scratch.files->write(pages.bytes().data(), pages.bytes().size(), next_page * kPageSize, &touched).ok());
     next_page += pages.pages();
     return out;
   }
@@ -78,8 +71,7 @@ struct TreeFile : ::testing::Test {
     EXPECT_TRUE(read_stream(*reader, e.page, e.offset, e.size, reinterpret_cast<uint8_t*>(s.data())).ok());
     return s;
   }
-  int fd = -1;
-  std::string path;
+  ScratchExtent scratch{true, {1 << 16}};  // sparse
   std::unique_ptr<CachedExtentReader> reader;
   uint64_t next_page = kFirstBatchPage, batch = 0;
 };
@@ -142,10 +134,7 @@ TEST_F(TreeFile, RandomizedAgainstAMap) {
 
 TEST_F(TreeFile, CorruptPageIsAnErrorNamingPageAndRepository) {
   TreeRoot r = commit(TreeRoot{}, {{1, "one"}});
-  uint8_t b = 0;
-  ASSERT_EQ(::pread(fd, &b, 1, kFirstBatchPage * kPageSize + 60), 1);
-  b ^= 4;
-  ASSERT_EQ(::pwrite(fd, &b, 1, kFirstBatchPage * kPageSize + 60), 1);
+  scratch.flip_bit(kFirstBatchPage * kPageSize + 60, 2);
   DiskObjEntry e;
   bool found = false;
   ASSERT_TRUE(tree_lookup(*reader, r, 1, &e, &found).ok());  // tree page is intact
@@ -153,7 +142,7 @@ TEST_F(TreeFile, CorruptPageIsAnErrorNamingPageAndRepository) {
   Status st = read_stream(*reader, e.page, e.offset, 3, reinterpret_cast<uint8_t*>(s.data()));
   EXPECT_EQ(st.code(), Errc::kCorrupt);
   EXPECT_NE(st.message().find("page 2 "), std::string::npos) << st.message();
-  EXPECT_NE(st.message().find(path), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find(scratch.dir), std::string::npos) << st.message();
   EXPECT_EQ(s, std::string(3, '\0'));  // nothing wrong returned as data
 }
 

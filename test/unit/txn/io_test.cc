@@ -1,7 +1,6 @@
-// Tests the I/O backends' durable append on a real file: what is appended is what a
-// buffered reader sees afterwards (also over pages it had cached before), for aligned
-// and unaligned buffers and lengths; "uring-direct" writes with O_DIRECT where the file
-// system allows it, "uring" never does.
+// Tests the I/O backends' durable append on real extent files: what is appended is what
+// a buffered reader sees afterwards (also over pages it had cached before), for aligned
+// and unaligned buffers and lengths, and across a segment boundary.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -12,33 +11,26 @@
 #include <vector>
 
 #include "txn/io.h"
+#include "scratch_extent.h"
 
 namespace maglev::txn {
+
 namespace {
 
 constexpr size_t kBlock = 4096;
 
 struct IoTest : ::testing::TestWithParam<const char*> {
   void SetUp() override {
-    char tmpl[] = "/tmp/maglev-unit-io-XXXXXX";
-    ASSERT_NE(::mkdtemp(tmpl), nullptr);
-    dir = tmpl;
-    path = dir + "/extent";
-    fd = ::open(path.c_str(), O_RDWR | O_CREAT, 0600);
-    ASSERT_GE(fd, 0);
-    auto b = IoBackend::make(GetParam(), fd);
+    auto b = IoBackend::make(GetParam(), *scratch.files);
     ASSERT_TRUE(b.ok()) << b.status().to_string();
     io = std::move(*b);
-    ASSERT_TRUE(io->grow(0, 1 << 20).ok());
   }
-  void TearDown() override {
-    io.reset();
-    ::close(fd);
-    std::system(("rm -rf " + dir).c_str());
-  }
+  void TearDown() override { io.reset(); }
   std::vector<uint8_t> read_back(uint64_t offset, size_t len) {
     std::vector<uint8_t> out(len);
-    EXPECT_EQ(::pread(fd, out.data(), len, static_cast<off_t>(offset)), static_cast<ssize_t>(len));
+    size_t got = 0;
+    EXPECT_TRUE(scratch.files->read(offset, out.data(), len, &got).ok());
+    EXPECT_EQ(got, len);
     return out;
   }
   static std::vector<uint8_t> pattern(size_t len, uint8_t seed) {
@@ -46,8 +38,7 @@ struct IoTest : ::testing::TestWithParam<const char*> {
     for (size_t i = 0; i < len; ++i) v[i] = static_cast<uint8_t>(seed + i * 7);
     return v;
   }
-  std::string dir, path;
-  int fd = -1;
+  ScratchExtent scratch{false, {16, 4, 236}};  // pages 0-15, 16-19, 20-255
   std::unique_ptr<IoBackend> io;
 };
 
@@ -81,29 +72,28 @@ TEST_P(IoTest, OddLengthsAndOffsetsStillWork) {
   EXPECT_EQ(read_back(3 * kBlock + 100, odd.size()), odd);
 }
 
-TEST(IoBackendTest, UringDirectWritesWithODirectWhereTheFileSystemAllows) {
-  char tmpl[] = "/tmp/maglev-unit-io-XXXXXX";
-  ASSERT_NE(::mkdtemp(tmpl), nullptr);
-  std::string dir = tmpl, path = dir + "/extent";
-  int fd = ::open(path.c_str(), O_RDWR | O_CREAT, 0600);
-  int probe = ::open(path.c_str(), O_RDWR | O_DIRECT);
-  bool direct = probe >= 0;
-  if (probe >= 0) ::close(probe);
-  auto b = IoBackend::make("uring-direct", fd);
-  ASSERT_TRUE(b.ok());
-  std::string name = (*b)->name();
-  EXPECT_EQ(name.find("O_DIRECT") != std::string::npos, direct) << name;
-  EXPECT_EQ(name.rfind("io_uring", 0), 0u) << name;
-  b->reset();
-  auto plain = IoBackend::make("uring", fd);  // the default: pwrite + fdatasync in the ring
-  ASSERT_TRUE(plain.ok());
-  EXPECT_EQ(std::string((*plain)->name()).find("O_DIRECT"), std::string::npos);
-  plain->reset();
-  ::close(fd);
-  std::system(("rm -rf " + dir).c_str());
+TEST_P(IoTest, AnAppendAcrossSegmentsLandsInEveryFile) {
+  auto big = pattern(7 * kBlock, 11);  // pages 14-20: three files
+  ASSERT_TRUE(io->append(big.data(), big.size(), 14 * kBlock, true).ok());
+  EXPECT_EQ(read_back(14 * kBlock, big.size()), big);
+  std::vector<uint8_t> page(kBlock);
+  ASSERT_EQ(scratch.raw_pread(page.data(), kBlock, 16 * kBlock), ssize_t(kBlock));  // extent.000000000016
+  EXPECT_EQ(std::vector<uint8_t>(big.begin() + 2 * kBlock, big.begin() + 3 * kBlock), page);
+  EXPECT_FALSE(io->append(big.data(), big.size(), 252 * kBlock, true).ok());  // past the end
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, IoTest, ::testing::Values("pwrite", "uring", "uring-direct"));
+TEST(IoBackendTest, NamesSayWhichRuns) {
+  ScratchExtent scratch{false, {4}};
+  auto ring = IoBackend::make("uring", *scratch.files);
+  ASSERT_TRUE(ring.ok());
+  EXPECT_EQ(std::string((*ring)->name()).rfind("io_uring", 0), 0u);
+  auto plain = IoBackend::make("pwrite", *scratch.files);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(std::string((*plain)->name()), "pwrite");
+  EXPECT_FALSE(IoBackend::make("uring-direct", *scratch.files).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, IoTest, ::testing::Values("pwrite", "uring"));
 
 }  // namespace
 }  // namespace maglev::txn
