@@ -60,20 +60,29 @@ double pct(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
-// The durable write of one block by the primitive `how`: pwrite + fdatasync (default),
-// or on an O_DIRECT descriptor one write with RWF_DSYNC (the kernel syncs its range),
-// by pwritev2 or through an io_uring (what the stone's io_uring backend does per batch).
+// The durable write of one block by the primitive `how`: pwrite + fdatasync (default);
+// pwrite + fdatasync through an io_uring ("ring": what the stone's io_uring backend does
+// per batch); or on an O_DIRECT descriptor one write with RWF_DSYNC (the kernel syncs
+// its range), by pwritev2 or through an io_uring.
 class DurableWriter {
  public:
   DurableWriter(const std::string& how, int fd, int direct_fd) : how_(how), fd_(fd), direct_fd_(direct_fd) {
-    if (how_ == "direct_ring" && io_uring_queue_init(4, &ring_, 0) < 0) die("io_uring_queue_init");
+    if (how_ != "pwrite" && how_ != "direct" && io_uring_queue_init(4, &ring_, 0) < 0) die("io_uring_queue_init");
   }
   ~DurableWriter() {
-    if (how_ == "direct_ring") io_uring_queue_exit(&ring_);
+    if (how_ != "pwrite" && how_ != "direct") io_uring_queue_exit(&ring_);
   }
   void write(const char* buf, size_t len, off_t at) {
     if (how_ == "pwrite") {
       if (::pwrite(fd_, buf, len, at) != ssize_t(len) || ::fdatasync(fd_) != 0) die("fsync");
+    } else if (how_ == "ring") {
+      if (::pwrite(fd_, buf, len, at) != ssize_t(len)) die("pwrite");
+      io_uring_sqe* f = io_uring_get_sqe(&ring_);
+      io_uring_prep_fsync(f, fd_, IORING_FSYNC_DATASYNC);
+      io_uring_cqe* cqe = nullptr;
+      if (io_uring_submit_and_wait(&ring_, 1) < 0 || io_uring_wait_cqe(&ring_, &cqe) < 0 || cqe->res < 0)
+        die("io_uring fdatasync");
+      io_uring_cqe_seen(&ring_, cqe);
     } else if (how_ == "direct") {
       iovec iov{const_cast<char*>(buf), len};
       if (::pwritev2(direct_fd_, &iov, 1, at, RWF_DSYNC) != ssize_t(len)) die("pwritev2 O_DIRECT RWF_DSYNC");
@@ -99,8 +108,9 @@ int cmd_fsync() {
   std::string path = arg("dir") + "/fsync.bin";
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC, 0600);
   size_t bs = size_t(num("block", 4096));
-  std::string how = arg("how", "pwrite");  // pwrite | direct | direct_ring
-  if (how != "pwrite" && how != "direct" && how != "direct_ring") die("--how pwrite|direct|direct_ring");
+  std::string how = arg("how", "pwrite");  // pwrite | ring | direct | direct_ring
+  if (how != "pwrite" && how != "ring" && how != "direct" && how != "direct_ring")
+    die("--how pwrite|ring|direct|direct_ring");
   char* block = static_cast<char*>(std::aligned_alloc(4096, (bs + 4095) / 4096 * 4096));
   std::memset(block, 1, bs);
   if (::pwrite(fd, block, bs, 0) != ssize_t(bs) || ::fdatasync(fd) != 0) die("fsync setup");
@@ -114,7 +124,7 @@ int cmd_fsync() {
     if (::fdatasync(fd) != 0) die("fsync");
   }
   int direct_fd = -1;
-  if (how != "pwrite") {
+  if (how == "direct" || how == "direct_ring") {
     (void)::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);  // as the stone leaves its extent
     direct_fd = ::open(path.c_str(), O_RDWR | O_DIRECT);
     if (direct_fd < 0) die("O_DIRECT open");

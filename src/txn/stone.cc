@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <sys/epoll.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -252,6 +253,11 @@ Status Stone::start() {
     spdlog::warn("repository directory {} is readable by others (mode {:o})", repo_, dst.st_mode & 0777);
   Status s = lock_repository();
   if (!s.ok()) return s;
+  // The stone keeps a descriptor per segment it touches: as many as the system allows.
+  if (rlimit rl; ::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+    rl.rlim_cur = rl.rlim_max;
+    (void)::setrlimit(RLIMIT_NOFILE, &rl);
+  }
   auto t0 = Clock::now();
   auto files = ExtentFiles::open(opt_.repo, true);
   if (!files.ok()) return files.status();
