@@ -16,6 +16,7 @@
 #include <spdlog/spdlog.h>
 
 #include "maglev_config.h"
+#include "txn/crash_point.h"
 #include "txn/page_format.h"
 
 namespace maglev::txn {
@@ -246,6 +247,7 @@ Result<int> ExtentFiles::create_segment(const fs::path& repo, uint64_t first, ui
     return Status(s.code(), what + ": " + s.message());
   };
   static const std::vector<uint8_t> zeros(1 << 20, 0);
+  bool halfway = false;
   for (uint64_t at = 0; at < bytes;) {
     size_t chunk = static_cast<size_t>(std::min<uint64_t>(zeros.size(), bytes - at));
     Status s = pwrite_all(fd, zeros.data(), chunk, at, name);
@@ -257,6 +259,10 @@ Result<int> ExtentFiles::create_segment(const fs::path& repo, uint64_t first, ui
                                 SYNC_FILE_RANGE_WAIT_AFTER);
     (void)::posix_fadvise(fd, static_cast<off_t>(at), static_cast<off_t>(chunk), POSIX_FADV_DONTNEED);
     at += chunk;
+    if (!halfway && at >= bytes / 2) {  // test builds: killed before the name, N-th segment
+      halfway = true;
+      if (crash_point_armed("mid_segment")) crash_point("mid_segment");
+    }
   }
   if (::fdatasync(fd) != 0) return fail(errno_status(errno, "fdatasync"));
   fs::path path = repo / name;

@@ -52,6 +52,20 @@ def test_kill9_stone_50_times(env):
     check('cut a torn tail' in log, 'no crash left a torn tail to cut')
 
 
+def test_kill9_while_creating_a_segment(env):
+    # Killed while the next segment is being written (before it has its name): the
+    # restarted stone removes the unfinished file and every acknowledged commit is there.
+    # (The first segment is made at start, the second right after the first commit.)
+    rng = random.Random(int(os.environ.get('MAGLEV_TEST_SEED', time.time())))
+    sh.create(env)
+    for i in range(5):
+        crash_once(env, rng, i, 'mid_segment', count=i + 3)  # the first two come at start
+    repo = sh.repo(env)
+    check(not [f for f in os.listdir(repo) if f.endswith('.new')], f'unfinished segment left: {os.listdir(repo)}')
+    log = open(os.path.join(repo, 'stone.log')).read()
+    check(log.count('a segment whose creation did not finish') >= 5, 'each restart removed the unfinished segment')
+
+
 def test_kill9_while_writing_deferred_tree_pages(env):
     # With --defer-tree a lone commit appends only its record page; the object-table
     # pages it deferred are written by a background flush before the next checkpoint (every 256 pages with the
