@@ -82,7 +82,7 @@ std::string prometheus_text(const Sample* s) {
 #undef X
   gauge(o, "maglev_stone_uptime_seconds", "Seconds since the stone started", s->uptime_s);
   gauge(o, "maglev_newest_commit", "Number of the newest published commit", double(s->newest_commit));
-  gauge(o, "maglev_extent_bytes", "Size of the extent file (pre-grown)", double(s->extent_bytes));
+  gauge(o, "maglev_extent_bytes", "Size of the extent: superblock file and segments (pre-grown)", double(s->extent_bytes));
   gauge(o, "maglev_cache_frames_capacity", "Frames in the shared page cache", s->frames_total);
   head(o, "maglev_cache_frames", "gauge", "Frames of the shared page cache by state");
   uint32_t free_frames = s->frames_total - std::min(s->frames_total, s->frames_used + s->frames_busy);

@@ -1,4 +1,4 @@
-// The extent file as a whole: creating an empty repository's extent, recovery (choose
+// The extent as a whole: creating an empty repository's extent, recovery (choose
 // the newer valid superblock, verify the checkpoint batch, then scan forward batch by
 // batch until something does not verify, collecting the batches' redo deltas) and
 // superblock checkpoints. Stone only.
