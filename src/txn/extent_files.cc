@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <deque>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -144,10 +145,18 @@ Status ExtentFiles::scan() {
 }
 
 int ExtentFiles::segment_fd(Segment& s) {
-  if (s.fd < 0) {
-    fs::path path = repo_ / segment_file_name(s.first);
-    s.fd = ::open(path.c_str(), (writable_ ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+  if (s.fd >= 0) return s.fd;
+  if (!writable_ && open_.size() >= kMaxReaderFds) {  // a reader keeps a few: the VM's own files come first
+    Segment* oldest = find(open_.front());
+    open_.pop_front();
+    if (oldest != nullptr && oldest->fd >= 0) {
+      ::close(oldest->fd);
+      oldest->fd = -1;
+    }
   }
+  fs::path path = repo_ / segment_file_name(s.first);
+  s.fd = ::open(path.c_str(), (writable_ ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+  if (s.fd >= 0 && !writable_ && &s != &segments_.front()) open_.push_back(s.first);
   return s.fd;
 }
 
@@ -167,8 +176,12 @@ uint64_t ExtentFiles::pages() const {
 uint64_t ExtentFiles::bytes() const { return pages() * kPageSize; }
 
 Status ExtentFiles::locate(uint64_t byte_offset, Span* out) {
-  const uint64_t page = byte_offset / kPageSize;
   std::lock_guard<std::mutex> lock(mu_);
+  return locate_locked(byte_offset, out);
+}
+
+Status ExtentFiles::locate_locked(uint64_t byte_offset, Span* out) {
+  const uint64_t page = byte_offset / kPageSize;
   Segment* s = find(page);
   if (s == nullptr && !writable_) {
     Status r = scan();  // the stone may have added segments since
@@ -189,10 +202,14 @@ Status ExtentFiles::locate(uint64_t byte_offset, Span* out) {
 Status ExtentFiles::read(uint64_t byte_offset, uint8_t* buf, size_t len, size_t* got) {
   *got = 0;
   while (len > 0) {
+    // A reader may close a descriptor to open another: it reads under the lock. The
+    // stone never closes one, and reads without it.
+    std::unique_lock<std::mutex> lock(mu_);
     Span sp;
-    Status s = locate(byte_offset, &sp);
+    Status s = locate_locked(byte_offset, &sp);
     if (s.code() == Errc::kNotFound) return Status();  // the end of the extent
     if (!s.ok()) return s;
+    if (writable_) lock.unlock();
     size_t want = static_cast<size_t>(std::min<uint64_t>(len, sp.bytes));
     ssize_t n = ::pread(sp.fd, buf, want, static_cast<off_t>(sp.file_offset));
     if (n < 0) {

@@ -9,11 +9,13 @@
 //
 // Stone: opens writable, locates pages for writes and syncs, adopts the segments that a
 // grower created. VMs and tools: open read-only and find segments the stone added when a
-// page lies beyond the ones they know. Thread-safe (one mutex around the segment list);
-// never writes a page itself and never grows or shrinks a named segment.
+// page lies beyond the ones they know, keeping at most kMaxReaderFds segments open.
+// Thread-safe (one mutex around the segment list; readers also read under it); never
+// writes a page itself and never grows or shrinks a named segment.
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -49,7 +51,8 @@ class ExtentFiles {
   uint64_t bytes() const;
   // The span of `byte_offset`: kNotFound when it lies beyond the last segment (a
   // read-only opener first looks for segments added since it last looked); kIo when its
-  // segment cannot be opened.
+  // segment cannot be opened. Writable openers only: a reader's descriptor may be closed
+  // by its next read (a reader keeps at most kMaxReaderFds segments open).
   Status locate(uint64_t byte_offset, Span* out);
   // Reads up to `len` bytes at `byte_offset`, across segments; *got = bytes read (short
   // at the end of the extent).
@@ -76,6 +79,8 @@ class ExtentFiles {
     int fd;          // -1: not opened yet
   };
   ExtentFiles(std::filesystem::path repo, bool writable) : repo_(std::move(repo)), writable_(writable) {}
+  static constexpr size_t kMaxReaderFds = 32;
+  Status locate_locked(uint64_t byte_offset, Span* out);  // REQUIRES: mu_ held
   Status scan();                   // (re)reads the directory; REQUIRES: mu_ held
   int segment_fd(Segment& s);      // opens it on first use; REQUIRES: mu_ held
   Segment* find(uint64_t page);    // REQUIRES: mu_ held
@@ -85,6 +90,7 @@ class ExtentFiles {
   int sb_fd_ = -1;
   mutable std::mutex mu_;
   std::vector<Segment> segments_;  // [0] is the superblock file
+  std::deque<uint64_t> open_;      // a reader's open segments (first pages), oldest first
 };
 
 // The file name of the segment starting at `first_page`.

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 #include "txn/extent.h"
 #include "txn/io.h"
@@ -407,6 +408,34 @@ TEST(ExtentFiles, ReadersFindSegmentsAddedLater) {
   EXPECT_EQ(got, kPageSize);
   EXPECT_EQ(back, page);
   EXPECT_EQ((*reader)->pages(), 16u);
+}
+
+TEST(ExtentFiles, AReaderKeepsAFewSegmentsOpen) {
+  std::vector<uint64_t> sizes(60, 2);  // 60 segments of 2 pages
+  ScratchExtent s(false, sizes);
+  for (uint64_t p = 0; p < 120; ++p) {
+    std::vector<uint8_t> page(kPageSize, uint8_t(p));
+    std::vector<int> touched;
+    ASSERT_TRUE(s.files->write(page.data(), kPageSize, p * kPageSize, &touched).ok());
+  }
+  auto count_fds = [] {
+    int n = 0;
+    for (auto& e : std::filesystem::directory_iterator("/proc/self/fd")) (void)e, ++n;
+    return n;
+  };
+  auto reader = ExtentFiles::open(s.dir, false);
+  ASSERT_TRUE(reader.ok());
+  const int before = count_fds();
+  for (int round = 0; round < 2; ++round)
+    for (uint64_t p = 0; p < 120; p += 1) {
+      std::vector<uint8_t> back(kPageSize);
+      size_t got = 0;
+      ASSERT_TRUE((*reader)->read(p * kPageSize, back.data(), kPageSize, &got).ok());
+      ASSERT_EQ(got, kPageSize);
+      EXPECT_EQ(back[100], uint8_t(p)) << p;
+    }
+  EXPECT_LE(count_fds() - before, 32);
+  EXPECT_GT(count_fds() - before, 0);
 }
 
 TEST(ExtentFiles, TheStoneRemovesUnfinishedAndDisconnectedSegments) {
