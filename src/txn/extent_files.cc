@@ -248,7 +248,7 @@ Status ExtentFiles::sync(const std::vector<int>& fds) {
   return Status();
 }
 
-Result<int> ExtentFiles::create_segment(const fs::path& repo, uint64_t first, uint64_t count) {
+Result<int> ExtentFiles::create_segment(const fs::path& repo, uint64_t first, uint64_t count, const Pace& pace) {
   const std::string name = segment_file_name(first);
   const uint64_t bytes = count * kPageSize;
   const std::string what = "creating the extent segment " + (repo / name).string() + " (" +
@@ -276,6 +276,7 @@ Result<int> ExtentFiles::create_segment(const fs::path& repo, uint64_t first, ui
                                 SYNC_FILE_RANGE_WAIT_AFTER);
     (void)::posix_fadvise(fd, static_cast<off_t>(at), static_cast<off_t>(chunk), POSIX_FADV_DONTNEED);
     at += chunk;
+    if (pace) pace(at, bytes);
     if (!halfway && at >= bytes / 2) {  // test builds: killed before the name, N-th segment
       halfway = true;
       if (crash_point_armed("mid_segment")) crash_point("mid_segment");

@@ -14,15 +14,28 @@ BackgroundGrower::~BackgroundGrower() {
   if (fd_ >= 0) ::close(fd_);  // made and never collected
 }
 
-void BackgroundGrower::start(uint64_t first, uint64_t count) {
+void BackgroundGrower::start(uint64_t first, uint64_t count, Clock::time_point deadline) {
   first_ = first;
   count_ = count;
   fd_ = -1;
+  set_deadline(deadline);
   done_.store(false, std::memory_order_relaxed);
   thread_ = std::thread([this] {
     (void)set_sched_slice(0);  // bulk writing: the default slice, not the stone's short one
     unpin_thread();            // and any CPU, not the one the stone keeps for commits
-    auto r = ExtentFiles::create_segment(repo_, first_, count_);
+    const Clock::time_point began = Clock::now();
+    // Each MiB is due at its share of the time to the deadline (re-read while waiting).
+    auto pace = [&](uint64_t written, uint64_t total) {
+      for (;;) {
+        auto deadline = Clock::time_point(Clock::duration(deadline_ns_.load(std::memory_order_relaxed)));
+        double share = static_cast<double>(written) / static_cast<double>(total);
+        auto due = began + std::chrono::duration_cast<Clock::duration>((deadline - began) * share);
+        auto now = Clock::now();
+        if (now >= due) return;
+        std::this_thread::sleep_for(std::min<Clock::duration>(due - now, std::chrono::milliseconds(2)));
+      }
+    };
+    auto r = ExtentFiles::create_segment(repo_, first_, count_, pace);
     if (r.ok()) {
       fd_ = *r;
       result_ = Status();

@@ -1,10 +1,13 @@
 // Background extent growth: the stone creates the extent's next segment (zeros written
 // and synced, then named; txn/extent_files.h) on a thread of its own ahead of need, so
-// that no commit waits for it and no commit's file grows. Owned and called by the
-// stone's main thread only; the thread it starts touches nothing but the new file.
+// that no commit waits for it and no commit's file grows. The writes are paced to a
+// deadline the stone moves as its commits consume room (just in time, not at the disk's
+// full speed, which would halve the rate of lone commits meanwhile). Owned and called by
+// the stone's main thread only; the thread it starts touches nothing but the new file.
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <thread>
@@ -15,6 +18,7 @@ namespace maglev::txn {
 
 class BackgroundGrower {
  public:
+  using Clock = std::chrono::steady_clock;
   explicit BackgroundGrower(std::filesystem::path repo) : repo_(std::move(repo)) {}
   ~BackgroundGrower();
   BackgroundGrower(const BackgroundGrower&) = delete;
@@ -22,8 +26,13 @@ class BackgroundGrower {
 
   // True while a creation runs or its outcome has not been collected by finish().
   bool busy() const { return thread_.joinable(); }
-  // Starts creating the segment of `count` pages at page `first`. REQUIRES: !busy().
-  void start(uint64_t first, uint64_t count);
+  // Starts creating the segment of `count` pages at page `first`, to be ready by
+  // `deadline`. REQUIRES: !busy().
+  void start(uint64_t first, uint64_t count, Clock::time_point deadline);
+  // Moves the deadline of the creation in flight (earlier: it catches up at full speed).
+  void set_deadline(Clock::time_point deadline) {
+    deadline_ns_.store(deadline.time_since_epoch().count(), std::memory_order_relaxed);
+  }
   // Collects a creation's outcome: false while it runs (and `wait` is false) or when
   // none was started; else true, with the segment's descriptor in *fd (to adopt) or the
   // failure in *result.
@@ -33,6 +42,7 @@ class BackgroundGrower {
   std::filesystem::path repo_;
   std::thread thread_;
   std::atomic<bool> done_{false};
+  std::atomic<int64_t> deadline_ns_{0};
   uint64_t first_ = 0, count_ = 0;
   int fd_ = -1;
   Status result_;

@@ -146,6 +146,9 @@ class Stone {
   uint64_t deferred_limit_ = 0;  // pending deferred pages that start a flush
   ExtentState ckpt_st_;          // the state a flush in flight makes checkpointable
   bool grow_ahead_failed_ = false;  // until a growth in the commit path succeeds again
+  double pages_per_s_ = 0;         // extent consumption rate (pages appended per second)
+  Clock::time_point rate_at_;      // ... as of this time
+  uint64_t rate_page_ = 0;         // ... and this append position
   std::unique_ptr<CachedExtentReader> reader_;
   ExtentState st_;             // durable (or, mid-batch, tentative) state
   uint64_t capacity_pages_ = 0;
@@ -757,6 +760,7 @@ void Stone::add_segment(uint64_t first, uint64_t count, int fd, const char* how)
 }
 
 void Stone::adopt_growth(bool wait) {
+  if (wait && grower_->busy()) grower_->set_deadline(Clock::now());  // no more pacing: needed now
   uint64_t first = 0, count = 0;
   int fd = -1;
   Status s;
@@ -769,15 +773,30 @@ void Stone::adopt_growth(bool wait) {
   add_segment(first, count, fd, " (ahead of need)");
 }
 
-// Starts creating the next segment once less than a segment's room is left, so that
-// commits find it ready (writing a segment of zeros and syncing it takes as long as
-// hundreds of commits).
+// Starts creating the next segment once less than a segment's room is left, and keeps
+// its deadline at three quarters of the time the room left lasts at the rate commits
+// consume it (measured over the last ~50 ms windows): the zeros are spread just ahead of
+// need (a burst catches up at full speed; an idle stone writes them within 10 s).
 void Stone::grow_ahead() {
   adopt_growth(false);
-  if (grower_->busy() || grow_ahead_failed_ || failed_) return;
-  uint64_t used = std::max(st_.append_page, inflight_ ? next_st_.append_page : 0);
-  if (capacity_pages_ - std::min(capacity_pages_, used) >= segment_pages()) return;
-  grower_->start(capacity_pages_, segment_pages());
+  const auto now = Clock::now();
+  const uint64_t used = std::max(st_.append_page, inflight_ ? next_st_.append_page : 0);
+  if (now - rate_at_ >= std::chrono::milliseconds(50)) {
+    double dt = std::chrono::duration<double>(now - rate_at_).count();
+    double r = double(used - std::min(used, rate_page_)) / dt;
+    pages_per_s_ = 0.5 * pages_per_s_ + 0.5 * r;
+    rate_at_ = now;
+    rate_page_ = used;
+  }
+  const uint64_t room = capacity_pages_ - std::min(capacity_pages_, used);
+  double seconds = pages_per_s_ > 1 ? 0.75 * double(room) / pages_per_s_ : 10;
+  auto deadline = now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::min(seconds, 10.0)));
+  if (grower_->busy()) {
+    grower_->set_deadline(deadline);
+    return;
+  }
+  if (grow_ahead_failed_ || failed_ || room >= segment_pages()) return;
+  grower_->start(capacity_pages_, segment_pages(), deadline);
 }
 
 // Superblock checkpoints. A checkpoint may name a batch only once every tree page it
