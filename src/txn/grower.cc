@@ -18,7 +18,7 @@ void BackgroundGrower::start(uint64_t first, uint64_t count, Clock::time_point d
   first_ = first;
   count_ = count;
   fd_ = -1;
-  set_deadline(deadline);
+  deadline_ns_.store(deadline.time_since_epoch().count(), std::memory_order_relaxed);
   done_.store(false, std::memory_order_relaxed);
   thread_ = std::thread([this] {
     (void)set_sched_slice(0);  // bulk writing: the default slice, not the stone's short one

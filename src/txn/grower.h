@@ -29,9 +29,13 @@ class BackgroundGrower {
   // Starts creating the segment of `count` pages at page `first`, to be ready by
   // `deadline`. REQUIRES: !busy().
   void start(uint64_t first, uint64_t count, Clock::time_point deadline);
-  // Moves the deadline of the creation in flight (earlier: it catches up at full speed).
-  void set_deadline(Clock::time_point deadline) {
-    deadline_ns_.store(deadline.time_since_epoch().count(), std::memory_order_relaxed);
+  // Brings the deadline of the creation in flight forward to `deadline` if that is
+  // earlier (it then catches up, at full speed when the time has come); never later.
+  void advance_deadline(Clock::time_point deadline) {
+    int64_t want = deadline.time_since_epoch().count();
+    int64_t cur = deadline_ns_.load(std::memory_order_relaxed);
+    while (want < cur && !deadline_ns_.compare_exchange_weak(cur, want, std::memory_order_relaxed)) {
+    }
   }
   // Collects a creation's outcome: false while it runs (and `wait` is false) or when
   // none was started; else true, with the segment's descriptor in *fd (to adopt) or the

@@ -760,7 +760,7 @@ void Stone::add_segment(uint64_t first, uint64_t count, int fd, const char* how)
 }
 
 void Stone::adopt_growth(bool wait) {
-  if (wait && grower_->busy()) grower_->set_deadline(Clock::now());  // no more pacing: needed now
+  if (wait && grower_->busy()) grower_->advance_deadline(Clock::now());  // no more pacing: needed now
   uint64_t first = 0, count = 0;
   int fd = -1;
   Status s;
@@ -776,7 +776,8 @@ void Stone::adopt_growth(bool wait) {
 // Starts creating the next segment once less than a segment's room is left, and keeps
 // its deadline at three quarters of the time the room left lasts at the rate commits
 // consume it (measured over the last ~50 ms windows): the zeros are spread just ahead of
-// need (a burst catches up at full speed; an idle stone writes them within 10 s).
+// need (a burst pulls the deadline in, and it never moves later: an idle stone writes them
+// within 10 s).
 void Stone::grow_ahead() {
   adopt_growth(false);
   const auto now = Clock::now();
@@ -792,7 +793,7 @@ void Stone::grow_ahead() {
   double seconds = pages_per_s_ > 1 ? 0.75 * double(room) / pages_per_s_ : 10;
   auto deadline = now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::min(seconds, 10.0)));
   if (grower_->busy()) {
-    grower_->set_deadline(deadline);
+    grower_->advance_deadline(deadline);
     return;
   }
   if (grow_ahead_failed_ || failed_ || room >= segment_pages()) return;
