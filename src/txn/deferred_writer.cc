@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 
 #include "txn/cpu_placement.h"
 #include "txn/crash_point.h"
@@ -69,10 +68,8 @@ Status DeferredWriter::write_runs(const std::vector<Run>& runs) {
       Status s = files.locate(at, &sp);
       if (!s.ok()) return s;
       size_t n = static_cast<size_t>(std::min<uint64_t>(left, sp.bytes));
-      std::vector<int> one;
-      s = files.write(buf, n, at, &one);
+      s = files.write(buf, n, at, &touched);  // within the span: one file
       if (!s.ok()) return s;
-      if (std::find(touched.begin(), touched.end(), sp.fd) == touched.end()) touched.push_back(sp.fd);
       if (sp.fd != range_fd) {
         writeback();
         range_fd = sp.fd;

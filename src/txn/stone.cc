@@ -191,8 +191,6 @@ class Stone {
 Stone::~Stone() {
   grower_.reset();  // joins a growth in flight
   deferred_.reset();
-  reader_.reset();
-  io_.reset();
   if (seg_) Segment::remove(seg_->name());
   if (listen_fd_ >= 0) {
     ::close(listen_fd_);

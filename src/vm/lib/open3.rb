@@ -61,21 +61,27 @@ module Open3
     __popen_run(cmd, opts.merge(in: in_r, out: out_w, err: [:child, :out]), [in_r, out_w], [in_w, out_r], &block)
   end
 
-  def __popen_run(cmd, opts, child_io, parent_io)
+  def __popen_run(cmd, opts, child_io, parent_io, &block)
     parent_io.each(&:binmode) if opts.delete(:binmode)
     pid = spawn(*cmd, opts)
     wait_thr = Process.detach(pid)
     child_io.each(&:close)
-    result = [*parent_io, wait_thr]
+    __hand_over([*parent_io, wait_thr], parent_io, [wait_thr], &block)
+  end
+  private_class_method :__popen_run
+
+  # Returns `result`, or with a block yields it, then closes the parent's ends of the
+  # pipes and waits for the children.
+  def __hand_over(result, parent_io, threads)
     return result unless block_given?
     begin
       yield(*result)
     ensure
       parent_io.each { |io| io.close unless io.closed? }
-      wait_thr.join
+      threads.each(&:join)
     end
   end
-  private_class_method :__popen_run
+  private_class_method :__hand_over
 
   # The last command's stdout and the wait threads.
   def pipeline_r(*cmds, **opts, &block)
@@ -96,7 +102,7 @@ module Open3
   end
 
   # Each command is a String, or an Array of arguments with optional spawn options last.
-  def __pipeline_run(cmds, opts, child_io, parent_io)
+  def __pipeline_run(cmds, opts, child_io, parent_io, &block)
     threads = []
     prev = opts[:in]
     cmds.each_with_index do |cmd, i|
@@ -114,14 +120,7 @@ module Open3
       prev = r
     end
     child_io.each(&:close)
-    result = [*parent_io, threads]
-    return result unless block_given?
-    begin
-      yield(*result)
-    ensure
-      parent_io.each { |io| io.close unless io.closed? }
-      threads.each(&:join)
-    end
+    __hand_over([*parent_io, threads], parent_io, threads, &block)
   end
   private_class_method :__pipeline_run
 end
